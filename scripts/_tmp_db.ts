@@ -1,0 +1,11 @@
+import { openDatabase } from "../src/db/client.js";
+import { parseDatabaseUrl } from "../src/db/database-url.js";
+import { applyPendingMigrations, defaultMigrationPaths } from "../src/db/schema-engine.js";
+const t = parseDatabaseUrl("file:/tmp/dbtest/x.db");
+console.log(await applyPendingMigrations(t, defaultMigrationPaths(process.cwd())));
+const db = await openDatabase(t);
+console.log(await db.$queryRawUnsafe("PRAGMA journal_mode"));
+const a = await db.agency.create({ data: { code: "x", name: "n", kind: "pusat", areaName: "a", searchText: "s" } });
+const m = await db.member.create({ data: { telegramId: 12345678901n, fullName: "A", agencyId: a.id, position: "p", consentAt: new Date(), consentVersion: "1", registeredAt: new Date() } });
+console.log(m);
+await db.$disconnect();

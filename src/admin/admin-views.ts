@@ -1,0 +1,125 @@
+// Texts and keyboards of the /admin screens, built from plain data.
+import { InlineKeyboard } from "grammy";
+import type { ConversationContext } from "../bot/context.js";
+import type { MemberService, Page } from "../members/member-service.js";
+import type { MemberWithAgency } from "../members/member-types.js";
+import { escapeHtml } from "../shared/html.js";
+import { formatDateTime } from "../shared/time.js";
+
+export const PENDING_PAGE_SIZE = 5;
+export const SEARCH_PAGE_SIZE = 8;
+/** Callback data is limited to 64 bytes and carries the query for paging. */
+export const SEARCH_QUERY_MAX = 40;
+
+export interface MemberSummary {
+  id: number;
+  name: string;
+  agency: string;
+  position: string;
+  status: string;
+  role: string;
+  registeredAt: string;
+}
+
+export function summarize(m: MemberWithAgency): MemberSummary {
+  return {
+    id: m.id,
+    name: m.fullName,
+    agency: m.agency.name,
+    position: m.position,
+    status: m.status,
+    role: m.role,
+    registeredAt: m.registeredAt.toISOString(),
+  };
+}
+
+export async function searchPage(members: MemberService, query: string, page: number): Promise<Page<MemberSummary>> {
+  const result = await members.search(query, page, SEARCH_PAGE_SIZE);
+  return { ...result, items: result.items.map(summarize) };
+}
+
+export async function pendingPage(members: MemberService, page: number): Promise<Page<MemberSummary>> {
+  const result = await members.listByStatus("pending", page, PENDING_PAGE_SIZE);
+  return { ...result, items: result.items.map(summarize) };
+}
+
+function viewerZone(ctx: ConversationContext) {
+  return { timezone: ctx.access.member?.timezone ?? "Asia/Jakarta", language: ctx.access.member?.language ?? "id" };
+}
+
+function pager(ctx: ConversationContext, keyboard: InlineKeyboard, page: Page<unknown>, data: (page: number) => string) {
+  if (page.pageCount <= 1) return;
+  keyboard.row();
+  if (page.page > 0) keyboard.text(ctx.t("button-previous"), data(page.page - 1));
+  keyboard.text(ctx.t("page-indicator", { page: page.page + 1, pages: page.pageCount }), "noop");
+  if (page.page < page.pageCount - 1) keyboard.text(ctx.t("button-next"), data(page.page + 1));
+}
+
+export function adminMenuView(ctx: ConversationContext, counts: Record<string, number>) {
+  const text = ctx.t("admin-menu", {
+    pending: counts.pending ?? 0,
+    approved: counts.approved ?? 0,
+    rejected: counts.rejected ?? 0,
+    suspended: counts.suspended ?? 0,
+  });
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("admin-button-pending", { count: counts.pending ?? 0 }), "adm:pending:0")
+    .row()
+    .text(ctx.t("admin-button-search"), "adm:search");
+  return { text, keyboard };
+}
+
+export function pendingView(ctx: ConversationContext, page: Page<MemberSummary>) {
+  const { timezone, language } = viewerZone(ctx);
+  if (page.total === 0) return { text: ctx.t("admin-pending-empty"), keyboard: new InlineKeyboard() };
+  const lines = [ctx.t("admin-pending-title", { count: page.total }), ""];
+  const keyboard = new InlineKeyboard();
+  page.items.forEach((m, index) => {
+    const n = page.page * PENDING_PAGE_SIZE + index + 1;
+    lines.push(
+      ctx.t("admin-pending-entry", {
+        n,
+        name: escapeHtml(m.name),
+        position: escapeHtml(m.position),
+        agency: escapeHtml(m.agency),
+        since: formatDateTime(new Date(m.registeredAt), timezone, language),
+      }),
+    );
+    keyboard
+      .text(`${n}. ${ctx.t("admin-button-approve")}`, `adm:approve:${m.id}:p${page.page}`)
+      .text(`${n}. ${ctx.t("admin-button-reject")}`, `adm:reject:${m.id}`)
+      .text(`${n}. ${ctx.t("admin-button-detail")}`, `adm:member:${m.id}`)
+      .row();
+  });
+  pager(ctx, keyboard, page, (p) => `adm:pending:${p}`);
+  return { text: lines.join("\n"), keyboard };
+}
+
+export function searchResultsView(ctx: ConversationContext, query: string, page: Page<MemberSummary>) {
+  if (page.total === 0) return { text: ctx.t("admin-search-none", { query: escapeHtml(query) }), keyboard: new InlineKeyboard() };
+  const keyboard = new InlineKeyboard();
+  for (const m of page.items) {
+    keyboard.text(`${m.name} · ${ctx.t(`status-${m.status}`)}`, `adm:member:${m.id}`).row();
+  }
+  pager(ctx, keyboard, page, (p) => `adm:find:${p}:${query}`);
+  return { text: ctx.t("admin-search-results", { count: page.total, query: escapeHtml(query) }), keyboard };
+}
+
+/** Buttons on an admin's view of one member: what can be done to them in their current state. */
+export function memberActionsKeyboard(ctx: ConversationContext, member: MemberWithAgency, isConfiguredAdmin: boolean) {
+  const keyboard = new InlineKeyboard();
+  if (member.status === "pending") {
+    keyboard.text(ctx.t("admin-button-approve"), `adm:approve:${member.id}`).text(ctx.t("admin-button-reject"), `adm:reject:${member.id}`);
+    return keyboard;
+  }
+  if (isConfiguredAdmin || member.id === ctx.access.member?.id) return keyboard;
+  if (member.status === "approved") {
+    for (const role of ["member", "coordinator", "admin"] as const) {
+      if (role !== member.role) keyboard.text(ctx.t(`admin-button-role-${role}`), `adm:role:${member.id}:${role}`);
+    }
+    keyboard.row().text(ctx.t("admin-button-suspend"), `adm:suspend:${member.id}`);
+  } else if (member.status === "suspended") {
+    keyboard.text(ctx.t("admin-button-reinstate"), `adm:reinstate:${member.id}`);
+  }
+  return keyboard;
+}

@@ -1,0 +1,227 @@
+/**
+ * The forum's agency registry: central Kominfo units, one provincial Diskominfo per province and
+ * one Diskominfo per kabupaten/kota, built from the `idn-area-data` package (Kemendagri area codes).
+ */
+import { getProvinces, getRegencies } from "idn-area-data";
+
+export type AgencyKind = "pusat" | "provinsi" | "kabupaten" | "kota";
+
+export interface AgencySeed {
+  code: string;
+  name: string;
+  kind: AgencyKind;
+  provinceCode: string | null;
+  provinceName: string | null;
+  areaName: string;
+  searchText: string;
+}
+
+/** areaName used for central (kind "pusat") units, so that "kominfo pusat" finds them. */
+export const CENTRAL_AREA_NAME = "Pusat";
+
+interface CentralUnit {
+  code: string;
+  name: string;
+}
+
+/** Real central units of Kementerian Komunikasi dan Informatika relevant to SPBE coordination. */
+const CENTRAL_UNITS: readonly CentralUnit[] = [
+  {
+    code: "KOMINFO-APTIKA",
+    name: "Direktorat Jenderal Aplikasi Informatika (Kementerian Kominfo)",
+  },
+  {
+    code: "KOMINFO-SETDITJEN-APTIKA",
+    name: "Sekretariat Direktorat Jenderal Aplikasi Informatika (Kementerian Kominfo)",
+  },
+  {
+    code: "KOMINFO-LAIP",
+    name: "Direktorat Layanan Aplikasi Informatika Pemerintahan (Ditjen Aptika, Kementerian Kominfo)",
+  },
+  {
+    code: "KOMINFO-TKAI",
+    name: "Direktorat Tata Kelola Aplikasi Informatika (Ditjen Aptika, Kementerian Kominfo)",
+  },
+  {
+    code: "KOMINFO-PUSDATIN",
+    name: "Pusat Data dan Sarana Informatika (Kementerian Kominfo)",
+  },
+  {
+    code: "KOMINFO-BAKTI",
+    name: "Badan Aksesibilitas Telekomunikasi dan Informasi (BAKTI, Kementerian Kominfo)",
+  },
+];
+
+/** Provincial agencies whose real name differs from "Dinas Komunikasi dan Informatika Provinsi <name>". Keyed by province code. */
+const PROVINCIAL_AGENCY_NAME_PREFIX: Readonly<Record<string, string>> = {
+  "31": "Dinas Komunikasi, Informatika dan Statistik",
+};
+
+const DEFAULT_AGENCY_NAME_PREFIX = "Dinas Komunikasi dan Informatika";
+
+/** Words kept upper case by {@link indonesianTitleCase}. */
+const ACRONYMS = new Set(["DKI", "DIY", "DKJ", "NTB", "NTT"]);
+/** Words kept lower case (except as the first word) by {@link indonesianTitleCase}. */
+const LOWERCASE_WORDS = new Set(["dan", "di", "ke", "dari", "atau"]);
+
+function capitalize(word: string): string {
+  const lower = word.toLocaleLowerCase("id-ID");
+  return lower.charAt(0).toLocaleUpperCase("id-ID") + lower.slice(1);
+}
+
+/**
+ * Indonesian title case for area names: "KABUPATEN PANGKAJENE DAN KEPULAUAN" -> "Kabupaten Pangkajene dan Kepulauan",
+ * "kabupaten toli-toli" -> "Kabupaten Toli-Toli", "DKI JAKARTA" -> "DKI Jakarta". Idempotent on already
+ * title-cased input. Collapses runs of whitespace.
+ */
+export function indonesianTitleCase(text: string): string {
+  const words = text.trim().split(/\s+/).filter((w) => w.length > 0);
+  return words
+    .map((word, index) => {
+      const upper = word.toLocaleUpperCase("id-ID");
+      if (ACRONYMS.has(upper)) return upper;
+      const lower = word.toLocaleLowerCase("id-ID");
+      if (index > 0 && LOWERCASE_WORDS.has(lower)) return lower;
+      return word.split("-").map(capitalize).join("-");
+    })
+    .join(" ");
+}
+
+/** Display name of a province; the source spells DKI Jakarta out in full. */
+function provinceDisplayName(sourceName: string): string {
+  const titled = indonesianTitleCase(sourceName);
+  if (/^Daerah Khusus Ibu ?kota Jakarta$/i.test(titled)) return "DKI Jakarta";
+  return titled;
+}
+
+/** Lower case, diacritics removed, every non-alphanumeric run turned into one space, trimmed. */
+export function normalizeSearchText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** Words that say "a Kominfo office of some government" and do not identify which one. */
+const FILLER_WORDS = new Set([
+  "dinas",
+  "kominfo",
+  "komunikasi",
+  "dan",
+  "informatika",
+  "diskominfo",
+  "diskominfotik",
+  "diskominfosan",
+  "diskominfotiksan",
+  "statistik",
+  "persandian",
+  "pemerintah",
+  "pemda",
+  "pemkab",
+  "pemkot",
+  "pemprov",
+]);
+
+/**
+ * Normalized, de-duplicated words of a user's search query without filler words, so that
+ * "Diskominfo  Kota-Surabaya!" gives ["kota", "surabaya"]. May return an empty array (e.g. "diskominfo").
+ */
+export function agencySearchTokens(query: string): string[] {
+  const normalized = normalizeSearchText(query);
+  if (normalized === "") return [];
+  const tokens: string[] = [];
+  for (const word of normalized.split(" ")) {
+    if (!FILLER_WORDS.has(word) && !tokens.includes(word)) tokens.push(word);
+  }
+  return tokens;
+}
+
+function makeSeed(seed: Omit<AgencySeed, "searchText">): AgencySeed {
+  const searchText = normalizeSearchText(
+    [seed.name, seed.areaName, seed.provinceName ?? "", seed.code].join(" "),
+  );
+  return { ...seed, searchText };
+}
+
+function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Builds the full registry: central units first, then provinces by code, then kabupaten/kota by code.
+ * Throws if the area data is inconsistent (unknown province, unexpected regency name prefix, duplicate codes).
+ */
+export async function buildAgencyRegistry(): Promise<AgencySeed[]> {
+  const [provinceRows, regencyRows] = await Promise.all([getProvinces(), getRegencies()]);
+
+  const provinces = provinceRows
+    .filter((row) => (row.code ?? "").trim() !== "")
+    .map((row) => ({ code: row.code.trim(), name: provinceDisplayName(row.name ?? "") }))
+    .sort((a, b) => compareCodes(a.code, b.code));
+  const provinceNames = new Map(provinces.map((p) => [p.code, p.name]));
+
+  const seeds: AgencySeed[] = CENTRAL_UNITS.map((unit) =>
+    makeSeed({
+      code: unit.code,
+      name: unit.name,
+      kind: "pusat",
+      provinceCode: null,
+      provinceName: null,
+      areaName: CENTRAL_AREA_NAME,
+    }),
+  );
+
+  for (const province of provinces) {
+    if (province.name === "") throw new Error(`Province ${province.code} has no name`);
+    const prefix = PROVINCIAL_AGENCY_NAME_PREFIX[province.code] ?? DEFAULT_AGENCY_NAME_PREFIX;
+    seeds.push(
+      makeSeed({
+        code: province.code,
+        name: `${prefix} Provinsi ${province.name}`,
+        kind: "provinsi",
+        provinceCode: province.code,
+        provinceName: province.name,
+        areaName: province.name,
+      }),
+    );
+  }
+
+  const regencies = regencyRows
+    .filter((row) => (row.code ?? "").trim() !== "")
+    .map((row) => ({
+      code: row.code.trim(),
+      provinceCode: (row.province_code ?? "").trim(),
+      name: indonesianTitleCase(row.name ?? ""),
+    }))
+    .sort((a, b) => compareCodes(a.code, b.code));
+
+  for (const regency of regencies) {
+    const provinceName = provinceNames.get(regency.provinceCode);
+    if (provinceName === undefined) {
+      throw new Error(`Regency ${regency.code} refers to unknown province ${regency.provinceCode}`);
+    }
+    let kind: AgencyKind;
+    if (regency.name.startsWith("Kabupaten ")) kind = "kabupaten";
+    else if (regency.name.startsWith("Kota ")) kind = "kota";
+    else throw new Error(`Regency ${regency.code} has unexpected name "${regency.name}"`);
+    seeds.push(
+      makeSeed({
+        code: regency.code,
+        name: `${DEFAULT_AGENCY_NAME_PREFIX} ${regency.name}`,
+        kind,
+        provinceCode: regency.provinceCode,
+        provinceName,
+        areaName: regency.name,
+      }),
+    );
+  }
+
+  const seen = new Set<string>();
+  for (const seed of seeds) {
+    if (seen.has(seed.code)) throw new Error(`Duplicate agency code ${seed.code}`);
+    seen.add(seed.code);
+  }
+  return seeds;
+}

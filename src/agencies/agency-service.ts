@@ -1,0 +1,42 @@
+import type { Database } from "../db/client.js";
+import type { Agency } from "../generated/prisma/client.js";
+import type { Page } from "../members/member-service.js";
+import { agencySearchTokens, normalizeSearchText } from "./agency-registry.js";
+
+const KIND_RANK: Record<string, number> = { pusat: 0, provinsi: 1, kota: 2, kabupaten: 3 };
+
+export function createAgencyService(db: Database) {
+  return {
+    findById: (id: number) => db.agency.findUnique({ where: { id } }),
+
+    /**
+     * Agencies whose name, area, province or code contain every word of the query.
+     * The agency whose area is exactly what was typed comes first ("surabaya" -> Kota Surabaya),
+     * then central units, provinces, cities and regencies, each by name.
+     */
+    async search(query: string, page: number, pageSize: number): Promise<Page<Agency>> {
+      const tokens = agencySearchTokens(query);
+      if (tokens.length === 0) return { items: [], total: 0, page: 0, pageCount: 1 };
+      const matches = await db.agency.findMany({
+        where: { AND: tokens.map((token) => ({ searchText: { contains: token } })) },
+      });
+      const wanted = tokens.join(" ");
+      const rank = (a: Agency) => {
+        const area = normalizeSearchText(a.areaName);
+        const exact = area === wanted || area.replace(/^(kota|kabupaten|kabupaten administrasi|kota administrasi) /, "") === wanted;
+        return (exact ? 0 : 10) + (KIND_RANK[a.kind] ?? 9);
+      };
+      matches.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, "id"));
+      const pageCount = Math.max(1, Math.ceil(matches.length / pageSize));
+      const current = Math.min(Math.max(0, page), pageCount - 1);
+      return {
+        items: matches.slice(current * pageSize, (current + 1) * pageSize),
+        total: matches.length,
+        page: current,
+        pageCount,
+      };
+    },
+  };
+}
+
+export type AgencyService = ReturnType<typeof createAgencyService>;

@@ -1,0 +1,168 @@
+// Builds the bot: one place where every feature's composer is merged, in an explicit order.
+import { Bot, GrammyError, HttpError, type ApiClientOptions, type Middleware } from "grammy";
+import { conversations, createConversation } from "@grammyjs/conversations";
+import { autoRetry } from "@grammyjs/auto-retry";
+import type { UserFromGetMe } from "grammy/types";
+import type { Database } from "../db/client.js";
+import type { Clock } from "../shared/clock.js";
+import type { Logger } from "../shared/logger.js";
+import { createAuditService } from "../audit/audit-service.js";
+import { createAgencyService } from "../agencies/agency-service.js";
+import { createMemberService } from "../members/member-service.js";
+import { createMemberNotifications } from "../members/member-notifications.js";
+import { createMemberComposer } from "../members/member-composer.js";
+import { createRegistrationConversation, REGISTRATION_CONVERSATION } from "../members/registration-conversation.js";
+import { createProfileEditConversation, PROFILE_EDIT_CONVERSATION } from "../members/profile-conversation.js";
+import { createAdminComposer } from "../admin/admin-composer.js";
+import {
+  createAdminConversations,
+  REJECT_CONVERSATION,
+  SEARCH_CONVERSATION,
+  SUSPEND_CONVERSATION,
+} from "../admin/admin-conversations.js";
+import { accessMiddleware } from "./access-middleware.js";
+import { createCommandMenus, PUBLIC_COMMANDS } from "./commands.js";
+import type { BotContext, ConversationContext } from "./context.js";
+import { databaseConversationStorage } from "./conversation-storage.js";
+import { requireApproved } from "./guards.js";
+import { createI18n } from "./i18n.js";
+
+/**
+ * Stored conversation state is discarded when this changes. Bump it whenever a flow's steps
+ * change in a way that an old, half-finished run could not be replayed.
+ */
+export const CONVERSATION_STATE_VERSION = 1;
+
+export interface CreateBotOptions {
+  token: string;
+  db: Database;
+  clock: Clock;
+  logger: Logger;
+  localesDir: string;
+  configuredAdminIds: readonly bigint[];
+  defaultTimezone: string;
+  /** Telegram API root, or a fetch for tests and the sandbox. */
+  client?: ApiClientOptions;
+  /** Skips the getMe call (tests, sandbox). */
+  botInfo?: UserFromGetMe;
+  /** Extra middleware installed inside conversations, too (e.g. tests' API recorders). */
+  apiTransformers?: Parameters<Bot["api"]["config"]["use"]>[0][];
+}
+
+export function createBot(options: CreateBotOptions) {
+  const { db, clock, logger } = options;
+  const bot = new Bot<BotContext>(options.token, { client: options.client, botInfo: options.botInfo });
+
+  const transformers = [autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }), ...(options.apiTransformers ?? [])];
+  for (const transformer of transformers) bot.api.config.use(transformer);
+
+  // Services: plain TypeScript, no grammY.
+  const audit = createAuditService(clock);
+  const members = createMemberService({ db, clock, audit, configuredAdminIds: options.configuredAdminIds });
+  const agencies = createAgencyService(db);
+  const i18n = createI18n(options.localesDir);
+  const notifications = createMemberNotifications({
+    api: bot.api,
+    i18n,
+    members,
+    logger,
+    defaultTimezone: options.defaultTimezone,
+  });
+  const commandMenus = createCommandMenus(bot.api, i18n, logger);
+
+  // Installed on the outside tree and again inside every conversation, which builds its own
+  // context objects and Api instances.
+  const contextPlugins: Middleware<ConversationContext>[] = [
+    async (ctx, next) => {
+      for (const transformer of transformers) ctx.api.config.use(transformer);
+      await next();
+    },
+    accessMiddleware(members),
+    i18n,
+  ];
+
+  // 1. Errors: answer politely, log with the update id, keep running.
+  bot.catch(async (error) => {
+    const ctx = error.ctx;
+    const cause = error.error;
+    logger.error(
+      { err: cause, updateId: ctx.update.update_id, kind: cause instanceof GrammyError ? "telegram" : cause instanceof HttpError ? "network" : "bot" },
+      "update failed",
+    );
+    try {
+      const text = typeof ctx.t === "function" ? ctx.t("error-generic") : "Maaf, terjadi kesalahan. Silakan coba lagi beberapa saat lagi.";
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
+      else if (ctx.chat?.type === "private") await ctx.reply(text);
+    } catch (replyError) {
+      logger.warn({ err: replyError, updateId: ctx.update.update_id }, "could not tell the user about the error");
+    }
+  });
+
+  // 2. Who is this, and in which language do we speak to them.
+  bot.use(...(contextPlugins as Middleware<BotContext>[]));
+
+  // 3. /batal leaves any flow at any step (before the conversations see the update).
+  bot.command("batal", async (ctx, next) => {
+    if (!ctx.conversation) return next();
+    const active = Object.keys(ctx.conversation.active()).length > 0;
+    await ctx.conversation.exitAll();
+    await ctx.reply(ctx.t(active ? "flow-cancelled" : "flow-nothing-to-cancel"), { reply_markup: { remove_keyboard: true } });
+  });
+
+  // 4. Conversations, with state in the database.
+  bot.use(
+    conversations<BotContext, ConversationContext>({
+      storage: {
+        type: "key",
+        version: CONVERSATION_STATE_VERSION,
+        prefix: "conv:",
+        getStorageKey: (ctx) => (ctx.chatId !== undefined && ctx.from ? `${ctx.chatId}:${ctx.from.id}` : undefined),
+        adapter: databaseConversationStorage(db),
+      },
+      plugins: contextPlugins,
+    }),
+  );
+  const registration = createRegistrationConversation({ members, agencies, notifications, clock });
+  const profileEdit = createProfileEditConversation({ members, agencies, clock });
+  const adminFlows = createAdminConversations({ members, notifications });
+  bot.use(createConversation(registration, { id: REGISTRATION_CONVERSATION }));
+  bot.use(createConversation(profileEdit, { id: PROFILE_EDIT_CONVERSATION }));
+  bot.use(createConversation(adminFlows.adminReject, { id: REJECT_CONVERSATION }));
+  bot.use(createConversation(adminFlows.adminSuspend, { id: SUSPEND_CONVERSATION }));
+  bot.use(createConversation(adminFlows.adminSearch, { id: SEARCH_CONVERSATION }));
+
+  // 5. Features.
+  bot.use(createMemberComposer({ members, i18n }));
+
+  // Everything past this point is for approved members only.
+  bot.filter(
+    (ctx) => ctx.chat?.type === "private" && !ctx.access.isApproved && !isPublicCommand(ctx),
+    async (ctx) => {
+      if (ctx.callbackQuery?.data === "noop") {
+        await ctx.answerCallbackQuery();
+        return;
+      }
+      await requireApproved(ctx);
+    },
+  );
+  bot.use(createAdminComposer({ members, notifications, commandMenus, i18n }));
+
+  // 6. Fallbacks: page indicators, stale buttons, unknown commands, anything else in private.
+  bot.callbackQuery("noop", (ctx) => ctx.answerCallbackQuery());
+  bot.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true }));
+  bot.chatType("private").on("message", async (ctx) => {
+    const text = ctx.message.text;
+    await ctx.reply(ctx.t(text?.startsWith("/") ? "unknown-command" : "fallback-private"));
+  });
+
+  return { bot, services: { members, agencies, audit, notifications, commandMenus, i18n } };
+}
+
+function isPublicCommand(ctx: BotContext): boolean {
+  const text = ctx.message?.text;
+  if (!text?.startsWith("/")) return false;
+  const command = text.slice(1).split(/[\s@]/)[0] ?? "";
+  return PUBLIC_COMMANDS.has(command);
+}
+
+export type CreatedBot = ReturnType<typeof createBot>;

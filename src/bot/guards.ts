@@ -1,0 +1,56 @@
+import type { ConversationContext } from "./context.js";
+import { formatDateTime } from "../shared/time.js";
+import { escapeHtml } from "../shared/html.js";
+
+/**
+ * Explains to someone who is not (or no longer) an approved member why they cannot use a feature.
+ * Answers button presses with an alert and messages with a reply.
+ */
+export async function explainNotApproved(ctx: ConversationContext): Promise<void> {
+  const { access } = ctx;
+  const member = access.member;
+  let text: string;
+  switch (access.status) {
+    case "pending":
+      text = ctx.t("access-pending", {
+        since: member ? formatDateTime(member.registeredAt, member.timezone, member.language) : "-",
+      });
+      break;
+    case "rejected":
+      text = ctx.t("access-rejected", { reason: escapeHtml(member?.rejectionReason ?? "-") });
+      break;
+    case "suspended":
+      text = ctx.t("access-suspended", { reason: escapeHtml(member?.suspensionReason ?? "-") });
+      break;
+    default:
+      text = ctx.t("access-unregistered");
+  }
+  await answer(ctx, text);
+}
+
+export async function explainAdminOnly(ctx: ConversationContext): Promise<void> {
+  await answer(ctx, ctx.t("access-admin-only"));
+}
+
+async function answer(ctx: ConversationContext, text: string) {
+  if (ctx.callbackQuery) {
+    await ctx.answerCallbackQuery({ text: text.replace(/<[^>]+>/g, ""), show_alert: true });
+  } else {
+    await ctx.reply(text, { parse_mode: "HTML" });
+  }
+}
+
+/** True when the sender is an approved member; otherwise explains and returns false. */
+export async function requireApproved(ctx: ConversationContext): Promise<boolean> {
+  if (ctx.access.isApproved) return true;
+  await explainNotApproved(ctx);
+  return false;
+}
+
+/** True when the sender is an admin now (checked against the database, never the button). */
+export async function requireAdmin(ctx: ConversationContext): Promise<boolean> {
+  if (ctx.access.isAdmin) return true;
+  if (!ctx.access.isApproved) await explainNotApproved(ctx);
+  else await explainAdminOnly(ctx);
+  return false;
+}

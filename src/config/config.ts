@@ -1,0 +1,106 @@
+import { z } from "zod";
+
+export const DEFAULT_DATABASE_URL = "file:./data/forum-kominfo.db";
+export const SUPPORTED_TIMEZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
+export type SupportedTimezone = (typeof SUPPORTED_TIMEZONES)[number];
+
+export interface AppConfig {
+  botToken: string;
+  databaseUrl: string;
+  adminTelegramIds: bigint[];
+  telegramApiRoot: string | undefined;
+  defaultTimezone: SupportedTimezone;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("\n"));
+    this.name = "ConfigError";
+  }
+}
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
+
+const environmentSchema = z.object({
+  BOT_TOKEN: optionalString,
+  DATABASE_URL: optionalString,
+  ADMIN_TELEGRAM_IDS: optionalString,
+  TELEGRAM_API_ROOT: optionalString,
+  DEFAULT_TIMEZONE: optionalString,
+  LOG_LEVEL: optionalString,
+});
+
+const TOKEN_PATTERN = /^\d{5,}:[A-Za-z0-9_-]{30,}$/;
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+export interface LoadConfigOptions {
+  /** The sandbox runs without a real token. */
+  requireToken?: boolean;
+}
+
+/**
+ * Validates the environment. Every problem is collected so the operator fixes them in one go;
+ * messages never contain the token itself.
+ */
+export function loadConfig(env: Record<string, string | undefined>, options: LoadConfigOptions = {}): AppConfig {
+  const requireToken = options.requireToken ?? true;
+  const raw = environmentSchema.parse(env);
+  const problems: string[] = [];
+
+  if (!raw.BOT_TOKEN) {
+    if (requireToken) {
+      problems.push(
+        "BOT_TOKEN belum diisi. Buat bot di Telegram melalui @BotFather (perintah /newbot), lalu jalankan: BOT_TOKEN=<token> npm start (atau tulis BOT_TOKEN di berkas .env). Untuk mencoba bot tanpa token: npm run sandbox",
+      );
+    }
+  } else if (!TOKEN_PATTERN.test(raw.BOT_TOKEN)) {
+    problems.push("BOT_TOKEN tidak berbentuk token bot Telegram (contoh bentuk: 123456789:AA...); salin ulang dari @BotFather.");
+  }
+
+  const databaseUrl = raw.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  if (!/^(file:|postgres(ql)?:\/\/)/i.test(databaseUrl)) {
+    problems.push('DATABASE_URL harus diawali "file:" (SQLite) atau "postgresql://" (PostgreSQL).');
+  }
+
+  const adminTelegramIds: bigint[] = [];
+  for (const part of (raw.ADMIN_TELEGRAM_IDS ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+    if (/^\d{1,15}$/.test(part)) adminTelegramIds.push(BigInt(part));
+    else problems.push(`ADMIN_TELEGRAM_IDS: "${part}" bukan ID pengguna Telegram (angka). Pisahkan beberapa ID dengan koma.`);
+  }
+
+  let telegramApiRoot: string | undefined;
+  if (raw.TELEGRAM_API_ROOT) {
+    try {
+      const url = new URL(raw.TELEGRAM_API_ROOT);
+      if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("protocol");
+      telegramApiRoot = raw.TELEGRAM_API_ROOT.replace(/\/+$/, "");
+    } catch {
+      problems.push("TELEGRAM_API_ROOT harus berupa URL http(s), misalnya http://localhost:8081");
+    }
+  }
+
+  const timezone = raw.DEFAULT_TIMEZONE ?? "Asia/Jakarta";
+  if (!(SUPPORTED_TIMEZONES as readonly string[]).includes(timezone)) {
+    problems.push(`DEFAULT_TIMEZONE harus salah satu dari ${SUPPORTED_TIMEZONES.join(", ")} (WIB, WITA, WIT).`);
+  }
+
+  const logLevel = (raw.LOG_LEVEL ?? "info").toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    problems.push(`LOG_LEVEL harus salah satu dari ${LOG_LEVELS.join(", ")}.`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    botToken: raw.BOT_TOKEN ?? "",
+    databaseUrl,
+    adminTelegramIds,
+    telegramApiRoot,
+    defaultTimezone: timezone as SupportedTimezone,
+    logLevel: logLevel as AppConfig["logLevel"],
+  };
+}

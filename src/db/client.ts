@@ -1,0 +1,24 @@
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../generated/prisma/client.js";
+import type { DatabaseTarget } from "./database-url.js";
+
+export type Database = PrismaClient;
+
+/** Waits this long for a lock held by another process before SQLite reports "busy". */
+const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  const adapter =
+    target.provider === "sqlite"
+      ? new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS })
+      : new PrismaPg({ connectionString: target.url });
+  const prisma = new PrismaClient({ adapter });
+  if (target.provider === "sqlite") {
+    // WAL lets readers work while a writer commits (several processes may share the file).
+    await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    await prisma.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+    await prisma.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+  }
+  return prisma;
+}

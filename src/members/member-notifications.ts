@@ -1,0 +1,84 @@
+// Messages the bot sends on its own initiative about memberships: to admins when someone
+// registers, and to the member when their registration is reviewed or their role changes.
+// A failure to reach one recipient is logged and never undoes the change itself.
+import { InlineKeyboard, type Api } from "grammy";
+import type { Translator } from "../bot/i18n.js";
+import type { Logger } from "../shared/logger.js";
+import type { MemberService } from "./member-service.js";
+import type { MemberWithAgency } from "./member-types.js";
+import { memberCard } from "./member-cards.js";
+import { escapeHtml } from "../shared/html.js";
+
+export const ADMIN_CALLBACK = {
+  approve: (memberId: number) => `adm:approve:${memberId}`,
+  reject: (memberId: number) => `adm:reject:${memberId}`,
+};
+
+export interface MemberNotifications {
+  registrationSubmitted(memberId: number): Promise<void>;
+  registrationReviewed(member: MemberWithAgency): Promise<void>;
+  roleChanged(member: MemberWithAgency): Promise<void>;
+  suspended(member: MemberWithAgency): Promise<void>;
+  reinstated(member: MemberWithAgency): Promise<void>;
+}
+
+export interface MemberNotificationDeps {
+  api: Api;
+  i18n: Translator;
+  members: MemberService;
+  logger: Logger;
+  defaultTimezone: string;
+}
+
+export function createMemberNotifications({ api, i18n, members, logger, defaultTimezone }: MemberNotificationDeps): MemberNotifications {
+  async function send(chatId: bigint, text: string, keyboard?: InlineKeyboard) {
+    try {
+      await api.sendMessage(Number(chatId), text, { parse_mode: "HTML", reply_markup: keyboard });
+    } catch (error) {
+      logger.warn({ err: error, chatId: String(chatId) }, "notification not delivered");
+    }
+  }
+
+  function tellMember(member: MemberWithAgency, key: string, vars: Record<string, string> = {}) {
+    return send(member.telegramId, i18n.t(member.language, key, { name: escapeHtml(member.fullName), ...vars }));
+  }
+
+  return {
+    async registrationSubmitted(memberId) {
+      const member = await members.findById(memberId);
+      if (!member) return;
+      for (const admin of await members.adminRecipients()) {
+        if (admin.telegramId === member.telegramId) continue;
+        const t = (key: string) => i18n.t(admin.language, key);
+        const text = [
+          t("admin-new-registration"),
+          "",
+          memberCard(i18n, member, { language: admin.language, timezone: defaultTimezone, showPersonalData: true }),
+        ].join("\n");
+        const keyboard = new InlineKeyboard()
+          .text(t("admin-button-approve"), ADMIN_CALLBACK.approve(member.id))
+          .text(t("admin-button-reject"), ADMIN_CALLBACK.reject(member.id));
+        await send(admin.telegramId, text, keyboard);
+      }
+    },
+
+    async registrationReviewed(member) {
+      if (member.status === "approved") await tellMember(member, "member-approved");
+      else if (member.status === "rejected") {
+        await tellMember(member, "member-rejected", { reason: escapeHtml(member.rejectionReason ?? "-") });
+      }
+    },
+
+    async roleChanged(member) {
+      await tellMember(member, "member-role-changed", { role: i18n.t(member.language, `role-${member.role}`) });
+    },
+
+    async suspended(member) {
+      await tellMember(member, "member-suspended", { reason: escapeHtml(member.suspensionReason ?? "-") });
+    },
+
+    async reinstated(member) {
+      await tellMember(member, "member-reinstated");
+    },
+  };
+}

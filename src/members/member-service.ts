@@ -1,0 +1,324 @@
+import type { Database } from "../db/client.js";
+import type { Actor, AuditService } from "../audit/audit-service.js";
+import type { Clock } from "../shared/clock.js";
+import { normalizeSearchText } from "../agencies/agency-registry.js";
+import type { Language, MemberRole, MemberStatus, MemberWithAgency } from "./member-types.js";
+
+/** Bumped whenever the consent statement in locales/ changes, so we know what each member agreed to. */
+export const CONSENT_VERSION = "2026-11-pdp-v1";
+
+export interface RegistrationInput {
+  telegramId: bigint;
+  telegramUsername: string | null;
+  fullName: string;
+  agencyId: number;
+  position: string;
+  nip: string | null;
+  phone: string | null;
+  language: Language;
+  timezone: string;
+}
+
+export type RegisterResult =
+  | { ok: true; member: MemberWithAgency; resubmitted: boolean; autoApprovedAdmin: boolean }
+  | { ok: false; reason: "already_registered"; member: MemberWithAgency }
+  | { ok: false; reason: "agency_not_found" };
+
+export type ReviewResult =
+  | { ok: true; member: MemberWithAgency }
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "already_reviewed"; member: MemberWithAgency; reviewerName: string | null };
+
+export type MemberChangeResult =
+  | { ok: true; member: MemberWithAgency; previous: MemberWithAgency }
+  | { ok: false; reason: "not_found" | "not_approved" | "unchanged" | "self" | "configured_admin" | "last_admin" };
+
+export interface ProfilePatch {
+  fullName?: string;
+  position?: string;
+  agencyId?: number;
+  nip?: string | null;
+  phone?: string | null;
+  language?: Language;
+  timezone?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+const withAgency = { agency: true } as const;
+
+function memberSearchText(m: { fullName: string; position: string; telegramUsername: string | null }, agencyName: string) {
+  return normalizeSearchText([m.fullName, m.position, agencyName, m.telegramUsername ?? ""].join(" "));
+}
+
+export interface MemberServiceDeps {
+  db: Database;
+  clock: Clock;
+  audit: AuditService;
+  /** Telegram ids from ADMIN_TELEGRAM_IDS. */
+  configuredAdminIds: readonly bigint[];
+}
+
+export function createMemberService({ db, clock, audit, configuredAdminIds }: MemberServiceDeps) {
+  const isConfiguredAdmin = (telegramId: bigint) => configuredAdminIds.includes(telegramId);
+
+  async function findByTelegramId(telegramId: bigint): Promise<MemberWithAgency | null> {
+    return db.member.findUnique({ where: { telegramId }, include: withAgency });
+  }
+
+  async function findById(id: number): Promise<MemberWithAgency | null> {
+    return db.member.findUnique({ where: { id }, include: withAgency });
+  }
+
+  async function register(input: RegistrationInput): Promise<RegisterResult> {
+    const agency = await db.agency.findUnique({ where: { id: input.agencyId } });
+    if (!agency) return { ok: false, reason: "agency_not_found" };
+    const now = clock.now();
+    const autoApprovedAdmin = isConfiguredAdmin(input.telegramId);
+
+    return db.$transaction(async (tx) => {
+      const existing = await tx.member.findUnique({ where: { telegramId: input.telegramId }, include: withAgency });
+      if (existing && existing.status !== "rejected") {
+        return { ok: false, reason: "already_registered", member: existing } as const;
+      }
+      const data = {
+        telegramUsername: input.telegramUsername,
+        fullName: input.fullName,
+        agencyId: input.agencyId,
+        position: input.position,
+        nip: input.nip,
+        phone: input.phone,
+        language: input.language,
+        timezone: input.timezone,
+        consentAt: now,
+        consentVersion: CONSENT_VERSION,
+        registeredAt: now,
+        status: autoApprovedAdmin ? "approved" : "pending",
+        role: autoApprovedAdmin ? "admin" : "member",
+        reviewedAt: autoApprovedAdmin ? now : null,
+        reviewedById: null,
+        rejectionReason: null,
+        searchText: memberSearchText(input, agency.name),
+      };
+      const member = existing
+        ? await tx.member.update({ where: { id: existing.id }, data, include: withAgency })
+        : await tx.member.create({ data: { telegramId: input.telegramId, ...data }, include: withAgency });
+      const actor: Actor = { memberId: member.id, telegramId: input.telegramId };
+      await audit.record(tx, {
+        actor,
+        action: existing ? "registration.resubmitted" : "registration.submitted",
+        targetMemberId: member.id,
+        details: { agencyId: input.agencyId },
+      });
+      if (autoApprovedAdmin) {
+        await audit.record(tx, {
+          actor: null,
+          action: "registration.auto_approved_admin",
+          targetMemberId: member.id,
+          details: { reason: "ADMIN_TELEGRAM_IDS" },
+        });
+      }
+      return { ok: true, member, resubmitted: Boolean(existing), autoApprovedAdmin } as const;
+    });
+  }
+
+  /** Moves a pending registration to approved or rejected; only one reviewer can win. */
+  async function review(
+    memberId: number,
+    actor: Actor,
+    decision: "approved" | "rejected",
+    reason: string | null,
+  ): Promise<ReviewResult> {
+    const now = clock.now();
+    return db.$transaction(async (tx) => {
+      const updated = await tx.member.updateMany({
+        where: { id: memberId, status: "pending" },
+        data: {
+          status: decision,
+          reviewedAt: now,
+          reviewedById: actor.memberId,
+          rejectionReason: decision === "rejected" ? reason : null,
+        },
+      });
+      const member = await tx.member.findUnique({
+        where: { id: memberId },
+        include: { agency: true, reviewedBy: { select: { fullName: true } } },
+      });
+      if (!member) return { ok: false, reason: "not_found" } as const;
+      if (updated.count === 0) {
+        const { reviewedBy, ...rest } = member;
+        return { ok: false, reason: "already_reviewed", member: rest, reviewerName: reviewedBy?.fullName ?? null } as const;
+      }
+      await audit.record(tx, {
+        actor,
+        action: decision === "approved" ? "registration.approved" : "registration.rejected",
+        targetMemberId: memberId,
+        details: decision === "rejected" ? { reason } : {},
+      });
+      const { reviewedBy: _ignored, ...rest } = member;
+      return { ok: true, member: rest } as const;
+    });
+  }
+
+  async function change(
+    memberId: number,
+    actor: Actor,
+    apply: (member: MemberWithAgency) => { data: Record<string, unknown>; action: Parameters<AuditService["record"]>[1]["action"]; details: Record<string, unknown> } | MemberChangeResult,
+  ): Promise<MemberChangeResult> {
+    return db.$transaction(async (tx) => {
+      const previous = await tx.member.findUnique({ where: { id: memberId }, include: withAgency });
+      if (!previous) return { ok: false, reason: "not_found" } as const;
+      const plan = apply(previous);
+      if ("ok" in plan) return plan;
+      const member = await tx.member.update({ where: { id: memberId }, data: plan.data, include: withAgency });
+      await audit.record(tx, { actor, action: plan.action, targetMemberId: memberId, details: plan.details });
+      return { ok: true, member, previous } as const;
+    });
+  }
+
+  async function setRole(memberId: number, role: MemberRole, actor: Actor): Promise<MemberChangeResult> {
+    const adminCount = role === "admin" ? 0 : await db.member.count({ where: { role: "admin", status: "approved" } });
+    return change(memberId, actor, (m) => {
+      if (m.status !== "approved") return { ok: false, reason: "not_approved" };
+      if (m.role === role) return { ok: false, reason: "unchanged" };
+      if (isConfiguredAdmin(m.telegramId)) return { ok: false, reason: "configured_admin" };
+      if (m.id === actor.memberId) return { ok: false, reason: "self" };
+      if (m.role === "admin" && adminCount <= 1 && configuredAdminIds.length === 0) return { ok: false, reason: "last_admin" };
+      return { data: { role }, action: "member.role_changed", details: { from: m.role, to: role } };
+    });
+  }
+
+  async function suspend(memberId: number, actor: Actor, reason: string): Promise<MemberChangeResult> {
+    return change(memberId, actor, (m) => {
+      if (m.status !== "approved") return { ok: false, reason: "not_approved" };
+      if (isConfiguredAdmin(m.telegramId)) return { ok: false, reason: "configured_admin" };
+      if (m.id === actor.memberId) return { ok: false, reason: "self" };
+      return { data: { status: "suspended", suspensionReason: reason }, action: "member.suspended", details: { reason } };
+    });
+  }
+
+  async function reinstate(memberId: number, actor: Actor): Promise<MemberChangeResult> {
+    return change(memberId, actor, (m) => {
+      if (m.status !== "suspended") return { ok: false, reason: "unchanged" };
+      return { data: { status: "approved", suspensionReason: null }, action: "member.reinstated", details: {} };
+    });
+  }
+
+  async function updateProfile(memberId: number, patch: ProfilePatch, actor: Actor): Promise<MemberChangeResult> {
+    const agency = patch.agencyId === undefined ? null : await db.agency.findUnique({ where: { id: patch.agencyId } });
+    if (patch.agencyId !== undefined && !agency) return { ok: false, reason: "not_found" };
+    return change(memberId, actor, (m) => {
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      for (const [key, value] of Object.entries(patch) as [keyof ProfilePatch, unknown][]) {
+        if (value !== undefined && m[key] !== value) {
+          // NIP and phone are personal data: the audit notes that they changed, not their values.
+          const personal = key === "nip" || key === "phone";
+          changes[key] = personal ? { from: m[key] ? "***" : null, to: value ? "***" : null } : { from: m[key], to: value };
+        }
+      }
+      if (Object.keys(changes).length === 0) return { ok: false, reason: "unchanged" };
+      const merged = { ...m, ...patch };
+      const searchText = memberSearchText(merged, agency?.name ?? m.agency.name);
+      return { data: { ...patch, searchText }, action: "member.profile_updated", details: changes };
+    });
+  }
+
+  async function listByStatus(status: MemberStatus, page: number, pageSize: number): Promise<Page<MemberWithAgency>> {
+    const total = await db.member.count({ where: { status } });
+    const pageCount = Math.max(1, Math.ceil(total / pageSize));
+    const current = Math.min(Math.max(0, page), pageCount - 1);
+    const items = await db.member.findMany({
+      where: { status },
+      include: withAgency,
+      orderBy: [{ registeredAt: "asc" }, { id: "asc" }],
+      skip: current * pageSize,
+      take: pageSize,
+    });
+    return { items, total, page: current, pageCount };
+  }
+
+  /** Every word of the query must appear in the name, jabatan, instansi or username. */
+  async function search(query: string, page: number, pageSize: number): Promise<Page<MemberWithAgency>> {
+    const tokens = normalizeSearchText(query).split(" ").filter(Boolean);
+    const nipQuery = query.replace(/\D/g, "");
+    const where =
+      /^\d{6,18}$/.test(nipQuery) && nipQuery.length === query.replace(/[\s.-]/g, "").length
+        ? { nip: { startsWith: nipQuery } }
+        : { AND: tokens.map((token) => ({ searchText: { contains: token } })) };
+    const total = await db.member.count({ where });
+    const pageCount = Math.max(1, Math.ceil(total / pageSize));
+    const current = Math.min(Math.max(0, page), pageCount - 1);
+    const items = await db.member.findMany({
+      where,
+      include: withAgency,
+      orderBy: [{ fullName: "asc" }, { id: "asc" }],
+      skip: current * pageSize,
+      take: pageSize,
+    });
+    return { items, total, page: current, pageCount };
+  }
+
+  async function countByStatus(): Promise<Record<MemberStatus, number>> {
+    const groups = await db.member.groupBy({ by: ["status"], _count: { _all: true } });
+    const counts: Record<MemberStatus, number> = { pending: 0, approved: 0, rejected: 0, suspended: 0 };
+    for (const g of groups) counts[g.status as MemberStatus] = g._count._all;
+    return counts;
+  }
+
+  /** Where to tell admins about new registrations: approved admins plus ADMIN_TELEGRAM_IDS. */
+  async function adminRecipients(): Promise<{ telegramId: bigint; language: Language }[]> {
+    const admins = await db.member.findMany({
+      where: { OR: [{ role: "admin", status: "approved" }, { telegramId: { in: [...configuredAdminIds] } }] },
+      select: { telegramId: true, language: true },
+    });
+    const recipients = new Map<bigint, Language>();
+    for (const id of configuredAdminIds) recipients.set(id, "id");
+    for (const a of admins) recipients.set(a.telegramId, a.language as Language);
+    return [...recipients].map(([telegramId, language]) => ({ telegramId, language }));
+  }
+
+  /** At start-up, members listed in ADMIN_TELEGRAM_IDS become approved admins (audited once). */
+  async function applyConfiguredAdmins(): Promise<number> {
+    let changed = 0;
+    for (const telegramId of configuredAdminIds) {
+      const member = await db.member.findUnique({ where: { telegramId } });
+      if (!member || (member.role === "admin" && member.status === "approved")) continue;
+      await db.$transaction(async (tx) => {
+        await tx.member.update({ where: { id: member.id }, data: { role: "admin", status: "approved", reviewedAt: clock.now() } });
+        await audit.record(tx, {
+          actor: null,
+          action: "member.role_changed",
+          targetMemberId: member.id,
+          details: { from: member.role, to: "admin", fromStatus: member.status, reason: "ADMIN_TELEGRAM_IDS" },
+        });
+      });
+      changed += 1;
+    }
+    return changed;
+  }
+
+  return {
+    isConfiguredAdmin,
+    findByTelegramId,
+    findById,
+    register,
+    approve: (memberId: number, actor: Actor) => review(memberId, actor, "approved", null),
+    reject: (memberId: number, actor: Actor, reason: string) => review(memberId, actor, "rejected", reason),
+    setRole,
+    suspend,
+    reinstate,
+    updateProfile,
+    listByStatus,
+    search,
+    countByStatus,
+    adminRecipients,
+    applyConfiguredAdmins,
+  };
+}
+
+export type MemberService = ReturnType<typeof createMemberService>;

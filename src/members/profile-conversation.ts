@@ -1,0 +1,68 @@
+// /profil edits: one field per run, reusing the registration questions.
+import type { AgencyService } from "../agencies/agency-service.js";
+import type { BotConversation, ConversationContext } from "../bot/context.js";
+import { newFlow } from "../bot/conversation-kit.js";
+import type { Clock } from "../shared/clock.js";
+import type { MemberService, ProfilePatch } from "./member-service.js";
+import { askAgency, askFullName, askNip, askPhone, askPosition } from "./member-steps.js";
+
+export const PROFILE_EDIT_CONVERSATION = "profileEdit";
+export const PROFILE_FIELDS = ["name", "agency", "position", "nip", "phone"] as const;
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
+
+export interface ProfileEditDeps {
+  members: MemberService;
+  agencies: AgencyService;
+  clock: Clock;
+}
+
+export function createProfileEditConversation({ members, agencies, clock }: ProfileEditDeps) {
+  return async function profileEdit(conversation: BotConversation, ctx: ConversationContext, field: ProfileField) {
+    const memberId = ctx.access.member?.id;
+    if (memberId === undefined || !PROFILE_FIELDS.includes(field)) return;
+    const flow = await newFlow(conversation, "prof");
+    const today = new Date(await conversation.external(() => clock.now().toISOString()));
+
+    let patch: ProfilePatch;
+    let last: ConversationContext;
+    switch (field) {
+      case "name": {
+        const r = await askFullName(conversation, flow, ctx);
+        patch = { fullName: r.value };
+        last = r.ctx;
+        break;
+      }
+      case "agency": {
+        const r = await askAgency(conversation, flow, ctx, agencies);
+        patch = { agencyId: r.value.id };
+        last = r.ctx;
+        break;
+      }
+      case "position": {
+        const r = await askPosition(conversation, flow, ctx);
+        patch = { position: r.value };
+        last = r.ctx;
+        break;
+      }
+      case "nip": {
+        const r = await askNip(conversation, flow, ctx, today);
+        patch = { nip: r.value };
+        last = r.ctx;
+        break;
+      }
+      case "phone": {
+        const r = await askPhone(conversation, flow, ctx);
+        patch = { phone: r.value };
+        last = r.ctx;
+        break;
+      }
+    }
+    const telegramId = last.from?.id;
+    if (telegramId === undefined) return;
+    const result = await conversation.external(async () => {
+      const r = await members.updateProfile(memberId, patch, { memberId, telegramId: BigInt(telegramId) });
+      return r.ok ? "saved" : r.reason;
+    });
+    await last.reply(last.t(result === "saved" ? "profile-saved" : result === "unchanged" ? "profile-unchanged" : "error-generic"));
+  };
+}

@@ -1,0 +1,141 @@
+// /daftar: name, instansi, jabatan, NIP, phone, consent, summary (with edits), submit.
+import { InlineKeyboard } from "grammy";
+import type { AgencyService } from "../agencies/agency-service.js";
+import type { BotConversation, ConversationContext } from "../bot/context.js";
+import { flowButton, newFlow, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
+import type { Clock } from "../shared/clock.js";
+import { escapeHtml } from "../shared/html.js";
+import { timezoneForProvince } from "../shared/time.js";
+import type { MemberService } from "./member-service.js";
+import { askAgency, askFullName, askNip, askPhone, askPosition, type AgencyChoice } from "./member-steps.js";
+import type { Language } from "./member-types.js";
+import type { MemberNotifications } from "./member-notifications.js";
+
+export const REGISTRATION_CONVERSATION = "registration";
+
+interface Draft {
+  fullName: string;
+  agency: AgencyChoice;
+  position: string;
+  nip: string | null;
+  phone: string | null;
+}
+
+type EditableField = "name" | "agency" | "position" | "nip" | "phone";
+const EDITABLE_FIELDS: readonly EditableField[] = ["name", "agency", "position", "nip", "phone"];
+
+export interface RegistrationDeps {
+  members: MemberService;
+  agencies: AgencyService;
+  notifications: MemberNotifications;
+  clock: Clock;
+}
+
+function summaryText(ctx: ConversationContext, draft: Draft): string {
+  const none = ctx.t("value-not-provided");
+  return ctx.t("reg-summary", {
+    name: escapeHtml(draft.fullName),
+    agency: escapeHtml(draft.agency.name),
+    position: escapeHtml(draft.position),
+    nip: draft.nip ?? none,
+    phone: draft.phone ?? none,
+  });
+}
+
+function summaryKeyboard(ctx: ConversationContext, flow: FlowButtons): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(ctx.t("reg-button-submit"), flowButton(flow, "submit"))
+    .row()
+    .text(ctx.t("reg-button-edit-name"), flowButton(flow, "edit", "name"))
+    .text(ctx.t("reg-button-edit-agency"), flowButton(flow, "edit", "agency"))
+    .row()
+    .text(ctx.t("reg-button-edit-position"), flowButton(flow, "edit", "position"))
+    .text(ctx.t("reg-button-edit-nip"), flowButton(flow, "edit", "nip"))
+    .row()
+    .text(ctx.t("reg-button-edit-phone"), flowButton(flow, "edit", "phone"))
+    .text(ctx.t("button-cancel"), flowButton(flow, "cancel"));
+}
+
+export function createRegistrationConversation({ members, agencies, notifications, clock }: RegistrationDeps) {
+  return async function registration(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
+    const flow = await newFlow(conversation, "reg");
+    const today = new Date(await conversation.external(() => clock.now().toISOString()));
+    const language = (await ctx.i18n.getLocale()) as Language;
+
+    await ctx.reply(ctx.t("reg-intro"));
+    const nameStep = await askFullName(conversation, flow, ctx);
+    const agencyStep = await askAgency(conversation, flow, nameStep.ctx, agencies);
+    const positionStep = await askPosition(conversation, flow, agencyStep.ctx);
+    const nipStep = await askNip(conversation, flow, positionStep.ctx, today);
+    const phoneStep = await askPhone(conversation, flow, nipStep.ctx);
+    const draft: Draft = {
+      fullName: nameStep.value,
+      agency: agencyStep.value,
+      position: positionStep.value,
+      nip: nipStep.value,
+      phone: phoneStep.value,
+    };
+    let current = phoneStep.ctx;
+
+    // Consent under UU 27/2022 (Pelindungan Data Pribadi): explicit, before anything is stored.
+    await current.reply(current.t("reg-consent"), {
+      parse_mode: "HTML",
+      reply_markup: new InlineKeyboard()
+        .text(current.t("reg-button-consent-yes"), flowButton(flow, "consent", "yes"))
+        .row()
+        .text(current.t("reg-button-consent-no"), flowButton(flow, "consent", "no")),
+    });
+    const consent = await waitForInput(conversation, flow, { actions: ["consent"], acceptText: false });
+    current = consent.ctx;
+    if (consent.kind !== "button" || consent.arg !== "yes") {
+      await current.editMessageReplyMarkup();
+      await current.reply(current.t("reg-consent-declined"));
+      return;
+    }
+    await current.editMessageReplyMarkup();
+
+    for (;;) {
+      await current.reply(summaryText(current, draft), { parse_mode: "HTML", reply_markup: summaryKeyboard(current, flow) });
+      const choice = await waitForInput(conversation, flow, { actions: ["submit", "edit", "cancel"], acceptText: false });
+      current = choice.ctx;
+      if (choice.kind !== "button") continue;
+      await current.editMessageReplyMarkup();
+      if (choice.action === "cancel") {
+        await current.reply(current.t("reg-cancelled"));
+        return;
+      }
+      if (choice.action === "submit") break;
+      const field = choice.arg as EditableField;
+      if (!EDITABLE_FIELDS.includes(field)) continue;
+      if (field === "name") ({ value: draft.fullName, ctx: current } = await askFullName(conversation, flow, current));
+      if (field === "agency") ({ value: draft.agency, ctx: current } = await askAgency(conversation, flow, current, agencies));
+      if (field === "position") ({ value: draft.position, ctx: current } = await askPosition(conversation, flow, current));
+      if (field === "nip") ({ value: draft.nip, ctx: current } = await askNip(conversation, flow, current, today));
+      if (field === "phone") ({ value: draft.phone, ctx: current } = await askPhone(conversation, flow, current));
+    }
+
+    const from = current.from;
+    if (!from) return;
+    const outcome = await conversation.external(async () => {
+      const result = await members.register({
+        telegramId: BigInt(from.id),
+        telegramUsername: from.username ?? null,
+        fullName: draft.fullName,
+        agencyId: draft.agency.id,
+        position: draft.position,
+        nip: draft.nip,
+        phone: draft.phone,
+        language,
+        timezone: timezoneForProvince(draft.agency.provinceCode),
+      });
+      if (!result.ok) return { ok: false as const, reason: result.reason };
+      if (!result.autoApprovedAdmin) await notifications.registrationSubmitted(result.member.id);
+      return { ok: true as const, autoApprovedAdmin: result.autoApprovedAdmin };
+    });
+    if (!outcome.ok) {
+      await current.reply(current.t(outcome.reason === "already_registered" ? "reg-already-registered" : "reg-agency-gone"));
+      return;
+    }
+    await current.reply(current.t(outcome.autoApprovedAdmin ? "reg-done-admin" : "reg-done"));
+  };
+}

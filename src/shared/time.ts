@@ -1,0 +1,74 @@
+import type { SupportedTimezone } from "../config/config.js";
+
+export const TIMEZONE_ABBREVIATIONS: Record<SupportedTimezone, string> = {
+  "Asia/Jakarta": "WIB",
+  "Asia/Makassar": "WITA",
+  "Asia/Jayapura": "WIT",
+};
+
+/** Province codes (Kemendagri) whose local time is WITA or WIT; every other province is WIB. */
+const WITA_PROVINCES = new Set(["51", "52", "53", "63", "64", "65", "71", "72", "73", "74", "75", "76"]);
+const WIT_PROVINCES = new Set(["81", "82", "91", "92", "93", "94", "95", "96"]);
+
+export function timezoneForProvince(provinceCode: string | null | undefined): SupportedTimezone {
+  if (provinceCode && WITA_PROVINCES.has(provinceCode)) return "Asia/Makassar";
+  if (provinceCode && WIT_PROVINCES.has(provinceCode)) return "Asia/Jayapura";
+  return "Asia/Jakarta";
+}
+
+export function timezoneAbbreviation(timezone: string): string {
+  return TIMEZONE_ABBREVIATIONS[timezone as SupportedTimezone] ?? timezone;
+}
+
+interface DateParts {
+  weekday: string;
+  day: string;
+  month: string;
+  year: string;
+  hour: string;
+  minute: string;
+}
+
+function partsOf(date: Date, timezone: string, locale: string): DateParts {
+  const formatter = new Intl.DateTimeFormat(locale, {
+    timeZone: timezone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
+  const parts: Partial<DateParts> = {};
+  for (const part of formatter.formatToParts(date)) {
+    if (part.type in { weekday: 1, day: 1, month: 1, year: 1, hour: 1, minute: 1 }) {
+      parts[part.type as keyof DateParts] = part.value;
+    }
+  }
+  return parts as DateParts;
+}
+
+/**
+ * "Senin, 5 Januari 2026 pukul 09.00 WIB" (Indonesian) or "Monday, 5 January 2026 at 09:00 WIB".
+ * Built from parts so the shape does not depend on the ICU version's punctuation.
+ */
+export function formatDateTime(date: Date, timezone: string, language: string): string {
+  const english = language === "en";
+  const p = partsOf(date, timezone, english ? "en-GB" : "id-ID");
+  const zone = timezoneAbbreviation(timezone);
+  return english
+    ? `${p.weekday}, ${p.day} ${p.month} ${p.year} at ${p.hour}:${p.minute} ${zone}`
+    : `${p.weekday}, ${p.day} ${p.month} ${p.year} pukul ${p.hour}.${p.minute} ${zone}`;
+}
+
+/** "5 Januari 2026" / "5 January 2026" in the given zone. */
+export function formatDate(date: Date, timezone: string, language: string): string {
+  const p = partsOf(date, timezone, language === "en" ? "en-GB" : "id-ID");
+  return `${p.day} ${p.month} ${p.year}`;
+}
+
+/** "1.237" (Indonesian thousands separator) or "1,237". */
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(language === "en" ? "en-GB" : "id-ID").format(value);
+}
