@@ -66,7 +66,8 @@ start-suspended =
     Reason: { $reason }
 
     Please contact the Forum Kominfo secretariat for more information.
-start-approved = Welcome back, <b>{ $name }</b>. Status: active member ({ $role }).
+start-approved = Welcome back, <b>{ $name }</b>!
+    Status: active member ({ $role }).
 
 ## Access
 access-unregistered = You are not registered as a Forum Kominfo member yet. Please register with /daftar.

@@ -66,7 +66,8 @@ start-suspended =
     Alasan: { $reason }
 
     Silakan hubungi sekretariat Forum Kominfo untuk informasi lebih lanjut.
-start-approved = Selamat datang kembali, Bapak/Ibu <b>{ $name }</b>. Status: anggota aktif ({ $role }).
+start-approved = Selamat datang kembali, Bapak/Ibu <b>{ $name }</b>!
+    Status: anggota aktif ({ $role }).
 
 ## Akses
 access-unregistered = Bapak/Ibu belum terdaftar sebagai anggota Forum Kominfo. Silakan mendaftar dengan /daftar.

@@ -99,8 +99,13 @@ export function createAdminComposer({ members, notifications, commandMenus, i18n
       const view = pendingView(ctx, await pendingPage(members, Number(listPage)));
       await ctx.editMessageText(`${note}\n\n${view.text}`, { parse_mode: "HTML", reply_markup: view.keyboard });
     } else {
-      const original = ctx.callbackQuery.message && "text" in ctx.callbackQuery.message ? ctx.callbackQuery.message.text : undefined;
-      await ctx.editMessageText(original ? `${escapeHtml(original)}\n\n${note}` : note, { parse_mode: "HTML" });
+      // The notification shows the member as they are now, with who approved them and when.
+      const card = memberCard(i18n, result.member, {
+        language: ctx.access.member?.language ?? "id",
+        timezone: ctx.access.member?.timezone ?? "Asia/Jakarta",
+        showPersonalData: true,
+      });
+      await ctx.editMessageText(`${card}\n\n${note}`, { parse_mode: "HTML" });
     }
   });
 

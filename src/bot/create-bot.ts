@@ -101,15 +101,7 @@ export function createBot(options: CreateBotOptions) {
   // 2. Who is this, and in which language do we speak to them.
   bot.use(...(contextPlugins as Middleware<BotContext>[]));
 
-  // 3. /batal leaves any flow at any step (before the conversations see the update).
-  bot.command("batal", async (ctx, next) => {
-    if (!ctx.conversation) return next();
-    const active = Object.keys(ctx.conversation.active()).length > 0;
-    await ctx.conversation.exitAll();
-    await ctx.reply(ctx.t(active ? "flow-cancelled" : "flow-nothing-to-cancel"), { reply_markup: { remove_keyboard: true } });
-  });
-
-  // 4. Conversations, with state in the database.
+  // 3. Conversations, with state in the database.
   bot.use(
     conversations<BotContext, ConversationContext>({
       storage: {
@@ -122,6 +114,13 @@ export function createBot(options: CreateBotOptions) {
       plugins: contextPlugins,
     }),
   );
+  // /batal leaves any flow at any step: after the plugin (which provides ctx.conversation),
+  // before the conversations themselves see the update.
+  bot.command("batal", async (ctx) => {
+    const active = Object.keys(ctx.conversation.active()).length > 0;
+    await ctx.conversation.exitAll();
+    await ctx.reply(ctx.t(active ? "flow-cancelled" : "flow-nothing-to-cancel"), { reply_markup: { remove_keyboard: true } });
+  });
   const registration = createRegistrationConversation({ members, agencies, notifications, clock });
   const profileEdit = createProfileEditConversation({ members, agencies, clock });
   const adminFlows = createAdminConversations({ members, notifications });
@@ -131,7 +130,7 @@ export function createBot(options: CreateBotOptions) {
   bot.use(createConversation(adminFlows.adminSuspend, { id: SUSPEND_CONVERSATION }));
   bot.use(createConversation(adminFlows.adminSearch, { id: SEARCH_CONVERSATION }));
 
-  // 5. Features.
+  // 4. Features.
   bot.use(createMemberComposer({ members, i18n }));
 
   // Everything past this point is for approved members only.
@@ -147,7 +146,7 @@ export function createBot(options: CreateBotOptions) {
   );
   bot.use(createAdminComposer({ members, notifications, commandMenus, i18n }));
 
-  // 6. Fallbacks: page indicators, stale buttons, unknown commands, anything else in private.
+  // 5. Fallbacks: page indicators, stale buttons, unknown commands, anything else in private.
   bot.callbackQuery("noop", (ctx) => ctx.answerCallbackQuery());
   bot.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true }));
   bot.chatType("private").on("message", async (ctx) => {

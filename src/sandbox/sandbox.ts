@@ -1,0 +1,216 @@
+// The sandbox: the real bot, in-process, against the Bot API stand-in, driven by lines of text.
+// Used by `npm run sandbox` and by tests that script whole journeys.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Chat } from "grammy/types";
+import type { Update } from "grammy/types";
+import { createBot, type CreatedBot } from "../bot/create-bot.js";
+import { LOCALES_DIR, prepareDatabase } from "../app.js";
+import type { Database } from "../db/client.js";
+import { ManualClock } from "../shared/clock.js";
+import { createLogger, type Logger } from "../shared/logger.js";
+import { formatDateTime } from "../shared/time.js";
+import {
+  BotApiStandIn,
+  createInProcessFetch,
+  type BotMessageEvent,
+  type StandInUser,
+} from "../telegram-standin/index.js";
+
+export const DEFAULT_SANDBOX_USER = 1001;
+
+export interface SandboxOptions {
+  databaseUrl: string;
+  adminIds?: readonly bigint[];
+  start?: Date;
+  logger?: Logger;
+  defaultTimezone?: string;
+  /** Called after every line, e.g. to drain queued deliveries. */
+  settle?: () => Promise<void>;
+}
+
+export interface Sandbox {
+  standIn: BotApiStandIn;
+  clock: ManualClock;
+  db: Database;
+  created: CreatedBot;
+  /** Handles one input line to completion and returns the transcript lines it produced. */
+  handleLine(line: string): Promise<string[]>;
+  /** The current sender. */
+  readonly user: StandInUser;
+  close(): Promise<void>;
+}
+
+const KNOWN_NAMES: Record<number, string> = { 1001: "Admin" };
+
+function describeChat(chatId: number, groups: Map<number, string>): string {
+  const title = groups.get(chatId);
+  return title ? `${chatId} ${title}` : String(chatId);
+}
+
+/** `[bot -> chat] text` and a line of numbered buttons per keyboard row. */
+export function renderBotMessage(
+  event: BotMessageEvent,
+  groups: Map<number, string> = new Map(),
+  previousText?: string,
+): string[] {
+  const target = describeChat(event.chatId, groups);
+  const edited = event.kind === "edit" ? " (diedit)" : "";
+  const lines: string[] = [];
+  if (event.kind === "edit" && previousText === event.text) {
+    // Only the buttons changed: say so instead of repeating the whole message.
+    const first = event.text.split("\n")[0] ?? "";
+    const gist = first.length > 50 ? `${first.slice(0, 50)}…` : first;
+    lines.push(`[bot -> ${target}] (tombol ${event.buttons.length ? "diperbarui" : "dihapus"} pada pesan "${gist}")`);
+  } else if (event.kind === "document" || event.kind === "photo") {
+    const size = event.fileSize === undefined ? "" : ` (${event.fileSize} byte)`;
+    lines.push(`[bot -> ${target}]${edited} [${event.kind === "photo" ? "foto" : "dokumen"}] ${event.fileName ?? "berkas"}${size}`);
+    if (event.text) lines.push(...event.text.split("\n").map((l) => `  ${l}`));
+  } else {
+    const [first = "", ...rest] = event.text.split("\n");
+    lines.push(`[bot -> ${target}]${edited} ${first}`, ...rest.map((l) => `  ${l}`.trimEnd()));
+  }
+  let n = 0;
+  for (const row of event.buttons) {
+    if (row.length === 0) continue;
+    lines.push(`  ${row.map((b) => `[${++n}] ${b.text}`).join("  ")}`);
+  }
+  if (event.replyKeyboard && event.replyKeyboard.length > 0) {
+    lines.push(`  keyboard: ${event.replyKeyboard.map((row) => row.map((b) => `{${b}}`).join(" ")).join(" / ")}`);
+  }
+  return lines;
+}
+
+function parseAdvance(spec: string): number | null {
+  const match = /^\+(\d+)([mhd])$/.exec(spec);
+  if (!match) return null;
+  const unit = { m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2] as "m" | "h" | "d"];
+  return Number(match[1]) * unit;
+}
+
+export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const logger = options.logger ?? createLogger("silent");
+  const clock = new ManualClock(options.start);
+  const standIn = new BotApiStandIn({ now: () => clock.now(), botUsername: "forum_kominfo_sandbox_bot", botFirstName: "Forum Kominfo Bot" });
+  const db = await prepareDatabase(options.databaseUrl, logger);
+  const adminIds = options.adminIds ?? [BigInt(DEFAULT_SANDBOX_USER)];
+  const timezone = options.defaultTimezone ?? "Asia/Jakarta";
+  const created = createBot({
+    token: "0:sandbox",
+    db,
+    clock,
+    logger,
+    localesDir: LOCALES_DIR,
+    configuredAdminIds: adminIds,
+    defaultTimezone: timezone,
+    client: { fetch: createInProcessFetch(standIn) as unknown as typeof fetch },
+    botInfo: standIn.botUser,
+  });
+  await created.services.members.applyConfiguredAdmins();
+
+  let user: StandInUser = { id: DEFAULT_SANDBOX_USER, first_name: KNOWN_NAMES[DEFAULT_SANDBOX_USER] ?? "Pengguna", language_code: "id" };
+  let group: Chat.GroupChat | Chat.SupergroupChat | null = null;
+  const groups = new Map<number, string>();
+  let output: string[] = [];
+  const lastTexts = new Map<string, string>();
+  const unsubscribe = standIn.onBotMessage((event) => {
+    const key = `${event.chatId}:${event.messageId}`;
+    output.push(...renderBotMessage(event, groups, lastTexts.get(key)));
+    lastTexts.set(key, event.text);
+  });
+
+  async function deliver(update: Update) {
+    await created.bot.handleUpdate(update);
+    // Confirm the update as a poller would, so the stand-in does not keep it.
+    await standIn.handle("getUpdates", { offset: update.update_id + 1, timeout: 0 });
+  }
+
+  const currentChatId = () => (group ? group.id : user.id);
+
+  async function handleLine(rawLine: string): Promise<string[]> {
+    output = [];
+    const line = rawLine.trim();
+    if (line === "") return [];
+    if (line.startsWith("#")) return [line];
+    const [word = "", ...rest] = line.split(/\s+/);
+    const argument = rest.join(" ");
+
+    if (word === "as" && /^\d+$/.test(rest[0] ?? "")) {
+      const id = Number(rest[0]);
+      const name = rest.slice(1).join(" ") || KNOWN_NAMES[id] || `Pengguna ${id}`;
+      KNOWN_NAMES[id] = name;
+      user = { id, first_name: name, language_code: "id" };
+      group = null;
+      return [`-- sebagai ${id} (${name})`];
+    }
+    if (word === "in" && rest[0] === "private") {
+      group = null;
+      return [`-- di chat pribadi ${user.id}`];
+    }
+    if (word === "in" && rest[0] === "group" && /^-?\d+$/.test(rest[1] ?? "")) {
+      const id = Number(rest[1]);
+      const title = rest.slice(2).join(" ") || groups.get(id) || `Grup ${id}`;
+      groups.set(id, title);
+      group = id < -1_000_000_000_000 ? { id, type: "supergroup", title } : { id, type: "group", title };
+      standIn.registerChat(group);
+      return [`-- di grup ${id} (${title})`];
+    }
+    if (word === "clock") {
+      const advance = parseAdvance(argument);
+      if (advance !== null) clock.advance(advance);
+      else {
+        const instant = new Date(argument);
+        if (Number.isNaN(instant.getTime())) return [`!! waktu tidak dikenal: ${argument} (contoh: clock 2026-12-01T09:00+07:00 atau clock +2h)`];
+        clock.set(instant);
+      }
+      await options.settle?.();
+      return [`-- jam: ${formatDateTime(clock.now(), timezone, "id")}`, ...output];
+    }
+    if (word === "press") {
+      const chatId = currentChatId();
+      const message = standIn.lastMessageWithKeyboard(chatId);
+      if (!message) return [`!! tidak ada pesan bertombol di chat ${chatId}`];
+      const buttons = message.buttons.flat();
+      const byNumber = /^\d+$/.test(argument) ? buttons[Number(argument) - 1] : undefined;
+      const byLabel =
+        buttons.find((b) => b.text === argument) ?? buttons.find((b) => b.text.toLowerCase().includes(argument.toLowerCase()));
+      const button = byNumber ?? byLabel;
+      if (!button?.callbackData) return [`!! tombol "${argument}" tidak ada; tersedia: ${buttons.map((b, i) => `[${i + 1}] ${b.text}`).join("  ")}`];
+      const echo = `[${user.id} ${user.first_name}] menekan [${button.text}]`;
+      await deliver(standIn.userPressesButton(user, chatId, message.messageId, button.callbackData));
+      await options.settle?.();
+      return [echo, ...output];
+    }
+    if (word === "contact") {
+      const phone = `+62812${String(user.id).padStart(7, "0")}`;
+      await deliver(standIn.userSharesContact(user, phone, group ?? undefined));
+      await options.settle?.();
+      return [`[${user.id} ${user.first_name}] membagikan kontak ${phone}`, ...output];
+    }
+    if (word === "file" && argument) {
+      const bytes = await readFile(argument);
+      await deliver(standIn.userSendsDocument(user, { fileName: path.basename(argument), bytes }, group ?? undefined));
+      await options.settle?.();
+      return [`[${user.id} ${user.first_name}] mengirim berkas ${path.basename(argument)} (${bytes.length} byte)`, ...output];
+    }
+    await deliver(standIn.userSendsText(user, line, group ?? undefined));
+    await options.settle?.();
+    return [`[${user.id} ${user.first_name}${group ? ` @ ${group.title}` : ""}] ${line}`, ...output];
+  }
+
+  return {
+    standIn,
+    clock,
+    db,
+    created,
+    handleLine,
+    get user() {
+      return user;
+    },
+    async close() {
+      unsubscribe();
+      standIn.close();
+      await db.$disconnect();
+    },
+  };
+}

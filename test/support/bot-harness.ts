@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createSandbox, type Sandbox } from "../../src/sandbox/sandbox.js";
+
+export interface Harness extends Sandbox {
+  /** Runs several sandbox lines and returns everything they printed. */
+  run(...lines: string[]): Promise<string[]>;
+  /** Runs lines and returns what they printed as one string. */
+  say(...lines: string[]): Promise<string>;
+  dispose(): Promise<void>;
+  databaseUrl: string;
+}
+
+/**
+ * The real bot in-process against the Bot API stand-in (its in-process fetch records every call),
+ * on a real SQLite file in a temp dir. Lines are the sandbox's: "as 2001 Budi", "press 1", text...
+ */
+export async function createHarness(options: { databaseUrl?: string; start?: Date } = {}): Promise<Harness> {
+  const dir = options.databaseUrl ? null : mkdtempSync(path.join(os.tmpdir(), "fk-bot-"));
+  const databaseUrl = options.databaseUrl ?? `file:${path.join(dir ?? "", "bot.db")}`;
+  const sandbox = await createSandbox({ databaseUrl, start: options.start ?? new Date("2026-11-30T02:00:00Z") });
+  const run = async (...lines: string[]) => {
+    const out: string[] = [];
+    for (const line of lines) out.push(...(await sandbox.handleLine(line)));
+    return out;
+  };
+  return Object.assign(sandbox, {
+    databaseUrl,
+    run,
+    say: async (...lines: string[]) => (await run(...lines)).join("\n"),
+    async dispose() {
+      await sandbox.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  });
+}
+
+/** Lines that take user 2001 (Budi, Kota Surabaya) through registration up to the summary. */
+export const BUDI_UNTIL_SUMMARY = [
+  "as 2001 Budi",
+  "/daftar",
+  "Budi Santoso, S.Kom.",
+  "surabaya",
+  "press Dinas Komunikasi dan Informatika Kota Surabaya",
+  "Kepala Bidang Aplikasi Informatika",
+  "19850312 201001 1 003",
+  "contact",
+  "press Saya setuju",
+];
