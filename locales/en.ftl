@@ -138,6 +138,7 @@ reg-button-edit-phone = Edit phone
 reg-cancelled = Registration cancelled. None of your data was stored.
 reg-done = Thank you, we have received your registration. It is awaiting approval by the Forum Kominfo secretariat; we will let you know here.
 reg-done-admin = Thank you, your profile has been recorded. You are registered as a secretariat admin.
+reg-save-failed = Sorry, the registration could not be saved because of a system problem. What you entered is kept; please press "Submit registration" again in a moment.
 reg-already-registered = You are already registered. See your status with /start or /profil.
 reg-already-member = You are already an active Forum Kominfo member. You can correct your details with /profil.
 

@@ -138,6 +138,7 @@ reg-button-edit-phone = Ubah telepon
 reg-cancelled = Pendaftaran dibatalkan. Data Bapak/Ibu tidak disimpan.
 reg-done = Terima kasih, pendaftaran Bapak/Ibu telah kami terima dan sedang menunggu persetujuan sekretariat Forum Kominfo. Kami akan mengabari Bapak/Ibu di sini.
 reg-done-admin = Terima kasih, profil Bapak/Ibu telah tercatat. Bapak/Ibu terdaftar sebagai admin sekretariat.
+reg-save-failed = Maaf, pendaftaran belum dapat disimpan karena gangguan sistem. Data yang sudah Bapak/Ibu isi tetap ada; silakan tekan "Kirim pendaftaran" lagi beberapa saat lagi.
 reg-already-registered = Bapak/Ibu sudah terdaftar. Lihat status Bapak/Ibu dengan /start atau /profil.
 reg-already-member = Bapak/Ibu sudah terdaftar sebagai anggota aktif Forum Kominfo. Data dapat diperbaiki melalui /profil.
 

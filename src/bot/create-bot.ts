@@ -24,6 +24,7 @@ import { accessMiddleware } from "./access-middleware.js";
 import { createCommandMenus, PUBLIC_COMMANDS } from "./commands.js";
 import type { BotContext, ConversationContext } from "./context.js";
 import { databaseConversationStorage } from "./conversation-storage.js";
+import { isFlowButton } from "./conversation-kit.js";
 import { requireApproved } from "./guards.js";
 import { createI18n } from "./i18n.js";
 
@@ -91,8 +92,9 @@ export function createBot(options: CreateBotOptions) {
     );
     try {
       const text = typeof ctx.t === "function" ? ctx.t("error-generic") : "Maaf, terjadi kesalahan. Silakan coba lagi beberapa saat lagi.";
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
-      else if (ctx.chat?.type === "private") await ctx.reply(text);
+      // A message in the private chat is always seen; a button press may already be answered.
+      if (ctx.chat?.type === "private") await ctx.reply(text);
+      else if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
     } catch (replyError) {
       logger.warn({ err: replyError, updateId: ctx.update.update_id }, "could not tell the user about the error");
     }
@@ -121,7 +123,7 @@ export function createBot(options: CreateBotOptions) {
     await ctx.conversation.exitAll();
     await ctx.reply(ctx.t(active ? "flow-cancelled" : "flow-nothing-to-cancel"), { reply_markup: { remove_keyboard: true } });
   });
-  const registration = createRegistrationConversation({ members, agencies, notifications, clock });
+  const registration = createRegistrationConversation({ members, agencies, notifications, clock, logger });
   const profileEdit = createProfileEditConversation({ members, agencies, clock });
   const adminFlows = createAdminConversations({ members, notifications });
   bot.use(createConversation(registration, { id: REGISTRATION_CONVERSATION }));
@@ -135,7 +137,8 @@ export function createBot(options: CreateBotOptions) {
 
   // Everything past this point is for approved members only.
   bot.filter(
-    (ctx) => ctx.chat?.type === "private" && !ctx.access.isApproved && !isPublicCommand(ctx),
+    // Buttons of a flow that has ended fall through to the "stale button" answer below.
+    (ctx) => ctx.chat?.type === "private" && !ctx.access.isApproved && !isPublicCommand(ctx) && !isFlowButton(ctx.callbackQuery?.data),
     async (ctx) => {
       if (ctx.callbackQuery?.data === "noop") {
         await ctx.answerCallbackQuery();

@@ -175,8 +175,9 @@ export async function createMigration(
   scratch: DatabaseTarget,
   paths: MigrationPaths,
   name: string,
-  now: Date = new Date(),
+  options: { now?: Date; write?: boolean } = {},
 ): Promise<CreatedMigration | null> {
+  const now = options.now ?? new Date();
   const dir = migrationsDirFor(paths, scratch);
   const schema = await readSchema(paths, scratch);
   const migrationsList = await readMigrationList(dir);
@@ -195,6 +196,7 @@ export async function createMigration(
   if (!script.trim() || /^-- This is an empty migration\.?\s*$/.test(script.trim())) return null;
   const stamp = now.toISOString().replace(/\D/g, "").slice(0, 14);
   const directory = path.join(dir, `${stamp}_${slug}`);
+  if (options.write === false) return { directory, script };
   await mkdir(directory, { recursive: true });
   await writeFile(path.join(directory, "migration.sql"), script);
   const lockPath = path.join(dir, "migration_lock.toml");

@@ -3,7 +3,9 @@ import { InlineKeyboard } from "grammy";
 import type { AgencyService } from "../agencies/agency-service.js";
 import type { BotConversation, ConversationContext } from "../bot/context.js";
 import { flowButton, newFlow, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
+import type { User } from "grammy/types";
 import type { Clock } from "../shared/clock.js";
+import type { Logger } from "../shared/logger.js";
 import { escapeHtml } from "../shared/html.js";
 import { timezoneForProvince } from "../shared/time.js";
 import type { MemberService } from "./member-service.js";
@@ -29,6 +31,7 @@ export interface RegistrationDeps {
   agencies: AgencyService;
   notifications: MemberNotifications;
   clock: Clock;
+  logger: Logger;
 }
 
 function summaryText(ctx: ConversationContext, draft: Draft): string {
@@ -56,7 +59,30 @@ function summaryKeyboard(ctx: ConversationContext, flow: FlowButtons): InlineKey
     .text(ctx.t("button-cancel"), flowButton(flow, "cancel"));
 }
 
-export function createRegistrationConversation({ members, agencies, notifications, clock }: RegistrationDeps) {
+export function createRegistrationConversation({ members, agencies, notifications, clock, logger }: RegistrationDeps) {
+  /** Runs outside the replay (in conversation.external); never throws, so the flow survives. */
+  async function submit(from: User, draft: Draft, language: Language) {
+    try {
+      const result = await members.register({
+        telegramId: BigInt(from.id),
+        telegramUsername: from.username ?? null,
+        fullName: draft.fullName,
+        agencyId: draft.agency.id,
+        position: draft.position,
+        nip: draft.nip,
+        phone: draft.phone,
+        language,
+        timezone: timezoneForProvince(draft.agency.provinceCode),
+      });
+      if (!result.ok) return { ok: false as const, reason: result.reason };
+      if (!result.autoApprovedAdmin) await notifications.registrationSubmitted(result.member.id);
+      return { ok: true as const, autoApprovedAdmin: result.autoApprovedAdmin };
+    } catch (error) {
+      logger.error({ err: error, telegramId: from.id }, "registration could not be saved");
+      return { ok: false as const, reason: "error" as const };
+    }
+  }
+
   return async function registration(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
     const flow = await newFlow(conversation, "reg");
     const today = new Date(await conversation.external(() => clock.now().toISOString()));
@@ -94,6 +120,8 @@ export function createRegistrationConversation({ members, agencies, notification
     }
     await current.editMessageReplyMarkup();
 
+    const from = current.from;
+    if (!from) return;
     for (;;) {
       await current.reply(summaryText(current, draft), { parse_mode: "HTML", reply_markup: summaryKeyboard(current, flow) });
       const choice = await waitForInput(conversation, flow, { actions: ["submit", "edit", "cancel"], acceptText: false });
@@ -104,7 +132,20 @@ export function createRegistrationConversation({ members, agencies, notification
         await current.reply(current.t("reg-cancelled"));
         return;
       }
-      if (choice.action === "submit") break;
+      if (choice.action === "submit") {
+        const outcome = await conversation.external(() => submit(from, draft, language));
+        if (outcome.ok) {
+          await current.reply(current.t(outcome.autoApprovedAdmin ? "reg-done-admin" : "reg-done"));
+          return;
+        }
+        if (outcome.reason === "already_registered") {
+          await current.reply(current.t("reg-already-registered"));
+          return;
+        }
+        // Saving failed: say so and show the summary again, so nothing typed is lost.
+        await current.reply(current.t(outcome.reason === "agency_not_found" ? "reg-agency-gone" : "reg-save-failed"));
+        continue;
+      }
       const field = choice.arg as EditableField;
       if (!EDITABLE_FIELDS.includes(field)) continue;
       if (field === "name") ({ value: draft.fullName, ctx: current } = await askFullName(conversation, flow, current));
@@ -113,29 +154,5 @@ export function createRegistrationConversation({ members, agencies, notification
       if (field === "nip") ({ value: draft.nip, ctx: current } = await askNip(conversation, flow, current, today));
       if (field === "phone") ({ value: draft.phone, ctx: current } = await askPhone(conversation, flow, current));
     }
-
-    const from = current.from;
-    if (!from) return;
-    const outcome = await conversation.external(async () => {
-      const result = await members.register({
-        telegramId: BigInt(from.id),
-        telegramUsername: from.username ?? null,
-        fullName: draft.fullName,
-        agencyId: draft.agency.id,
-        position: draft.position,
-        nip: draft.nip,
-        phone: draft.phone,
-        language,
-        timezone: timezoneForProvince(draft.agency.provinceCode),
-      });
-      if (!result.ok) return { ok: false as const, reason: result.reason };
-      if (!result.autoApprovedAdmin) await notifications.registrationSubmitted(result.member.id);
-      return { ok: true as const, autoApprovedAdmin: result.autoApprovedAdmin };
-    });
-    if (!outcome.ok) {
-      await current.reply(current.t(outcome.reason === "already_registered" ? "reg-already-registered" : "reg-agency-gone"));
-      return;
-    }
-    await current.reply(current.t(outcome.autoApprovedAdmin ? "reg-done-admin" : "reg-done"));
   };
 }

@@ -2,6 +2,7 @@
 // Used by `npm run sandbox` and by tests that script whole journeys.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { BotError } from "grammy";
 import type { Chat } from "grammy/types";
 import type { Update } from "grammy/types";
 import { createBot, type CreatedBot } from "../bot/create-bot.js";
@@ -118,9 +119,22 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     output.push(...renderBotMessage(event, groups, lastTexts.get(key)));
     lastTexts.set(key, event.text);
   });
+  // Pop-up answers to button presses are part of what the user sees.
+  const unsubscribeCalls = standIn.onCall((call) => {
+    const text = call.params.text;
+    if (call.method === "answerCallbackQuery" && typeof text === "string" && text && call.response?.ok) {
+      output.push(`[bot -> ${user.id}] (${call.params.show_alert ? "peringatan" : "notifikasi"}) ${text}`);
+    }
+  });
 
   async function deliver(update: Update) {
-    await created.bot.handleUpdate(update);
+    try {
+      await created.bot.handleUpdate(update);
+    } catch (error) {
+      // Long polling hands errors to bot.catch; handleUpdate throws them. Do as polling does.
+      if (error instanceof BotError) await created.bot.errorHandler(error);
+      else throw error;
+    }
     // Confirm the update as a poller would, so the stand-in does not keep it.
     await standIn.handle("getUpdates", { offset: update.update_id + 1, timeout: 0 });
   }
@@ -209,6 +223,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     },
     async close() {
       unsubscribe();
+      unsubscribeCalls();
       standIn.close();
       await db.$disconnect();
     },

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, DEFAULT_DATABASE_URL, loadConfig } from "../src/config/config.js";
+
+const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0";
+
+function problemsOf(env: Record<string, string>, options = {}): string[] {
+  try {
+    loadConfig(env, options);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+}
+
+describe("configuration", () => {
+  it("has sensible defaults around a token", () => {
+    const config = loadConfig({ BOT_TOKEN: TOKEN });
+    expect(config).toEqual({
+      botToken: TOKEN,
+      databaseUrl: DEFAULT_DATABASE_URL,
+      adminTelegramIds: [],
+      telegramApiRoot: undefined,
+      defaultTimezone: "Asia/Jakarta",
+      logLevel: "info",
+    });
+  });
+
+  it("reads every variable", () => {
+    const config = loadConfig({
+      BOT_TOKEN: TOKEN,
+      DATABASE_URL: "postgresql://127.0.0.1:5432/test",
+      ADMIN_TELEGRAM_IDS: " 1001, 123456789 ",
+      TELEGRAM_API_ROOT: "http://127.0.0.1:8081/",
+      DEFAULT_TIMEZONE: "Asia/Makassar",
+      LOG_LEVEL: "DEBUG",
+    });
+    expect(config.adminTelegramIds).toEqual([1001n, 123456789n]);
+    expect(config.telegramApiRoot).toBe("http://127.0.0.1:8081");
+    expect(config.defaultTimezone).toBe("Asia/Makassar");
+    expect(config.logLevel).toBe("debug");
+  });
+
+  it("explains a missing token: where to get one and how to try without", () => {
+    const [problem, ...rest] = problemsOf({});
+    expect(rest).toEqual([]);
+    expect(problem).toContain("BOT_TOKEN belum diisi");
+    expect(problem).toContain("@BotFather");
+    expect(problem).toContain("npm run sandbox");
+    expect(problemsOf({}, { requireToken: false })).toEqual([]);
+  });
+
+  it("collects one clear message per problem and never repeats the token", () => {
+    const problems = problemsOf({
+      BOT_TOKEN: "not-a-token-secret",
+      DATABASE_URL: "mysql://x",
+      ADMIN_TELEGRAM_IDS: "1001,abc",
+      TELEGRAM_API_ROOT: "ftp://x",
+      DEFAULT_TIMEZONE: "Europe/Amsterdam",
+      LOG_LEVEL: "loud",
+    });
+    expect(problems).toHaveLength(6);
+    expect(problems.join("\n")).not.toContain("not-a-token-secret");
+    expect(problems.find((p) => p.startsWith("ADMIN_TELEGRAM_IDS"))).toContain('"abc"');
+    expect(problems.find((p) => p.startsWith("DEFAULT_TIMEZONE"))).toContain("WIB, WITA, WIT");
+  });
+});

@@ -1,0 +1,74 @@
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { FluentBundle, FluentResource } from "@fluent/bundle";
+import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../src/bot/commands.js";
+import { MEMBER_ROLES, MEMBER_STATUSES } from "../src/members/member-types.js";
+import { PROFILE_FIELDS } from "../src/members/profile-conversation.js";
+
+const root = path.join(import.meta.dirname, "..");
+const LOCALES = ["id", "en"];
+
+function keysOf(locale: string): Set<string> {
+  const source = readFileSync(path.join(root, "locales", `${locale}.ftl`), "utf8");
+  const resource = new FluentResource(source);
+  const bundle = new FluentBundle(locale);
+  const errors = bundle.addResource(resource);
+  expect(errors, `${locale}.ftl parses`).toEqual([]);
+  return new Set(resource.body.map((entry) => entry.id));
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === "generated" ? [] : sourceFiles(full);
+    return full.endsWith(".ts") ? [full] : [];
+  });
+}
+
+/** Keys built at run time from a prefix and a value, listed with every value they can take. */
+const DYNAMIC_KEYS = [
+  ...MEMBER_STATUSES.map((s) => `status-${s}`),
+  ...MEMBER_ROLES.map((r) => `role-${r}`),
+  ...MEMBER_ROLES.map((r) => `admin-button-role-${r}`),
+  ...COMMANDS.map((c) => `cmd-${c.command}`),
+  ...["wib", "wita", "wit"].map((z) => `timezone-${z}`),
+  ...["too-short", "too-long", "invalid-characters"].map((p) => `reg-name-${p}`),
+  ...["too-short", "too-long"].map((p) => `reg-position-${p}`),
+  ...["format", "length", "birth-date", "tmt", "gender", "serial"].map((r) => `reg-nip-invalid-${r}`),
+  ...["not-found", "not-approved", "unchanged", "self", "configured-admin", "last-admin"].map((r) => `admin-change-refused-${r}`),
+  ...["pending", "rejected", "suspended"].map((s) => `start-${s}`),
+];
+
+describe("locales", () => {
+  it("Indonesian and English have exactly the same keys", () => {
+    const [id, en] = LOCALES.map(keysOf) as [Set<string>, Set<string>];
+    expect([...id].filter((k) => !en.has(k))).toEqual([]);
+    expect([...en].filter((k) => !id.has(k))).toEqual([]);
+  });
+
+  it("every key the code uses exists in every locale", () => {
+    const used = new Set<string>(DYNAMIC_KEYS);
+    for (const file of sourceFiles(path.join(root, "src"))) {
+      const code = readFileSync(file, "utf8");
+      for (const match of code.matchAll(/\bt\(\s*"([a-z0-9-]+)"/g)) used.add(match[1]!);
+      // Keys chosen in a conditional: ctx.t(cond ? "a" : "b").
+      for (const match of code.matchAll(/\bt\(\s*[^()"]*\?\s*"([a-z0-9-]+)"\s*:\s*(?:[^()"]*\?\s*)?"([a-z0-9-]+)"(?:\s*:\s*"([a-z0-9-]+)")?/g)) {
+        for (const key of match.slice(1)) if (key) used.add(key);
+      }
+      for (const match of code.matchAll(/(?:expectedKey|promptKey|key)\s*[:=]\s*"([a-z0-9-]+)"/g)) used.add(match[1]!);
+    }
+    expect(used.size).toBeGreaterThan(100);
+    for (const locale of LOCALES) {
+      const keys = keysOf(locale);
+      expect([...used].filter((k) => !keys.has(k)), `missing in ${locale}.ftl`).toEqual([]);
+    }
+  });
+
+  it("profile fields each have an edit button in both languages", () => {
+    for (const locale of LOCALES) {
+      const keys = keysOf(locale);
+      for (const field of PROFILE_FIELDS) expect(keys.has(`profile-button-${field}`)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateTime, formatNumber, timezoneForProvince } from "../src/shared/time.js";
+import { checkFullName, checkPosition, maskPhone, normalizePhone } from "../src/members/profile-rules.js";
+
+describe("dates and numbers as officials read them", () => {
+  const instant = new Date("2026-01-05T02:00:00Z");
+
+  it("formats in WIB, WITA and WIT", () => {
+    expect(formatDateTime(instant, "Asia/Jakarta", "id")).toBe("Senin, 5 Januari 2026 pukul 09.00 WIB");
+    expect(formatDateTime(instant, "Asia/Makassar", "id")).toBe("Senin, 5 Januari 2026 pukul 10.00 WITA");
+    expect(formatDateTime(instant, "Asia/Jayapura", "id")).toBe("Senin, 5 Januari 2026 pukul 11.00 WIT");
+    expect(formatDateTime(instant, "Asia/Jakarta", "en")).toBe("Monday, 5 January 2026 at 09:00 WIB");
+    expect(formatDateTime(new Date("2026-08-16T17:30:00Z"), "Asia/Jakarta", "id")).toBe("Senin, 17 Agustus 2026 pukul 00.30 WIB");
+    expect(formatDate(instant, "Asia/Jayapura", "id")).toBe("5 Januari 2026");
+  });
+
+  it("uses the Indonesian thousands separator", () => {
+    expect(formatNumber(1237, "id")).toBe("1.237");
+    expect(formatNumber(1237, "en")).toBe("1,237");
+  });
+
+  it("knows each province's zone", () => {
+    expect(timezoneForProvince("35")).toBe("Asia/Jakarta"); // Jawa Timur
+    expect(timezoneForProvince("62")).toBe("Asia/Jakarta"); // Kalimantan Tengah
+    expect(timezoneForProvince("51")).toBe("Asia/Makassar"); // Bali
+    expect(timezoneForProvince("73")).toBe("Asia/Makassar"); // Sulawesi Selatan
+    expect(timezoneForProvince("81")).toBe("Asia/Jayapura"); // Maluku
+    expect(timezoneForProvince("96")).toBe("Asia/Jayapura"); // Papua Barat Daya
+    expect(timezoneForProvince(null)).toBe("Asia/Jakarta"); // central units
+  });
+});
+
+describe("profile rules", () => {
+  it.each([
+    ["Dr. Ir. Siti Rahayu, M.Kom.", null],
+    ["I Gede Ngurah Wirawan", null],
+    ["Ni Luh Putu Ayu", null],
+    ["A'an Hidayat (Aan)", null],
+    ["Bu", "too_short"],
+    ["Budi 2", "invalid_characters"],
+    ["Budi <b>", "invalid_characters"],
+    ["x".repeat(101), "too_long"],
+  ])("name %s -> %s", (name, problem) => {
+    expect(checkFullName(name)).toBe(problem);
+  });
+
+  it("checks positions and normalises phone numbers", () => {
+    expect(checkPosition("Kepala Seksi Persandian")).toBeNull();
+    expect(checkPosition("-")).toBe("too_short");
+    expect(normalizePhone("081234567890")).toBe("+6281234567890");
+    expect(normalizePhone("6281234567890")).toBe("+6281234567890");
+    expect(maskPhone("+6281234567890")).toBe("+62812****7890");
+  });
+});
