@@ -13,7 +13,6 @@ import type {
   Chat,
   ChatInviteLink,
   ChatMember,
-  InlineKeyboardButton,
   InlineKeyboardMarkup,
   Message,
   MessageEntity,

@@ -1,0 +1,51 @@
+// `npm run sandbox` as a user runs it: a separate process, lines on standard input.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.join(import.meta.dirname, "..");
+const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
+
+function startSandbox() {
+  const child = spawn(process.execPath, [tsxCli, path.join(root, "src", "sandbox", "main.ts")], {
+    cwd: root,
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  return { child, output: () => output, exited };
+}
+
+describe("sandbox from a script", () => {
+  it("registers a user, approves them as admin 1001 and shows the new status", async () => {
+    const sandbox = startSandbox();
+    sandbox.child.stdin.end(readFileSync(path.join(root, "scripts", "sandbox", "registration.txt")));
+    expect(await sandbox.exited).toBe(0);
+    const transcript = sandbox.output();
+    expect(transcript).toContain("[bot -> 2001] 1/5 · Siapa nama lengkap Bapak/Ibu");
+    expect(transcript).toContain("[bot -> 1001] 🆕 Pendaftaran baru menunggu persetujuan");
+    expect(transcript).toContain("  [1] ✅ Setujui  [2] ❌ Tolak");
+    expect(transcript).toContain("[bot -> 2001] Selamat, Bapak/Ibu Budi Santoso, S.Kom.! Pendaftaran Bapak/Ibu sebagai anggota Forum Kominfo telah disetujui.");
+    expect(transcript).toContain("Status: anggota aktif (Anggota)");
+    expect(transcript).toMatch(/Status: aktif\n/);
+  }, 60_000);
+
+  it("handles each line as it arrives, so another program can drive it", async () => {
+    const sandbox = startSandbox();
+    const waitFor = async (text: string) => {
+      for (let i = 0; i < 300 && !sandbox.output().includes(text); i++) await new Promise((r) => setTimeout(r, 50));
+      return sandbox.output().includes(text);
+    };
+    sandbox.child.stdin.write("as 3003 Tamu\n/start\n");
+    expect(await waitFor("Bapak/Ibu belum terdaftar")).toBe(true);
+    sandbox.child.stdin.write("/daftar\n");
+    expect(await waitFor("1/5")).toBe(true);
+    sandbox.child.stdin.end("/batal\n");
+    expect(await sandbox.exited).toBe(0);
+    expect(sandbox.output()).toContain("Baik, proses dibatalkan.");
+  }, 60_000);
+});
