@@ -56,7 +56,7 @@ describe("locales", () => {
       for (const match of code.matchAll(/\bt\(\s*[^()"]*\?\s*"([a-z0-9-]+)"\s*:\s*(?:[^()"]*\?\s*)?"([a-z0-9-]+)"(?:\s*:\s*"([a-z0-9-]+)")?/g)) {
         for (const key of match.slice(1)) if (key) used.add(key);
       }
-      for (const match of code.matchAll(/(?:expectedKey|promptKey|key)\s*[:=]\s*"([a-z0-9-]+)"/g)) used.add(match[1]!);
+      for (const match of code.matchAll(/[kK]ey\s*[:=]\s*"([a-z0-9-]+)"/g)) used.add(match[1]!);
     }
     expect(used.size).toBeGreaterThan(100);
     for (const locale of LOCALES) {

@@ -44,16 +44,31 @@ async function askReason(conversation: BotConversation, ctx: ConversationContext
 }
 
 export function createAdminConversations({ members, notifications }: AdminConversationDeps) {
-  async function adminReject(conversation: BotConversation, ctx: ConversationContext, memberId: number) {
+  /**
+   * Shared shape of "act on a member, with a reason": the member must be in `requiredStatus`, the
+   * admin types the reason, the role is checked again at that moment, then `act` runs outside the
+   * replay and returns the locale key (and variables) of the answer.
+   */
+  async function withReason(
+    conversation: BotConversation,
+    ctx: ConversationContext,
+    memberId: number,
+    spec: {
+      requiredStatus: string;
+      wrongStatusKey: string;
+      promptKey: string;
+      act: (actor: Actor, reason: string, name: string) => Promise<{ key: string; vars?: Record<string, string> }>;
+    },
+  ) {
     const target = await conversation.external(async () => {
       const m = await members.findById(memberId);
       return m ? { name: m.fullName, status: m.status } : null;
     });
-    if (!target || target.status !== "pending") {
-      await ctx.reply(ctx.t("admin-already-reviewed-generic"));
+    if (!target || target.status !== spec.requiredStatus) {
+      await ctx.reply(ctx.t(spec.wrongStatusKey));
       return;
     }
-    const answer = await askReason(conversation, ctx, "admin-ask-reject-reason", target.name);
+    const answer = await askReason(conversation, ctx, spec.promptKey, target.name);
     if (!answer) return;
     // The admin's role is checked again now, not only when the button was pressed.
     if (!answer.ctx.access.isAdmin) {
@@ -61,46 +76,36 @@ export function createAdminConversations({ members, notifications }: AdminConver
       return;
     }
     const actor = actorOf(answer.ctx);
-    const result = await conversation.external(async () => {
-      const r = await members.reject(memberId, actor, answer.text);
-      if (r.ok) await notifications.registrationReviewed(r.member);
-      return r.ok ? { ok: true as const } : { ok: false as const, reason: r.reason, reviewer: "reviewerName" in r ? r.reviewerName : null };
+    const reply = await conversation.external(() => spec.act(actor, answer.text, target.name));
+    await answer.ctx.reply(answer.ctx.t(reply.key, reply.vars), { parse_mode: "HTML" });
+  }
+
+  async function adminReject(conversation: BotConversation, ctx: ConversationContext, memberId: number) {
+    await withReason(conversation, ctx, memberId, {
+      requiredStatus: "pending",
+      wrongStatusKey: "admin-already-reviewed-generic",
+      promptKey: "admin-ask-reject-reason",
+      act: async (actor, reason, name) => {
+        const r = await members.reject(memberId, actor, reason);
+        if (!r.ok) return { key: "admin-already-reviewed-generic" };
+        await notifications.registrationReviewed(r.member);
+        return { key: "admin-rejected-done", vars: { name: escapeHtml(name), reason: escapeHtml(reason) } };
+      },
     });
-    await answer.ctx.reply(
-      result.ok
-        ? answer.ctx.t("admin-rejected-done", { name: escapeHtml(target.name), reason: escapeHtml(answer.text) })
-        : answer.ctx.t("admin-already-reviewed-generic"),
-      { parse_mode: "HTML" },
-    );
   }
 
   async function adminSuspend(conversation: BotConversation, ctx: ConversationContext, memberId: number) {
-    const target = await conversation.external(async () => {
-      const m = await members.findById(memberId);
-      return m ? { name: m.fullName, status: m.status } : null;
+    await withReason(conversation, ctx, memberId, {
+      requiredStatus: "approved",
+      wrongStatusKey: "admin-cannot-suspend",
+      promptKey: "admin-ask-suspend-reason",
+      act: async (actor, reason, name) => {
+        const r = await members.suspend(memberId, actor, reason);
+        if (!r.ok) return { key: `admin-change-refused-${r.reason.replace("_", "-")}` };
+        await notifications.suspended(r.member);
+        return { key: "admin-suspended-done", vars: { name: escapeHtml(name) } };
+      },
     });
-    if (!target || target.status !== "approved") {
-      await ctx.reply(ctx.t("admin-cannot-suspend"));
-      return;
-    }
-    const answer = await askReason(conversation, ctx, "admin-ask-suspend-reason", target.name);
-    if (!answer) return;
-    if (!answer.ctx.access.isAdmin) {
-      await answer.ctx.reply(answer.ctx.t("access-admin-only"));
-      return;
-    }
-    const actor = actorOf(answer.ctx);
-    const result = await conversation.external(async () => {
-      const r = await members.suspend(memberId, actor, answer.text);
-      if (r.ok) await notifications.suspended(r.member);
-      return r.ok ? "ok" : r.reason;
-    });
-    await answer.ctx.reply(
-      result === "ok"
-        ? answer.ctx.t("admin-suspended-done", { name: escapeHtml(target.name) })
-        : answer.ctx.t(`admin-change-refused-${result.replace("_", "-")}`),
-      { parse_mode: "HTML" },
-    );
   }
 
   async function adminSearch(conversation: BotConversation, ctx: ConversationContext) {

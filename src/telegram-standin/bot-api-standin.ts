@@ -1261,24 +1261,19 @@ export class BotApiStandIn {
   }
 
   private editMessageText(p: Params): Message | true {
-    if (p.inline_message_id !== undefined) return true;
-    const stored = this.editableMessage(p);
-    if (stored.type !== "text") throw badRequest("there is no text in the message to edit");
-    const { raw, parsed, parseMode } = this.parseText(p.text, p.parse_mode, "text");
-    return this.applyEdit(stored, {
-      text: parsed.text,
-      rawText: raw,
-      parseMode,
-      entities: parsed.entities,
-      markup: normalizeMarkup(p.reply_markup),
-    });
+    return this.editTextOrCaption(p, "text");
   }
 
   private editMessageCaption(p: Params): Message | true {
+    return this.editTextOrCaption(p, "caption");
+  }
+
+  /** Text messages have text, documents and photos a caption; each edit accepts only its own. */
+  private editTextOrCaption(p: Params, field: "text" | "caption"): Message | true {
     if (p.inline_message_id !== undefined) return true;
     const stored = this.editableMessage(p);
-    if (stored.type === "text") throw badRequest("there is no caption in the message to edit");
-    const { raw, parsed, parseMode } = this.parseText(p.caption, p.parse_mode, "caption");
+    if ((stored.type === "text") !== (field === "text")) throw badRequest(`there is no ${field} in the message to edit`);
+    const { raw, parsed, parseMode } = this.parseText(p[field], p.parse_mode, field);
     return this.applyEdit(stored, {
       text: parsed.text,
       rawText: raw,
