@@ -61,8 +61,7 @@ export async function startApp({ config, clock, logger, client, botInfo }: AppOp
 
   await bot.init();
   try {
-    const admins = await services.members.adminRecipients();
-    await services.commandMenus.publish(admins.map((a) => a.telegramId));
+    await services.commandMenus.publish(await services.members.staff());
   } catch (error) {
     logger.warn({ err: error }, "command menus not published");
   }

@@ -116,9 +116,13 @@ describe("approval, roles and access", () => {
     expect(results).toContain("Ditemukan 1 anggota");
     const card = await h.say("press Budi Santoso");
     expect(card).toContain("NIP: 198503122010011003"); // the secretariat sees personal data
-    const promoted = await h.say("press Jadikan koordinator");
-    expect(promoted).toContain("[bot -> 2001] Bapak/Ibu Budi Santoso, S.Kom., peran Bapak/Ibu di Forum Kominfo kini: Koordinator pokja.");
+    // Coordinators are appointed per pokja, from the member's card.
+    await h.run("press Koordinator pokja");
+    const promoted = await h.say("press Kebijakan");
+    expect(promoted).toContain("[bot -> 2001] Bapak/Ibu Budi Santoso, S.Kom., Bapak/Ibu kini menjadi koordinator Pokja Kebijakan.");
+    expect(promoted).toContain("✅ Kebijakan");
     expect((await budi()).role).toBe("coordinator");
+    await h.run("/admin", "press Cari anggota", "budi", "press Budi Santoso");
 
     expect(await h.say("press Tangguhkan")).toContain("Tuliskan alasan penangguhan");
     const suspended = await h.say("Sudah tidak bertugas di Diskominfo");
@@ -134,7 +138,7 @@ describe("approval, roles and access", () => {
     expect(actions).toEqual([
       "registration.submitted",
       "registration.approved",
-      "member.role_changed",
+      "pokja.coordinator_assigned",
       "member.suspended",
       "member.reinstated",
     ]);

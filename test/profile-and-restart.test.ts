@@ -105,8 +105,14 @@ describe("errors", () => {
       expect(await h.say("as 3003 Tamu", "/start")).toContain("Selamat datang di Forum Kominfo Bot");
 
       // Once the database is whole again, the member's half-finished registration is still there.
-      const migration = readFileSync(path.join(migrationsDir, readdirSync(migrationsDir).find((d) => d.endsWith("_init"))!, "migration.sql"), "utf8");
-      const statements = migration.split(";").filter((sql) => /"AuditLog"/.test(sql) && /CREATE (TABLE|INDEX)/.test(sql));
+      const migrations = readdirSync(migrationsDir)
+        .filter((d) => /^\d{14}_/.test(d))
+        .sort()
+        .map((d) => readFileSync(path.join(migrationsDir, d, "migration.sql"), "utf8"));
+      const statements = migrations
+        .join(";\n")
+        .split(";")
+        .filter((sql) => /"AuditLog"/.test(sql) && /CREATE (TABLE|INDEX)|ALTER TABLE/.test(sql));
       for (const sql of statements) await h.db.$executeRawUnsafe(sql);
       expect(await h.say("as 2001 Budi", "press Kirim")).toContain("pendaftaran Bapak/Ibu telah kami terima");
       expect(await h.db.member.count()).toBe(1);

@@ -48,4 +48,19 @@ describe("sandbox from a script", () => {
     expect(await sandbox.exited).toBe(0);
     expect(sandbox.output()).toContain("Baik, proses dibatalkan.");
   }, 60_000);
+
+  it("shows members joining pokja, a coordinator, a linked group, join requests and the CSV export", async () => {
+    const sandbox = startSandbox();
+    sandbox.child.stdin.end(readFileSync(path.join(root, "scripts", "sandbox", "pokja.txt")));
+    expect(await sandbox.exited).toBe(0);
+    const transcript = sandbox.output();
+    expect(transcript).toContain("Bapak/Ibu kini anggota Pokja Kebijakan.");
+    expect(transcript).toContain("Bapak/Ibu kini anggota Pokja Infrastruktur dan Aplikasi.");
+    expect(transcript).toContain("[bot -> 2001] Bapak/Ibu Budi Santoso, S.Kom., Bapak/Ibu kini menjadi koordinator Pokja Kebijakan.");
+    expect(transcript).toContain("✅ Grup ini kini terhubung dengan Pokja Kebijakan (oleh Budi Santoso, S.Kom.).");
+    expect(transcript).toMatch(/\[2002 Siti\] meminta bergabung ke grup -1001234567890 Pokja Kebijakan Forum Kominfo\n-- permintaan disetujui/);
+    expect(transcript).toMatch(/\[3003 Tamu\] meminta bergabung[^\n]*\n\[bot -> 3003\] Permintaan Bapak\/Ibu bergabung[^\n]*\n-- permintaan ditolak/);
+    expect(transcript).toMatch(/\[bot -> 2001\] \[dokumen\] anggota-pokja-kebijakan-[\w-]+\.csv \(\d+ byte\)/);
+    expect(transcript).not.toContain("!!");
+  }, 60_000);
 });

@@ -52,3 +52,11 @@ describe("profile rules", () => {
     expect(maskPhone("+6281234567890")).toBe("+62812****7890");
   });
 });
+
+describe("CSV for spreadsheets", async () => {
+  const { toCsv } = await import("../src/shared/csv.js");
+  it("writes a BOM, CRLF, quotes where needed and defuses formulas", () => {
+    const csv = toCsv(["Nama", "Catatan"], [["Siti, S.Kom.", 'kata "kunci"'], ["=HYPERLINK(\"x\")", "+6281234567890"], ["@SUM(A1)", null]]).toString("utf8");
+    expect(csv).toBe('\uFEFFNama,Catatan\r\n"Siti, S.Kom.","kata ""kunci"""\r\n"\'=HYPERLINK(""x"")",+6281234567890\r\n\'@SUM(A1),\r\n');
+  });
+});

@@ -8,7 +8,7 @@ import type { CommandMenus } from "../bot/commands.js";
 import type { MemberService, ReviewResult } from "../members/member-service.js";
 import type { MemberNotifications } from "../members/member-notifications.js";
 import { memberCard } from "../members/member-cards.js";
-import { MEMBER_ROLES, type MemberRole } from "../members/member-types.js";
+import type { MemberRole } from "../members/member-types.js";
 import type { Actor } from "../audit/audit-service.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDateTime } from "../shared/time.js";
@@ -143,7 +143,8 @@ export function createAdminComposer({ members, notifications, commandMenus, i18n
   admin.callbackQuery(/^adm:role:(\d+):([a-z]+)$/, async (ctx) => {
     if (!(await requireAdmin(ctx))) return;
     const role = ctx.match[2] as MemberRole;
-    if (!MEMBER_ROLES.includes(role)) {
+    // Coordinators are appointed per pokja (pk:cmember), not by a bare role.
+    if (role !== "member" && role !== "admin") {
       await ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
       return;
     }
@@ -153,7 +154,7 @@ export function createAdminComposer({ members, notifications, commandMenus, i18n
       return;
     }
     await notifications.roleChanged(result.member);
-    await commandMenus.forAdmin(result.member.telegramId, role === "admin");
+    await commandMenus.forMember(result.member.telegramId, result.member.role);
     await ctx.answerCallbackQuery({ text: ctx.t("admin-role-changed-toast", { role: ctx.t(`role-${role}`) }) });
     await showMember(ctx, result.member.id, true);
   });

@@ -114,9 +114,11 @@ export function memberActionsKeyboard(ctx: ConversationContext, member: MemberWi
   }
   if (isConfiguredAdmin || member.id === ctx.access.member?.id) return keyboard;
   if (member.status === "approved") {
-    for (const role of ["member", "coordinator", "admin"] as const) {
+    // Coordinators are appointed per pokja; the role follows the appointments.
+    for (const role of ["member", "admin"] as const) {
       if (role !== member.role) keyboard.text(ctx.t(`admin-button-role-${role}`), `adm:role:${member.id}:${role}`);
     }
+    keyboard.row().text(ctx.t("admin-button-coordinator-of"), `pk:cmember:${member.id}`);
     keyboard.row().text(ctx.t("admin-button-suspend"), `adm:suspend:${member.id}`);
   } else if (member.status === "suspended") {
     keyboard.text(ctx.t("admin-button-reinstate"), `adm:reinstate:${member.id}`);

@@ -17,12 +17,26 @@ export type AuditAction =
   | "member.role_changed"
   | "member.suspended"
   | "member.reinstated"
-  | "member.profile_updated";
+  | "member.profile_updated"
+  | "pokja.created"
+  | "pokja.updated"
+  | "pokja.retired"
+  | "pokja.joined"
+  | "pokja.join_requested"
+  | "pokja.join_accepted"
+  | "pokja.join_declined"
+  | "pokja.left"
+  | "pokja.coordinator_assigned"
+  | "pokja.coordinator_removed"
+  | "pokja.group_linked"
+  | "pokja.group_unlinked"
+  | "pokja.group_migrated";
 
 export interface AuditEntry {
   actor: Actor | null;
   action: AuditAction;
   targetMemberId: number | null;
+  pokjaId?: number | null;
   details?: Record<string, unknown>;
 }
 
@@ -38,6 +52,7 @@ export function createAuditService(clock: Clock) {
           actorTelegramId: entry.actor?.telegramId ?? null,
           action: entry.action,
           targetMemberId: entry.targetMemberId,
+          pokjaId: entry.pokjaId ?? null,
           details: JSON.stringify(entry.details ?? {}),
           createdAt: clock.now(),
         },

@@ -1,67 +1,97 @@
-// The command list, by who may use it. /bantuan and Telegram's command menu are built from it,
-// so they never disagree with what the handlers allow.
+// The command list, by who may use it and where. /bantuan and Telegram's command menus are built
+// from it, so they never disagree with what the handlers allow.
 import type { Api } from "grammy";
 import type { Access } from "../members/member-types.js";
 import type { Translator } from "./i18n.js";
 import type { Logger } from "../shared/logger.js";
 
-export type Audience = "everyone" | "unapproved" | "approved" | "admin";
+export type Audience = "everyone" | "unapproved" | "approved" | "coordinator" | "admin";
+export type ChatKind = "private" | "group";
 
 export interface CommandDefinition {
   command: string;
-  /** Locale key of the short description ("cmd-<command>"). */
   audience: Audience;
+  /** Where the command works; its description is the locale key "cmd-<command>". */
+  chats: readonly ChatKind[];
 }
 
+const PRIVATE: readonly ChatKind[] = ["private"];
+const GROUP: readonly ChatKind[] = ["group"];
+const BOTH: readonly ChatKind[] = ["private", "group"];
+
 export const COMMANDS: readonly CommandDefinition[] = [
-  { command: "start", audience: "everyone" },
-  { command: "daftar", audience: "unapproved" },
-  { command: "profil", audience: "everyone" },
-  { command: "bantuan", audience: "everyone" },
-  { command: "batal", audience: "everyone" },
-  { command: "admin", audience: "admin" },
+  { command: "start", audience: "everyone", chats: PRIVATE },
+  { command: "daftar", audience: "unapproved", chats: PRIVATE },
+  { command: "profil", audience: "everyone", chats: PRIVATE },
+  { command: "pokja", audience: "approved", chats: PRIVATE },
+  { command: "anggota", audience: "approved", chats: PRIVATE },
+  { command: "undangan", audience: "coordinator", chats: BOTH },
+  { command: "hubungkan", audience: "coordinator", chats: GROUP },
+  { command: "putuskan", audience: "coordinator", chats: GROUP },
+  { command: "bantuan", audience: "everyone", chats: BOTH },
+  { command: "batal", audience: "everyone", chats: PRIVATE },
+  { command: "admin", audience: "admin", chats: PRIVATE },
 ];
 
 /** Commands anyone may use, whatever their status (the rest need an approved membership). */
 export const PUBLIC_COMMANDS = new Set(["start", "daftar", "bantuan", "batal", "profil"]);
 
-export function commandsFor(access: Access): CommandDefinition[] {
+export function isCoordinatorOrAdmin(access: Access): boolean {
+  return access.isAdmin || (access.isApproved && access.role === "coordinator");
+}
+
+export function commandsFor(access: Access, chat: ChatKind = "private"): CommandDefinition[] {
   return COMMANDS.filter((c) => {
-    if (c.audience === "everyone") return true;
-    if (c.audience === "unapproved") return !access.isApproved;
-    if (c.audience === "approved") return access.isApproved;
-    return access.isAdmin;
+    if (!c.chats.includes(chat)) return false;
+    switch (c.audience) {
+      case "everyone":
+        return true;
+      case "unapproved":
+        return !access.isApproved;
+      case "approved":
+        return access.isApproved;
+      case "coordinator":
+        return isCoordinatorOrAdmin(access);
+      case "admin":
+        return access.isAdmin;
+    }
   });
 }
 
 const LANGUAGES = ["id", "en"] as const;
 
-function menu(i18n: Translator, language: string, audiences: Audience[]) {
-  return COMMANDS.filter((c) => audiences.includes(c.audience)).map((c) => ({
+function menu(i18n: Translator, language: string, chat: ChatKind, audiences: Audience[]) {
+  return COMMANDS.filter((c) => c.chats.includes(chat) && audiences.includes(c.audience)).map((c) => ({
     command: c.command,
     description: i18n.t(language, `cmd-${c.command}`),
   }));
 }
 
-/** Telegram's command menus: one for all private chats, a longer one in each admin's chat. */
+/** Telegram's command menus: private chats, group chats, and longer menus in staff's own chats. */
 export function createCommandMenus(api: Api, i18n: Translator, logger: Logger) {
   return {
-    async publish(adminChatIds: readonly bigint[]): Promise<void> {
+    async publish(staff: readonly { telegramId: bigint; role: "coordinator" | "admin" }[]): Promise<void> {
       for (const language of LANGUAGES) {
-        const languageCode = language === "id" ? undefined : language;
-        await api.setMyCommands(menu(i18n, language, ["everyone", "unapproved", "approved"]), {
+        const language_code = language === "id" ? undefined : language;
+        await api.setMyCommands(menu(i18n, language, "private", ["everyone", "unapproved", "approved"]), {
           scope: { type: "all_private_chats" },
-          language_code: languageCode,
+          language_code,
+        });
+        await api.setMyCommands(menu(i18n, language, "group", ["everyone", "coordinator"]), {
+          scope: { type: "all_group_chats" },
+          language_code,
         });
       }
-      for (const chatId of adminChatIds) await this.forAdmin(chatId, true);
+      for (const person of staff) await this.forMember(person.telegramId, person.role);
     },
 
-    async forAdmin(chatId: bigint, isAdmin: boolean): Promise<void> {
+    /** The menu in one person's private chat follows their role. */
+    async forMember(chatId: bigint, role: string): Promise<void> {
       try {
         const scope = { type: "chat" as const, chat_id: Number(chatId) };
-        if (isAdmin) {
-          await api.setMyCommands(menu(i18n, "id", ["everyone", "approved", "admin"]), { scope });
+        if (role === "admin" || role === "coordinator") {
+          const audiences: Audience[] = role === "admin" ? ["everyone", "approved", "coordinator", "admin"] : ["everyone", "approved", "coordinator"];
+          await api.setMyCommands(menu(i18n, "id", "private", audiences), { scope });
         } else {
           await api.deleteMyCommands({ scope });
         }

@@ -20,6 +20,16 @@ import {
   SEARCH_CONVERSATION,
   SUSPEND_CONVERSATION,
 } from "../admin/admin-conversations.js";
+import { createPokjaService } from "../pokja/pokja-service.js";
+import { createPokjaNotifications } from "../pokja/pokja-notifications.js";
+import { createPokjaComposer } from "../pokja/pokja-composer.js";
+import { createGroupComposer } from "../pokja/group-composer.js";
+import {
+  createPokjaConversations,
+  POKJA_COORDINATOR_SEARCH_CONVERSATION,
+  POKJA_CREATE_CONVERSATION,
+  POKJA_EDIT_CONVERSATION,
+} from "../pokja/pokja-conversations.js";
 import { accessMiddleware } from "./access-middleware.js";
 import { createCommandMenus, PUBLIC_COMMANDS } from "./commands.js";
 import type { BotContext, ConversationContext } from "./context.js";
@@ -27,6 +37,7 @@ import { databaseConversationStorage } from "./conversation-storage.js";
 import { isFlowButton } from "./conversation-kit.js";
 import { requireApproved } from "./guards.js";
 import { createI18n } from "./i18n.js";
+import { createDirectMessenger } from "./messenger.js";
 
 /**
  * Stored conversation state is discarded when this changes. Bump it whenever a flow's steps
@@ -62,14 +73,11 @@ export function createBot(options: CreateBotOptions) {
   const members = createMemberService({ db, clock, audit, configuredAdminIds: options.configuredAdminIds });
   const agencies = createAgencyService(db);
   const i18n = createI18n(options.localesDir);
-  const notifications = createMemberNotifications({
-    api: bot.api,
-    i18n,
-    members,
-    logger,
-    defaultTimezone: options.defaultTimezone,
-  });
+  const messenger = createDirectMessenger(bot.api, logger);
+  const notifications = createMemberNotifications({ messenger, i18n, members, defaultTimezone: options.defaultTimezone });
   const commandMenus = createCommandMenus(bot.api, i18n, logger);
+  const pokja = createPokjaService({ db, clock, audit });
+  const pokjaNotifications = createPokjaNotifications({ messenger, i18n, pokja, members });
 
   // Installed on the outside tree and again inside every conversation, which builds its own
   // context objects and Api instances.
@@ -131,9 +139,14 @@ export function createBot(options: CreateBotOptions) {
   bot.use(createConversation(adminFlows.adminReject, { id: REJECT_CONVERSATION }));
   bot.use(createConversation(adminFlows.adminSuspend, { id: SUSPEND_CONVERSATION }));
   bot.use(createConversation(adminFlows.adminSearch, { id: SEARCH_CONVERSATION }));
+  const pokjaFlows = createPokjaConversations({ pokja, members });
+  bot.use(createConversation(pokjaFlows.pokjaCreate, { id: POKJA_CREATE_CONVERSATION }));
+  bot.use(createConversation(pokjaFlows.pokjaEdit, { id: POKJA_EDIT_CONVERSATION }));
+  bot.use(createConversation(pokjaFlows.pokjaCoordinatorSearch, { id: POKJA_COORDINATOR_SEARCH_CONVERSATION }));
 
   // 4. Features.
   bot.use(createMemberComposer({ members, i18n }));
+  bot.use(createGroupComposer({ pokja, notifications: pokjaNotifications, messenger, i18n, logger }));
 
   // Everything past this point is for approved members only.
   bot.filter(
@@ -148,6 +161,7 @@ export function createBot(options: CreateBotOptions) {
     },
   );
   bot.use(createAdminComposer({ members, notifications, commandMenus, i18n }));
+  bot.use(createPokjaComposer({ pokja, members, notifications: pokjaNotifications, commandMenus, clock }));
 
   // 5. Fallbacks: page indicators, stale buttons, unknown commands, anything else in private.
   bot.callbackQuery("noop", (ctx) => ctx.answerCallbackQuery());
@@ -157,7 +171,7 @@ export function createBot(options: CreateBotOptions) {
     await ctx.reply(ctx.t(text?.startsWith("/") ? "unknown-command" : "fallback-private"));
   });
 
-  return { bot, services: { members, agencies, audit, notifications, commandMenus, i18n } };
+  return { bot, services: { members, agencies, audit, notifications, commandMenus, i18n, pokja } };
 }
 
 function isPublicCommand(ctx: BotContext): boolean {

@@ -19,7 +19,8 @@ export interface MemberComposerDeps {
 }
 
 function helpText(ctx: BotContext): string {
-  const lines = commandsFor(ctx.access).map((c) => `/${c.command} — ${ctx.t(`cmd-${c.command}`)}`);
+  const chat = ctx.chat?.type === "private" ? "private" : "group";
+  const lines = commandsFor(ctx.access, chat).map((c) => `/${c.command} — ${ctx.t(`cmd-${c.command}`)}`);
   return [ctx.t("help-title"), "", ...lines].join("\n");
 }
 

@@ -1,9 +1,8 @@
 // Messages the bot sends on its own initiative about memberships: to admins when someone
 // registers, and to the member when their registration is reviewed or their role changes.
-// A failure to reach one recipient is logged and never undoes the change itself.
-import { InlineKeyboard, type Api } from "grammy";
+import { InlineKeyboard } from "grammy";
+import type { Messenger } from "../bot/messenger.js";
 import type { Translator } from "../bot/i18n.js";
-import type { Logger } from "../shared/logger.js";
 import type { MemberService } from "./member-service.js";
 import type { MemberWithAgency } from "./member-types.js";
 import { memberCard } from "./member-cards.js";
@@ -23,21 +22,14 @@ export interface MemberNotifications {
 }
 
 export interface MemberNotificationDeps {
-  api: Api;
+  messenger: Messenger;
   i18n: Translator;
   members: MemberService;
-  logger: Logger;
   defaultTimezone: string;
 }
 
-export function createMemberNotifications({ api, i18n, members, logger, defaultTimezone }: MemberNotificationDeps): MemberNotifications {
-  async function send(chatId: bigint, text: string, keyboard?: InlineKeyboard) {
-    try {
-      await api.sendMessage(Number(chatId), text, { parse_mode: "HTML", reply_markup: keyboard });
-    } catch (error) {
-      logger.warn({ err: error, chatId: String(chatId) }, "notification not delivered");
-    }
-  }
+export function createMemberNotifications({ messenger, i18n, members, defaultTimezone }: MemberNotificationDeps): MemberNotifications {
+  const send = messenger.send;
 
   function tellMember(member: MemberWithAgency, key: string, vars: Record<string, string> = {}) {
     return send(member.telegramId, i18n.t(member.language, key, { name: escapeHtml(member.fullName), ...vars }));

@@ -1,4 +1,5 @@
 import type { Database } from "../db/client.js";
+import type { Prisma } from "../generated/prisma/client.js";
 import type { Actor, AuditService } from "../audit/audit-service.js";
 import type { Clock } from "../shared/clock.js";
 import { normalizeSearchText } from "../agencies/agency-registry.js";
@@ -169,12 +170,14 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
     memberId: number,
     actor: Actor,
     apply: (member: MemberWithAgency) => { data: Record<string, unknown>; action: Parameters<AuditService["record"]>[1]["action"]; details: Record<string, unknown> } | MemberChangeResult,
+    alsoInTransaction?: (tx: Prisma.TransactionClient, member: MemberWithAgency) => Promise<void>,
   ): Promise<MemberChangeResult> {
     return db.$transaction(async (tx) => {
       const previous = await tx.member.findUnique({ where: { id: memberId }, include: withAgency });
       if (!previous) return { ok: false, reason: "not_found" } as const;
       const plan = apply(previous);
       if ("ok" in plan) return plan;
+      await alsoInTransaction?.(tx, previous);
       const member = await tx.member.update({ where: { id: memberId }, data: plan.data, include: withAgency });
       await audit.record(tx, { actor, action: plan.action, targetMemberId: memberId, details: plan.details });
       return { ok: true, member, previous } as const;
@@ -190,6 +193,9 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
       if (m.id === actor.memberId) return { ok: false, reason: "self" };
       if (m.role === "admin" && adminCount <= 1 && configuredAdminIds.length === 0) return { ok: false, reason: "last_admin" };
       return { data: { role }, action: "member.role_changed", details: { from: m.role, to: role } };
+    }, async (tx, member) => {
+      // "Anggota" means a plain member: coordinating a pokja ends with it.
+      if (role === "member") await tx.pokjaCoordinator.deleteMany({ where: { memberId: member.id } });
     });
   }
 
@@ -282,6 +288,17 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
     return [...recipients].map(([telegramId, language]) => ({ telegramId, language }));
   }
 
+  /** Admins and coordinators, whose private chats get a longer command menu. */
+  async function staff(): Promise<{ telegramId: bigint; role: "coordinator" | "admin" }[]> {
+    const rows = await db.member.findMany({
+      where: { status: "approved", role: { in: ["admin", "coordinator"] } },
+      select: { telegramId: true, role: true },
+    });
+    const result = new Map<bigint, "coordinator" | "admin">(configuredAdminIds.map((id) => [id, "admin"]));
+    for (const r of rows) if (!result.has(r.telegramId)) result.set(r.telegramId, r.role as "coordinator" | "admin");
+    return [...result].map(([telegramId, role]) => ({ telegramId, role }));
+  }
+
   /** At start-up, members listed in ADMIN_TELEGRAM_IDS become approved admins (audited once). */
   async function applyConfiguredAdmins(): Promise<number> {
     let changed = 0;
@@ -317,6 +334,7 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
     search,
     countByStatus,
     adminRecipients,
+    staff,
     applyConfiguredAdmins,
   };
 }

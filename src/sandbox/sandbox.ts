@@ -141,6 +141,39 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
 
   const currentChatId = () => (group ? group.id : user.id);
 
+  /** The update Telegram sends when someone adds the bot to a group or removes it. */
+  function botMembershipUpdate(chat: Chat.GroupChat | Chat.SupergroupChat, before: "left" | "administrator", after: "administrator" | "kicked") {
+    const bot = { ...standIn.botUser };
+    const admin = {
+      status: "administrator" as const,
+      user: bot,
+      can_be_edited: false,
+      is_anonymous: false,
+      can_manage_chat: true,
+      can_delete_messages: true,
+      can_manage_video_chats: false,
+      can_restrict_members: true,
+      can_promote_members: false,
+      can_change_info: false,
+      can_invite_users: true,
+      can_post_stories: false,
+      can_edit_stories: false,
+      can_delete_stories: false,
+      can_pin_messages: true,
+    };
+    const state = (status: "left" | "administrator" | "kicked") =>
+      status === "administrator" ? admin : status === "kicked" ? { status, user: bot, until_date: 0 } : { status, user: bot };
+    return standIn.enqueueUpdate({
+      my_chat_member: {
+        chat,
+        from: { id: user.id, is_bot: false, first_name: user.first_name },
+        date: Math.floor(clock.now().getTime() / 1000),
+        old_chat_member: state(before),
+        new_chat_member: state(after),
+      } as never,
+    });
+  }
+
   async function handleLine(rawLine: string): Promise<string[]> {
     output = [];
     const line = rawLine.trim();
@@ -163,11 +196,50 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     }
     if (word === "in" && rest[0] === "group" && /^-?\d+$/.test(rest[1] ?? "")) {
       const id = Number(rest[1]);
+      const known = groups.has(id);
       const title = rest.slice(2).join(" ") || groups.get(id) || `Grup ${id}`;
       groups.set(id, title);
       group = id < -1_000_000_000_000 ? { id, type: "supergroup", title } : { id, type: "group", title };
       standIn.registerChat(group);
-      return [`-- di grup ${id} (${title})`];
+      if (known) return [`-- di grup ${id} (${title})`];
+      // A new group: the current user created it and adds the bot as an admin who may invite.
+      standIn.setChatMemberStatus(id, user.id, "creator");
+      standIn.setChatMemberStatus(id, standIn.botUser.id, "administrator");
+      await deliver(botMembershipUpdate(group, "left", "administrator"));
+      await options.settle?.();
+      return [`-- di grup ${id} (${title}); ${user.id} membuat grup dan menambahkan bot sebagai admin`, ...output];
+    }
+    if (word === "join" && rest[0] === "request" && /^-?\d+$/.test(rest[1] ?? "")) {
+      const id = Number(rest[1]);
+      const chat: Chat.SupergroupChat = { id, type: "supergroup", title: groups.get(id) ?? `Grup ${id}` };
+      await deliver(standIn.userRequestsToJoin(user, chat));
+      await options.settle?.();
+      const decision = standIn.joinRequestDecisions.filter((d) => d.chatId === id && d.userId === user.id).at(-1);
+      const outcome = decision ? (decision.decision === "approved" ? "disetujui" : "ditolak") : "belum diputuskan";
+      return [`[${user.id} ${user.first_name}] meminta bergabung ke grup ${describeChat(id, groups)}`, ...output, `-- permintaan ${outcome}`];
+    }
+    if (group && line === "group admin") {
+      standIn.setChatMemberStatus(group.id, user.id, "administrator");
+      return [`-- ${user.id} kini admin grup ${describeChat(group.id, groups)}`];
+    }
+    if (group && line === "bot removed") {
+      standIn.setChatMemberStatus(group.id, standIn.botUser.id, "kicked");
+      await deliver(botMembershipUpdate(group, "administrator", "kicked"));
+      await options.settle?.();
+      return [`-- bot dikeluarkan dari grup ${describeChat(group.id, groups)} oleh ${user.id}`, ...output];
+    }
+    if (group && word === "upgrade" && /^-100\d+$/.test(rest[0] ?? "")) {
+      // Telegram turns a group into a supergroup with a new id and says so in both chats.
+      const from = group;
+      const to: Chat.SupergroupChat = { id: Number(rest[0]), type: "supergroup", title: from.title };
+      groups.set(to.id, to.title);
+      standIn.registerChat(to);
+      standIn.setChatMemberStatus(to.id, standIn.botUser.id, "administrator");
+      const date = Math.floor(clock.now().getTime() / 1000);
+      await deliver(standIn.enqueueUpdate({ message: { message_id: 0, date, chat: from, from: { id: user.id, is_bot: false, first_name: user.first_name }, migrate_to_chat_id: to.id } }));
+      await deliver(standIn.enqueueUpdate({ message: { message_id: 0, date, chat: to, from: { id: user.id, is_bot: false, first_name: user.first_name }, migrate_from_chat_id: from.id } }));
+      group = to;
+      return [`-- grup ${from.id} ditingkatkan menjadi supergrup ${to.id}`, ...output];
     }
     if (word === "clock") {
       const advance = parseAdvance(argument);

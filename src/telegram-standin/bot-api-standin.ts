@@ -1451,15 +1451,28 @@ export class BotApiStandIn {
     const chatId = this.resolveChatId(p.chat_id);
     const userId = toInt(p.user_id);
     if (userId === undefined) throw badRequest("invalid user_id specified");
+    this.requireInviteRights(chatId);
     if (!this.pendingJoinRequests.delete(`${chatId}:${userId}`)) throw badRequest("HIDE_REQUESTER_MISSING");
     if (decision === "approved") this.chatState(chatId).members.set(userId, "member");
     this.joinRequestDecisions.push({ chatId, userId, decision, time: this.now() });
     return true;
   }
 
+  /**
+   * Like Telegram, invite links and join-request decisions need the bot to be an admin of the
+   * group, when the stand-in was told the bot's status there (setChatMemberStatus).
+   */
+  private requireInviteRights(chatId: number): void {
+    const status = this.chats.get(chatId)?.members.get(this.botUser.id);
+    if (status !== undefined && status !== "administrator" && status !== "creator") {
+      throw badRequest("not enough rights to manage chat invite links");
+    }
+  }
+
   private createChatInviteLink(p: Params): ChatInviteLink {
     const state = this.chatState(this.resolveChatId(p.chat_id));
     if (state.chat.type === "private") throw badRequest("can't invite members to a private chat");
+    this.requireInviteRights(state.chat.id);
     const createsJoinRequest = toBool(p.creates_join_request);
     if (createsJoinRequest && p.member_limit !== undefined) {
       throw badRequest("member limit can't be specified for links requiring administrator approval");

@@ -1,0 +1,270 @@
+// Telegram groups of the pokja: linking and unlinking, following the group's life (bot removed,
+// upgraded to a supergroup, renamed), join requests and invite links. In groups the bot answers
+// only its own commands and otherwise keeps quiet.
+import { Composer, GrammyError, InlineKeyboard } from "grammy";
+import type { Chat, ChatMember } from "grammy/types";
+import type { BotContext } from "../bot/context.js";
+import { isCoordinatorOrAdmin } from "../bot/commands.js";
+import type { Translator } from "../bot/i18n.js";
+import type { Messenger } from "../bot/messenger.js";
+import type { Actor } from "../audit/audit-service.js";
+import { escapeHtml } from "../shared/html.js";
+import type { Logger } from "../shared/logger.js";
+import type { PokjaNotifications } from "./pokja-notifications.js";
+import type { PokjaService } from "./pokja-service.js";
+
+export interface GroupComposerDeps {
+  pokja: PokjaService;
+  notifications: PokjaNotifications;
+  messenger: Messenger;
+  i18n: Translator;
+  logger: Logger;
+}
+
+type GroupChat = Chat.GroupChat | Chat.SupergroupChat;
+
+const GROUP_ADMIN_STATUSES = new Set<ChatMember["status"]>(["creator", "administrator"]);
+
+function actorOf(ctx: BotContext): Actor {
+  return { memberId: ctx.access.member?.id ?? null, telegramId: BigInt(ctx.from?.id ?? 0) };
+}
+
+function isGroup(chat: Chat | undefined): chat is GroupChat {
+  return chat?.type === "group" || chat?.type === "supergroup";
+}
+
+/** Telegram refuses because the bot lacks admin rights in the group. */
+function lacksRights(error: unknown): boolean {
+  return (
+    error instanceof GrammyError &&
+    (error.error_code === 403 || /not enough rights|CHAT_ADMIN_REQUIRED|need administrator rights|not an administrator/i.test(error.description))
+  );
+}
+
+export function createGroupComposer({ pokja, notifications, messenger, i18n, logger }: GroupComposerDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const groups = composer.chatType(["group", "supergroup"]);
+
+  async function isGroupAdmin(ctx: BotContext, chatId: number, userId: number) {
+    try {
+      const member = await ctx.api.getChatMember(chatId, userId);
+      return GROUP_ADMIN_STATUSES.has(member.status);
+    } catch (error) {
+      logger.warn({ err: error, chatId }, "could not check group admin status");
+      return false;
+    }
+  }
+
+  /** Whether the bot can approve join requests and create invite links here. */
+  async function botCanInvite(ctx: BotContext, chatId: number) {
+    try {
+      const me = await ctx.api.getChatMember(chatId, ctx.me.id);
+      return me.status === "creator" || (me.status === "administrator" && me.can_invite_users);
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Who may link or unlink this group for a pokja: an admin of the Telegram group who is, in the
+   * forum, an admin or a coordinator of that pokja. Returns the reason when not.
+   */
+  async function mayManageGroup(ctx: BotContext, chatId: number, pokjaId: number | null): Promise<string | null> {
+    if (!ctx.from || !(await isGroupAdmin(ctx, chatId, ctx.from.id))) return "group-not-group-admin";
+    if (!ctx.access.isApproved) return "group-not-forum-member";
+    if (ctx.access.isAdmin) return null;
+    const member = ctx.access.member;
+    if (!member) return "group-not-forum-member";
+    if (pokjaId === null) return isCoordinatorOrAdmin(ctx.access) ? null : "group-not-coordinator";
+    return (await pokja.isCoordinator(member.id, pokjaId)) ? null : "group-not-coordinator-of";
+  }
+
+  // The bot was added to, or removed from, a group.
+  composer.on("my_chat_member", async (ctx) => {
+    const chat = ctx.myChatMember.chat;
+    if (!isGroup(chat)) return;
+    const before = ctx.myChatMember.old_chat_member.status;
+    const after = ctx.myChatMember.new_chat_member.status;
+    const wasIn = before !== "left" && before !== "kicked";
+    const isIn = after !== "left" && after !== "kicked";
+    if (!wasIn && isIn) {
+      await ctx.reply(ctx.t("group-hello"), { parse_mode: "HTML" });
+    } else if (wasIn && !isIn) {
+      const unlinked = await pokja.unlinkGroup(null, BigInt(chat.id), after === "kicked" ? "bot_removed" : "bot_left");
+      if (unlinked) {
+        await notifications.tellStewards(unlinked.pokjaId, "group-unlinked-removed", {
+          title: escapeHtml(unlinked.title),
+          pokja: escapeHtml(unlinked.pokja.name),
+        });
+      }
+    }
+  });
+
+  // A group upgraded to a supergroup: Telegram says so in both chats; either moves the link.
+  composer.on("message:migrate_to_chat_id", async (ctx) => {
+    await pokja.migrateGroup(BigInt(ctx.chat.id), BigInt(ctx.message.migrate_to_chat_id));
+  });
+  composer.on("message:migrate_from_chat_id", async (ctx) => {
+    await pokja.migrateGroup(BigInt(ctx.message.migrate_from_chat_id), BigInt(ctx.chat.id));
+  });
+  composer.on("message:new_chat_title", async (ctx) => {
+    await pokja.renameGroup(BigInt(ctx.chat.id), ctx.message.new_chat_title);
+  });
+
+  groups.command("hubungkan", async (ctx) => {
+    const linked = await pokja.groupByChat(BigInt(ctx.chat.id));
+    if (linked) {
+      await ctx.reply(ctx.t("group-already-linked", { pokja: escapeHtml(linked.pokja.name) }), { parse_mode: "HTML" });
+      return;
+    }
+    const refusal = await mayManageGroup(ctx, ctx.chat.id, null);
+    if (refusal) {
+      await ctx.reply(ctx.t(refusal), { parse_mode: "HTML" });
+      return;
+    }
+    const choices = ctx.access.isAdmin
+      ? await pokja.list(null)
+      : ctx.access.member
+        ? await pokja.coordinatedPokja(ctx.access.member.id)
+        : [];
+    const keyboard = new InlineKeyboard();
+    for (const p of choices) keyboard.text(p.name, `grp:link:${p.id}`).row();
+    await ctx.reply(ctx.t("group-choose-pokja"), { reply_markup: keyboard });
+  });
+
+  groups.callbackQuery(/^grp:link:(\d+)$/, async (ctx) => {
+    const pokjaId = Number(ctx.match[1]);
+    const refusal = await mayManageGroup(ctx, ctx.chat.id, pokjaId);
+    if (refusal) {
+      await ctx.answerCallbackQuery({ text: ctx.t(refusal).replace(/<[^>]+>/g, ""), show_alert: true });
+      return;
+    }
+    const result = await pokja.linkGroup(actorOf(ctx), pokjaId, BigInt(ctx.chat.id), ctx.chat.title);
+    if (!result.ok) {
+      const key = result.reason === "already_linked" ? "group-already-linked" : "pokja-gone";
+      await ctx.answerCallbackQuery({ text: ctx.t(key, { pokja: result.pokjaName ?? "" }).replace(/<[^>]+>/g, ""), show_alert: true });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    const rights = (await botCanInvite(ctx, ctx.chat.id)) ? "" : `\n\n${ctx.t("group-needs-rights")}`;
+    await ctx.editMessageText(
+      ctx.t("group-linked", { pokja: escapeHtml(result.pokja.name), by: escapeHtml(ctx.access.member?.fullName ?? ctx.from.first_name) }) + rights,
+      { parse_mode: "HTML" },
+    );
+  });
+
+  groups.command("putuskan", async (ctx) => {
+    const linked = await pokja.groupByChat(BigInt(ctx.chat.id));
+    if (!linked) {
+      await ctx.reply(ctx.t("group-not-linked"));
+      return;
+    }
+    const refusal = await mayManageGroup(ctx, ctx.chat.id, linked.pokjaId);
+    if (refusal) {
+      await ctx.reply(ctx.t(refusal), { parse_mode: "HTML" });
+      return;
+    }
+    await pokja.unlinkGroup(actorOf(ctx), BigInt(ctx.chat.id), "command");
+    await ctx.reply(ctx.t("group-unlinked", { pokja: escapeHtml(linked.pokja.name) }), { parse_mode: "HTML" });
+  });
+
+  // Someone asks to join a linked group through an invite link that needs approval.
+  composer.on("chat_join_request", async (ctx) => {
+    const request = ctx.chatJoinRequest;
+    const linked = await pokja.groupByChat(BigInt(request.chat.id));
+    if (!linked || linked.pokja.retiredAt) return; // not ours to decide
+    const allowed = await pokja.mayEnterGroup(ctx.access.member, ctx.access.isAdmin, linked.pokjaId);
+    const language = ctx.access.member?.language ?? (request.from.language_code?.startsWith("en") ? "en" : "id");
+    const vars = { title: escapeHtml(request.chat.title), pokja: escapeHtml(linked.pokja.name) };
+    try {
+      if (allowed) {
+        await ctx.api.approveChatJoinRequest(request.chat.id, request.from.id);
+        return;
+      }
+      await ctx.api.declineChatJoinRequest(request.chat.id, request.from.id);
+    } catch (error) {
+      if (!lacksRights(error)) throw error;
+      logger.warn({ chatId: request.chat.id }, "bot lacks the right to decide join requests");
+      await notifications.tellStewards(linked.pokjaId, "group-join-needs-rights", vars);
+      return;
+    }
+    // Tell the person privately why, and what to do (Telegram allows this for join requests).
+    const key = !ctx.access.member
+      ? "group-join-declined-unregistered"
+      : ctx.access.member.status !== "approved"
+        ? "group-join-declined-not-approved"
+        : "group-join-declined-not-member";
+    await messenger.send(request.user_chat_id, i18n.t(language, key, vars));
+  });
+
+  // /undangan: an invite link that asks for approval, so that only members get in.
+  async function createInvite(ctx: BotContext, group: { chatId: bigint; title: string }, pokjaName: string) {
+    try {
+      const link = await ctx.api.createChatInviteLink(Number(group.chatId), {
+        creates_join_request: true,
+        name: `Forum Kominfo · ${pokjaName}`.slice(0, 32),
+      });
+      await ctx.reply(ctx.t("group-invite-link", { title: escapeHtml(group.title), pokja: escapeHtml(pokjaName), link: link.invite_link }), {
+        parse_mode: "HTML",
+        link_preview_options: { is_disabled: true },
+      });
+    } catch (error) {
+      if (!lacksRights(error)) throw error;
+      await ctx.reply(ctx.t("group-invite-needs-rights", { title: escapeHtml(group.title) }), { parse_mode: "HTML" });
+    }
+  }
+
+  async function mayInvite(ctx: BotContext, pokjaId: number) {
+    if (ctx.access.isAdmin) return true;
+    const member = ctx.access.member;
+    return Boolean(member && ctx.access.isApproved && (await pokja.isCoordinator(member.id, pokjaId)));
+  }
+
+  composer.command("undangan", async (ctx) => {
+    if (isGroup(ctx.chat)) {
+      const linked = await pokja.groupByChat(BigInt(ctx.chat.id));
+      if (!linked) {
+        await ctx.reply(ctx.t("group-not-linked"));
+        return;
+      }
+      if (!(await mayInvite(ctx, linked.pokjaId))) {
+        await ctx.reply(ctx.t("group-not-coordinator-of"), { parse_mode: "HTML" });
+        return;
+      }
+      await createInvite(ctx, linked, linked.pokja.name);
+      return;
+    }
+    if (ctx.chat?.type !== "private") return;
+    if (!isCoordinatorOrAdmin(ctx.access)) {
+      await ctx.reply(ctx.t(ctx.access.isApproved ? "pokja-staff-only" : "access-unregistered"));
+      return;
+    }
+    const choices = ctx.access.isAdmin ? await pokja.list(null) : ctx.access.member ? await pokja.coordinatedPokja(ctx.access.member.id) : [];
+    const keyboard = new InlineKeyboard();
+    let any = false;
+    for (const p of choices) {
+      for (const g of await pokja.groupsOf(p.id)) {
+        keyboard.text(`${p.name} · ${g.title}`, `grp:invite:${g.id}`).row();
+        any = true;
+      }
+    }
+    await ctx.reply(ctx.t(any ? "group-invite-choose" : "group-invite-no-groups"), { reply_markup: any ? keyboard : undefined });
+  });
+
+  composer.chatType("private").callbackQuery(/^grp:invite:(\d+)$/, async (ctx) => {
+    const groupId = Number(ctx.match[1]);
+    const group = await pokja.groupById(groupId);
+    if (!group) {
+      await ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
+      return;
+    }
+    if (!(await mayInvite(ctx, group.pokjaId))) {
+      await ctx.answerCallbackQuery({ text: ctx.t("pokja-staff-only"), show_alert: true });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    await createInvite(ctx, group, group.pokja.name);
+  });
+
+  return composer;
+}

@@ -1,0 +1,434 @@
+// Pokja (working groups): the list, membership (open or moderated), coordinators, linked Telegram
+// groups and the member directory. Plain TypeScript; every change is audited.
+import type { Database } from "../db/client.js";
+import type { Pokja, PokjaGroup } from "../generated/prisma/client.js";
+import type { Actor, AuditService } from "../audit/audit-service.js";
+import type { Clock } from "../shared/clock.js";
+import type { Page } from "../members/member-service.js";
+import type { MemberWithAgency } from "../members/member-types.js";
+
+export type MembershipStatus = "active" | "requested";
+
+export const POKJA_NAME_MAX = 60;
+export const POKJA_DESCRIPTION_MAX = 300;
+export const DIRECTORY_PAGE_SIZE = 20;
+
+export interface PokjaOverview {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  isOpen: boolean;
+  memberCount: number;
+  requestCount: number;
+  groupCount: number;
+  /** The viewer's membership, if any. */
+  myStatus: MembershipStatus | null;
+  iCoordinate: boolean;
+}
+
+export interface DirectoryEntry {
+  memberId: number;
+  fullName: string;
+  position: string;
+  agency: string;
+  provinceName: string | null;
+  telegramUsername: string | null;
+  nip: string | null;
+  phone: string | null;
+  joinedAt: Date | null;
+  isCoordinator: boolean;
+}
+
+export type JoinResult =
+  | { ok: true; status: MembershipStatus; pokja: Pokja }
+  | { ok: false; reason: "not_found" | "retired" | "already_member" | "already_requested" | "not_approved" };
+
+export type DecisionResult =
+  | { ok: true; member: MemberWithAgency; pokja: Pokja; accepted: boolean }
+  | { ok: false; reason: "not_found" | "not_pending" | "retired" };
+
+export type LinkResult =
+  | { ok: true; group: PokjaGroup; pokja: Pokja }
+  | { ok: false; reason: "not_found" | "retired"; pokjaName?: string }
+  | { ok: false; reason: "already_linked"; pokjaName: string };
+
+function slugify(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "pokja"
+  );
+}
+
+export interface PokjaServiceDeps {
+  db: Database;
+  clock: Clock;
+  audit: AuditService;
+}
+
+export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
+  const active = { retiredAt: null } as const;
+
+  async function findActive(pokjaId: number): Promise<Pokja | null> {
+    return db.pokja.findFirst({ where: { id: pokjaId, ...active } });
+  }
+
+  async function list(viewerMemberId: number | null): Promise<PokjaOverview[]> {
+    const pokjas = await db.pokja.findMany({ where: active, orderBy: { id: "asc" } });
+    const counts = await db.pokjaMembership.groupBy({ by: ["pokjaId", "status"], _count: { _all: true } });
+    const groups = await db.pokjaGroup.groupBy({ by: ["pokjaId"], _count: { _all: true } });
+    const mine = viewerMemberId === null ? [] : await db.pokjaMembership.findMany({ where: { memberId: viewerMemberId } });
+    const coordinated =
+      viewerMemberId === null ? [] : await db.pokjaCoordinator.findMany({ where: { memberId: viewerMemberId } });
+    const count = (pokjaId: number, status: MembershipStatus) =>
+      counts.find((c) => c.pokjaId === pokjaId && c.status === status)?._count._all ?? 0;
+    return pokjas.map((p) => ({
+      id: p.id,
+      slug: p.slug,
+      name: p.name,
+      description: p.description,
+      isOpen: p.isOpen,
+      memberCount: count(p.id, "active"),
+      requestCount: count(p.id, "requested"),
+      groupCount: groups.find((g) => g.pokjaId === p.id)?._count._all ?? 0,
+      myStatus: (mine.find((m) => m.pokjaId === p.id)?.status as MembershipStatus | undefined) ?? null,
+      iCoordinate: coordinated.some((c) => c.pokjaId === p.id),
+    }));
+  }
+
+  async function overview(pokjaId: number, viewerMemberId: number | null): Promise<PokjaOverview | null> {
+    return (await list(viewerMemberId)).find((p) => p.id === pokjaId) ?? null;
+  }
+
+  async function coordinators(pokjaId: number): Promise<MemberWithAgency[]> {
+    const rows = await db.pokjaCoordinator.findMany({
+      where: { pokjaId },
+      include: { member: { include: { agency: true } } },
+      orderBy: { assignedAt: "asc" },
+    });
+    return rows.map((r) => r.member);
+  }
+
+  async function isCoordinator(memberId: number, pokjaId: number): Promise<boolean> {
+    return (await db.pokjaCoordinator.count({ where: { memberId, pokjaId } })) > 0;
+  }
+
+  async function coordinatedPokja(memberId: number): Promise<Pokja[]> {
+    const rows = await db.pokjaCoordinator.findMany({ where: { memberId, pokja: active }, include: { pokja: true } });
+    return rows.map((r) => r.pokja).sort((a, b) => a.id - b.id);
+  }
+
+  async function create(actor: Actor, input: { name: string; description: string; isOpen: boolean }) {
+    const taken = await db.pokja.findFirst({ where: { name: input.name, ...active } });
+    if (taken) return { ok: false as const, reason: "name_taken" as const };
+    let slug = slugify(input.name);
+    for (let n = 2; await db.pokja.findUnique({ where: { slug } }); n++) slug = `${slugify(input.name)}-${n}`;
+    return db.$transaction(async (tx) => {
+      const pokja = await tx.pokja.create({ data: { ...input, slug, createdAt: clock.now() } });
+      await audit.record(tx, { actor, action: "pokja.created", targetMemberId: null, pokjaId: pokja.id, details: input });
+      return { ok: true as const, pokja };
+    });
+  }
+
+  async function update(actor: Actor, pokjaId: number, patch: { name?: string; description?: string; isOpen?: boolean }) {
+    const pokja = await findActive(pokjaId);
+    if (!pokja) return { ok: false as const, reason: "not_found" as const };
+    if (patch.name && patch.name !== pokja.name && (await db.pokja.findFirst({ where: { name: patch.name, ...active } }))) {
+      return { ok: false as const, reason: "name_taken" as const };
+    }
+    const changes = Object.fromEntries(
+      Object.entries(patch).filter(([key, value]) => value !== undefined && pokja[key as keyof Pokja] !== value),
+    );
+    if (Object.keys(changes).length === 0) return { ok: false as const, reason: "unchanged" as const };
+    return db.$transaction(async (tx) => {
+      const updated = await tx.pokja.update({ where: { id: pokjaId }, data: changes });
+      const details = Object.fromEntries(Object.keys(changes).map((k) => [k, { from: pokja[k as keyof Pokja], to: changes[k] }]));
+      await audit.record(tx, { actor, action: "pokja.updated", targetMemberId: null, pokjaId, details });
+      return { ok: true as const, pokja: updated };
+    });
+  }
+
+  /** Retired pokja disappear from lists; memberships and history stay for the record. */
+  async function retire(actor: Actor, pokjaId: number) {
+    const pokja = await findActive(pokjaId);
+    if (!pokja) return { ok: false as const, reason: "not_found" as const };
+    return db.$transaction(async (tx) => {
+      const retired = await tx.pokja.update({ where: { id: pokjaId }, data: { retiredAt: clock.now() } });
+      await tx.pokjaMembership.deleteMany({ where: { pokjaId, status: "requested" } });
+      await audit.record(tx, { actor, action: "pokja.retired", targetMemberId: null, pokjaId, details: { name: pokja.name } });
+      return { ok: true as const, pokja: retired };
+    });
+  }
+
+  async function join(member: MemberWithAgency, pokjaId: number): Promise<JoinResult> {
+    if (member.status !== "approved") return { ok: false, reason: "not_approved" };
+    const pokja = await db.pokja.findUnique({ where: { id: pokjaId } });
+    if (!pokja) return { ok: false, reason: "not_found" };
+    if (pokja.retiredAt) return { ok: false, reason: "retired" };
+    const now = clock.now();
+    return db.$transaction(async (tx) => {
+      const existing = await tx.pokjaMembership.findUnique({ where: { pokjaId_memberId: { pokjaId, memberId: member.id } } });
+      if (existing) return { ok: false, reason: existing.status === "active" ? "already_member" : "already_requested" } as const;
+      const status: MembershipStatus = pokja.isOpen ? "active" : "requested";
+      await tx.pokjaMembership.create({
+        data: { pokjaId, memberId: member.id, status, requestedAt: now, joinedAt: status === "active" ? now : null },
+      });
+      await audit.record(tx, {
+        actor: { memberId: member.id, telegramId: member.telegramId },
+        action: status === "active" ? "pokja.joined" : "pokja.join_requested",
+        targetMemberId: member.id,
+        pokjaId,
+      });
+      return { ok: true, status, pokja } as const;
+    });
+  }
+
+  /** Leaving also ends a pending request; a coordinator who leaves stops coordinating. */
+  async function leave(member: MemberWithAgency, pokjaId: number) {
+    return db.$transaction(async (tx) => {
+      const removed = await tx.pokjaMembership.deleteMany({ where: { pokjaId, memberId: member.id } });
+      if (removed.count === 0) return { ok: false as const, reason: "not_member" as const };
+      await tx.pokjaCoordinator.deleteMany({ where: { pokjaId, memberId: member.id } });
+      await syncCoordinatorRole(tx, member.id);
+      await audit.record(tx, {
+        actor: { memberId: member.id, telegramId: member.telegramId },
+        action: "pokja.left",
+        targetMemberId: member.id,
+        pokjaId,
+      });
+      return { ok: true as const };
+    });
+  }
+
+  /** A coordinator (or admin) accepts or declines a request; only the first decision counts. */
+  async function decide(actor: Actor, pokjaId: number, memberId: number, accept: boolean): Promise<DecisionResult> {
+    const pokja = await db.pokja.findUnique({ where: { id: pokjaId } });
+    if (!pokja) return { ok: false, reason: "not_found" };
+    if (pokja.retiredAt) return { ok: false, reason: "retired" };
+    const now = clock.now();
+    return db.$transaction(async (tx) => {
+      const where = { pokjaId, memberId, status: "requested" };
+      const changed = accept
+        ? await tx.pokjaMembership.updateMany({ where, data: { status: "active", joinedAt: now } })
+        : await tx.pokjaMembership.deleteMany({ where });
+      if (changed.count === 0) return { ok: false, reason: "not_pending" } as const;
+      await audit.record(tx, {
+        actor,
+        action: accept ? "pokja.join_accepted" : "pokja.join_declined",
+        targetMemberId: memberId,
+        pokjaId,
+      });
+      const member = await tx.member.findUniqueOrThrow({ where: { id: memberId }, include: { agency: true } });
+      return { ok: true, member, pokja, accepted: accept } as const;
+    });
+  }
+
+  type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
+  /** The "coordinator" role follows the assignments: set with the first, cleared with the last. */
+  async function syncCoordinatorRole(tx: Tx, memberId: number) {
+    const member = await tx.member.findUniqueOrThrow({ where: { id: memberId } });
+    if (member.role === "admin") return;
+    const count = await tx.pokjaCoordinator.count({ where: { memberId } });
+    const role = count > 0 ? "coordinator" : "member";
+    if (member.role !== role) await tx.member.update({ where: { id: memberId }, data: { role } });
+  }
+
+  async function assignCoordinator(actor: Actor, pokjaId: number, memberId: number) {
+    const pokja = await findActive(pokjaId);
+    if (!pokja) return { ok: false as const, reason: "not_found" as const };
+    const member = await db.member.findUnique({ where: { id: memberId }, include: { agency: true } });
+    if (!member) return { ok: false as const, reason: "not_found" as const };
+    if (member.status !== "approved") return { ok: false as const, reason: "not_approved" as const };
+    const now = clock.now();
+    return db.$transaction(async (tx) => {
+      if (await tx.pokjaCoordinator.findUnique({ where: { pokjaId_memberId: { pokjaId, memberId } } })) {
+        return { ok: false as const, reason: "unchanged" as const };
+      }
+      await tx.pokjaCoordinator.create({ data: { pokjaId, memberId, assignedById: actor.memberId, assignedAt: now } });
+      // A coordinator is a member of the pokja they coordinate.
+      await tx.pokjaMembership.upsert({
+        where: { pokjaId_memberId: { pokjaId, memberId } },
+        create: { pokjaId, memberId, status: "active", requestedAt: now, joinedAt: now },
+        update: { status: "active", joinedAt: now },
+      });
+      await syncCoordinatorRole(tx, memberId);
+      await audit.record(tx, { actor, action: "pokja.coordinator_assigned", targetMemberId: memberId, pokjaId });
+      const updated = await tx.member.findUniqueOrThrow({ where: { id: memberId }, include: { agency: true } });
+      return { ok: true as const, member: updated, pokja };
+    });
+  }
+
+  async function removeCoordinator(actor: Actor, pokjaId: number, memberId: number) {
+    const pokja = await db.pokja.findUnique({ where: { id: pokjaId } });
+    if (!pokja) return { ok: false as const, reason: "not_found" as const };
+    return db.$transaction(async (tx) => {
+      const removed = await tx.pokjaCoordinator.deleteMany({ where: { pokjaId, memberId } });
+      if (removed.count === 0) return { ok: false as const, reason: "unchanged" as const };
+      await syncCoordinatorRole(tx, memberId);
+      await audit.record(tx, { actor, action: "pokja.coordinator_removed", targetMemberId: memberId, pokjaId });
+      const member = await tx.member.findUniqueOrThrow({ where: { id: memberId }, include: { agency: true } });
+      return { ok: true as const, member, pokja };
+    });
+  }
+
+  async function pendingRequests(pokjaId: number) {
+    return db.pokjaMembership.findMany({
+      where: { pokjaId, status: "requested" },
+      include: { member: { include: { agency: true } } },
+      orderBy: { requestedAt: "asc" },
+    });
+  }
+
+  async function directoryEntries(pokjaId: number): Promise<DirectoryEntry[]> {
+    const rows = await db.pokjaMembership.findMany({
+      where: { pokjaId, status: "active" },
+      include: { member: { include: { agency: true, coordinatorOf: { where: { pokjaId } } } } },
+    });
+    return rows
+      .filter((r) => r.member.status === "approved")
+      .map((r) => ({
+        memberId: r.member.id,
+        fullName: r.member.fullName,
+        position: r.member.position,
+        agency: r.member.agency.name,
+        provinceName: r.member.agency.provinceName,
+        telegramUsername: r.member.telegramUsername,
+        nip: r.member.nip,
+        phone: r.member.phone,
+        joinedAt: r.joinedAt,
+        isCoordinator: r.member.coordinatorOf.length > 0,
+      }))
+      .sort((a, b) => a.fullName.localeCompare(b.fullName, "id"));
+  }
+
+  /** Members of a pokja, 20 a page; grouped by province (then name) on request. */
+  async function directoryPage(pokjaId: number, page: number, byProvince: boolean): Promise<Page<DirectoryEntry>> {
+    const entries = await directoryEntries(pokjaId);
+    if (byProvince) {
+      entries.sort(
+        (a, b) =>
+          (a.provinceName ?? "").localeCompare(b.provinceName ?? "", "id") || a.fullName.localeCompare(b.fullName, "id"),
+      );
+    }
+    const pageCount = Math.max(1, Math.ceil(entries.length / DIRECTORY_PAGE_SIZE));
+    const current = Math.min(Math.max(0, page), pageCount - 1);
+    return {
+      items: entries.slice(current * DIRECTORY_PAGE_SIZE, (current + 1) * DIRECTORY_PAGE_SIZE),
+      total: entries.length,
+      page: current,
+      pageCount,
+    };
+  }
+
+  async function groupByChat(chatId: bigint) {
+    return db.pokjaGroup.findUnique({ where: { chatId }, include: { pokja: true } });
+  }
+
+  async function groupById(id: number) {
+    return db.pokjaGroup.findFirst({ where: { id, pokja: active }, include: { pokja: true } });
+  }
+
+  async function groupsOf(pokjaId: number) {
+    return db.pokjaGroup.findMany({ where: { pokjaId }, orderBy: { linkedAt: "asc" } });
+  }
+
+  async function linkGroup(actor: Actor, pokjaId: number, chatId: bigint, title: string): Promise<LinkResult> {
+    const pokja = await db.pokja.findUnique({ where: { id: pokjaId } });
+    if (!pokja) return { ok: false, reason: "not_found" };
+    if (pokja.retiredAt) return { ok: false, reason: "retired", pokjaName: pokja.name };
+    return db.$transaction(async (tx) => {
+      const existing = await tx.pokjaGroup.findUnique({ where: { chatId }, include: { pokja: true } });
+      if (existing) return { ok: false, reason: "already_linked", pokjaName: existing.pokja.name } as const;
+      const group = await tx.pokjaGroup.create({
+        data: { pokjaId, chatId, title, linkedById: actor.memberId, linkedAt: clock.now() },
+      });
+      await audit.record(tx, {
+        actor,
+        action: "pokja.group_linked",
+        targetMemberId: null,
+        pokjaId,
+        details: { chatId: String(chatId), title },
+      });
+      return { ok: true, group, pokja } as const;
+    });
+  }
+
+  /** Unlinks a group; `actor` is null when Telegram told us the bot left or was removed. */
+  async function unlinkGroup(actor: Actor | null, chatId: bigint, reason: string) {
+    return db.$transaction(async (tx) => {
+      const group = await tx.pokjaGroup.findUnique({ where: { chatId }, include: { pokja: true } });
+      if (!group) return null;
+      await tx.pokjaGroup.delete({ where: { id: group.id } });
+      await audit.record(tx, {
+        actor,
+        action: "pokja.group_unlinked",
+        targetMemberId: null,
+        pokjaId: group.pokjaId,
+        details: { chatId: String(chatId), title: group.title, reason },
+      });
+      return group;
+    });
+  }
+
+  /** A group upgraded to a supergroup gets a new chat id; the link follows it. */
+  async function migrateGroup(fromChatId: bigint, toChatId: bigint) {
+    return db.$transaction(async (tx) => {
+      const group = await tx.pokjaGroup.findUnique({ where: { chatId: fromChatId } });
+      if (!group || (await tx.pokjaGroup.findUnique({ where: { chatId: toChatId } }))) return null;
+      const moved = await tx.pokjaGroup.update({ where: { id: group.id }, data: { chatId: toChatId } });
+      await audit.record(tx, {
+        actor: null,
+        action: "pokja.group_migrated",
+        targetMemberId: null,
+        pokjaId: group.pokjaId,
+        details: { from: String(fromChatId), to: String(toChatId) },
+      });
+      return moved;
+    });
+  }
+
+  async function renameGroup(chatId: bigint, title: string) {
+    await db.pokjaGroup.updateMany({ where: { chatId, NOT: { title } }, data: { title } });
+  }
+
+  /** Whether a Telegram user may enter a linked group: approved members of its pokja, and admins. */
+  async function mayEnterGroup(member: MemberWithAgency | null, isAdmin: boolean, pokjaId: number): Promise<boolean> {
+    if (isAdmin) return true;
+    if (!member || member.status !== "approved") return false;
+    return (await db.pokjaMembership.count({ where: { pokjaId, memberId: member.id, status: "active" } })) > 0;
+  }
+
+  return {
+    findActive,
+    list,
+    overview,
+    coordinators,
+    isCoordinator,
+    coordinatedPokja,
+    create,
+    update,
+    retire,
+    join,
+    leave,
+    decide,
+    assignCoordinator,
+    removeCoordinator,
+    pendingRequests,
+    directoryEntries,
+    directoryPage,
+    groupByChat,
+    groupById,
+    groupsOf,
+    linkGroup,
+    unlinkGroup,
+    migrateGroup,
+    renameGroup,
+    mayEnterGroup,
+  };
+}
+
+export type PokjaService = ReturnType<typeof createPokjaService>;
