@@ -298,6 +298,16 @@ describe("pokja groups", () => {
     expect(await h.say("in private", "/undangan", "press Kebijakan")).toContain("belum menjadi admin dengan hak");
   });
 
+  it("unlinks on /putuskan by the pokja's coordinator only", async () => {
+    await approvedMember(h, 2002, "Siti Rahayu");
+    await h.run("as 2001 Budi", `in group ${GROUP} Pokja Kebijakan`, "/hubungkan", "press Kebijakan");
+    expect(await h.say("as 2002 Siti", `in group ${GROUP}`, "/putuskan")).toContain("hanya admin grup ini");
+    expect(await h.say("group admin", "/putuskan")).toContain("hanya admin sekretariat atau koordinator pokja tersebut");
+    expect(await h.say("as 2001 Budi", `in group ${GROUP}`, "/putuskan")).toContain("Grup ini tidak lagi terhubung dengan Pokja Kebijakan.");
+    expect(await h.say("/putuskan")).toContain("Grup ini belum terhubung dengan pokja mana pun.");
+    expect(await h.db.pokjaGroup.count()).toBe(0);
+  });
+
   it("follows the group when it becomes a supergroup, and unlinks when the bot is removed", async () => {
     await h.run("as 2001 Budi", "in group -4001 Pokja Kebijakan", "/hubungkan", "press Kebijakan");
     await h.run("upgrade -1004001");
