@@ -2,6 +2,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ApiClientOptions } from "grammy";
+import cron from "node-cron";
 import type { UserFromGetMe } from "grammy/types";
 import type { AppConfig } from "./config/config.js";
 import { openDatabase, type Database } from "./db/client.js";
@@ -54,8 +55,16 @@ export async function startApp({ config, clock, logger, client, botInfo }: AppOp
     defaultTimezone: config.defaultTimezone,
     client: { ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}), ...client },
     botInfo,
+    delivery: {
+      limits: {
+        globalPerSecond: config.delivery.globalPerSecond,
+        privatePerSecond: config.delivery.privatePerSecond,
+        groupPerMinute: config.delivery.groupPerMinute,
+      },
+      concurrency: config.delivery.concurrency,
+    },
   });
-  const { bot, services } = created;
+  const { bot, services, dispatcher } = created;
   const promoted = await services.members.applyConfiguredAdmins();
   if (promoted > 0) logger.info({ promoted }, "members from ADMIN_TELEGRAM_IDS made admins");
 
@@ -65,6 +74,17 @@ export async function startApp({ config, clock, logger, client, botInfo }: AppOp
   } catch (error) {
     logger.warn({ err: error }, "command menus not published");
   }
+
+  await dispatcher.start();
+  // node-cron only decides when to look; what is due lives in the database.
+  const pruning = cron.schedule(
+    "17 3 * * *",
+    async () => {
+      const pruned = await services.outbox.prune(config.delivery.retentionDays);
+      if (pruned > 0) logger.info({ pruned }, "old sent deliveries pruned");
+    },
+    { timezone: config.defaultTimezone, noOverlap: true, name: "prune-deliveries" },
+  );
 
   let polling: Promise<void> | undefined;
   await new Promise<void>((resolve, reject) => {
@@ -87,6 +107,8 @@ export async function startApp({ config, clock, logger, client, botInfo }: AppOp
       stopping ??= (async () => {
         await bot.stop();
         await polling;
+        await pruning.stop();
+        await dispatcher.stop();
         await db.$disconnect();
       })();
       return stopping;

@@ -23,6 +23,7 @@ describe("configuration", () => {
       telegramApiRoot: undefined,
       defaultTimezone: "Asia/Jakarta",
       logLevel: "info",
+      delivery: { globalPerSecond: 30, privatePerSecond: 1, groupPerMinute: 20, concurrency: 8, retentionDays: 30 },
     });
   });
 
@@ -58,8 +59,9 @@ describe("configuration", () => {
       TELEGRAM_API_ROOT: "ftp://x",
       DEFAULT_TIMEZONE: "Europe/Amsterdam",
       LOG_LEVEL: "loud",
+      RATE_LIMIT_GLOBAL_PER_SECOND: "lots",
     });
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(7);
     expect(problems.join("\n")).not.toContain("not-a-token-secret");
     expect(problems.find((p) => p.startsWith("ADMIN_TELEGRAM_IDS"))).toContain('"abc"');
     expect(problems.find((p) => p.startsWith("DEFAULT_TIMEZONE"))).toContain("WIB, WITA, WIT");

@@ -40,6 +40,8 @@ const DYNAMIC_KEYS = [
   ...["pending", "rejected", "suspended"].map((s) => `start-${s}`),
   ...["not-found", "retired", "already-member", "already-requested", "not-approved"].map((r) => `pokja-join-refused-${r}`),
   ...["not-found", "not-approved", "unchanged"].map((r) => `pokja-coordinator-refused-${r}`),
+  ...["format", "impossible", "past"].map((r) => `bc-schedule-${r}`),
+  ...["scheduled", "sending", "done", "stopped"].map((s) => `bc-state-${s}`),
 ];
 
 describe("locales", () => {

@@ -9,6 +9,12 @@ export function createAgencyService(db: Database) {
   return {
     findById: (id: number) => db.agency.findUnique({ where: { id } }),
 
+    /** The 38 provinces, by code. */
+    async provinces(): Promise<{ code: string; name: string }[]> {
+      const rows = await db.agency.findMany({ where: { kind: "provinsi" }, orderBy: { code: "asc" } });
+      return rows.map((r) => ({ code: r.provinceCode ?? r.code, name: r.areaName }));
+    },
+
     /**
      * Agencies whose name, area, province or code contain every word of the query.
      * The agency whose area is exactly what was typed comes first ("surabaya" -> Kota Surabaya),

@@ -28,6 +28,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
   { command: "undangan", audience: "coordinator", chats: BOTH },
   { command: "hubungkan", audience: "coordinator", chats: GROUP },
   { command: "putuskan", audience: "coordinator", chats: GROUP },
+  { command: "siaran", audience: "coordinator", chats: PRIVATE },
+  { command: "siaran_laporan", audience: "coordinator", chats: PRIVATE },
   { command: "bantuan", audience: "everyone", chats: BOTH },
   { command: "batal", audience: "everyone", chats: PRIVATE },
   { command: "admin", audience: "admin", chats: PRIVATE },

@@ -1,10 +1,11 @@
 // Shared building blocks for multi-step flows (conversations v2). Every wait goes through
 // `waitForInput`, so every flow treats commands, stickers, foreign and stale buttons alike.
-import type { Contact } from "grammy/types";
+import type { Contact, Message } from "grammy/types";
 import type { BotConversation, ConversationContext } from "./context.js";
 
 export type FlowInput =
   | { kind: "text"; text: string; ctx: ConversationContext }
+  | { kind: "media"; message: Message; ctx: ConversationContext }
   | { kind: "button"; action: string; arg: string; ctx: ConversationContext }
   | { kind: "contact"; contact: Contact; ctx: ConversationContext };
 
@@ -36,6 +37,8 @@ export interface WaitOptions {
   actions?: readonly string[];
   acceptText?: boolean;
   acceptContact?: boolean;
+  /** Photos and documents (with their captions) are accepted too. */
+  acceptMedia?: boolean;
   /** What to say when something else arrives (a sticker, a photo...). */
   expectedKey?: string;
 }
@@ -76,6 +79,9 @@ export async function waitForInput(
     }
     if (options.acceptContact && message.contact) {
       return { kind: "contact", contact: message.contact, ctx };
+    }
+    if (options.acceptMedia && (message.photo || message.document)) {
+      return { kind: "media", message, ctx };
     }
     const text = message.text;
     if (text !== undefined && text.startsWith("/")) {

@@ -1,5 +1,5 @@
 // Builds the bot: one place where every feature's composer is merged, in an explicit order.
-import { Bot, GrammyError, HttpError, type ApiClientOptions, type Middleware } from "grammy";
+import { Api, Bot, GrammyError, HttpError, type ApiClientOptions, type Middleware } from "grammy";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { autoRetry } from "@grammyjs/auto-retry";
 import type { UserFromGetMe } from "grammy/types";
@@ -30,6 +30,10 @@ import {
   POKJA_CREATE_CONVERSATION,
   POKJA_EDIT_CONVERSATION,
 } from "../pokja/pokja-conversations.js";
+import { createBroadcastService } from "../broadcast/broadcast-service.js";
+import { createBroadcastProgress } from "../broadcast/broadcast-progress.js";
+import { BROADCAST_CONVERSATION, createBroadcastConversation } from "../broadcast/broadcast-conversation.js";
+import { createBroadcastComposer } from "../broadcast/broadcast-composer.js";
 import { accessMiddleware } from "./access-middleware.js";
 import { createCommandMenus, PUBLIC_COMMANDS } from "./commands.js";
 import type { BotContext, ConversationContext } from "./context.js";
@@ -37,7 +41,10 @@ import { databaseConversationStorage } from "./conversation-storage.js";
 import { isFlowButton } from "./conversation-kit.js";
 import { requireApproved } from "./guards.js";
 import { createI18n } from "./i18n.js";
-import { createDirectMessenger } from "./messenger.js";
+import { createOutboxMessenger } from "./messenger.js";
+import { createOutbox } from "../delivery/outbox.js";
+import { createReachabilityComposer } from "../delivery/reachability.js";
+import { createDispatcher, type DispatcherOptions } from "../delivery/dispatcher.js";
 
 /**
  * Stored conversation state is discarded when this changes. Bump it whenever a flow's steps
@@ -59,6 +66,8 @@ export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
   /** Extra middleware installed inside conversations, too (e.g. tests' API recorders). */
   apiTransformers?: Parameters<Bot["api"]["config"]["use"]>[0][];
+  /** Limits and tuning of the delivery dispatcher. */
+  delivery?: Omit<DispatcherOptions, "db" | "outbox" | "api" | "clock" | "logger">;
 }
 
 export function createBot(options: CreateBotOptions) {
@@ -73,11 +82,14 @@ export function createBot(options: CreateBotOptions) {
   const members = createMemberService({ db, clock, audit, configuredAdminIds: options.configuredAdminIds });
   const agencies = createAgencyService(db);
   const i18n = createI18n(options.localesDir);
-  const messenger = createDirectMessenger(bot.api, logger);
+  const outbox = createOutbox({ db, clock });
+  const messenger = createOutboxMessenger(outbox);
   const notifications = createMemberNotifications({ messenger, i18n, members, defaultTimezone: options.defaultTimezone });
   const commandMenus = createCommandMenus(bot.api, i18n, logger);
   const pokja = createPokjaService({ db, clock, audit });
   const pokjaNotifications = createPokjaNotifications({ messenger, i18n, pokja, members });
+  const broadcasts = createBroadcastService({ db, clock, outbox });
+  const broadcastProgress = createBroadcastProgress({ broadcasts, members, api: bot.api, i18n, logger });
 
   // Installed on the outside tree and again inside every conversation, which builds its own
   // context objects and Api instances.
@@ -108,8 +120,9 @@ export function createBot(options: CreateBotOptions) {
     }
   });
 
-  // 2. Who is this, and in which language do we speak to them.
+  // 2. Who is this, and in which language do we speak to them; are they reachable again.
   bot.use(...(contextPlugins as Middleware<BotContext>[]));
+  bot.use(createReachabilityComposer(outbox));
 
   // 3. Conversations, with state in the database.
   bot.use(
@@ -143,6 +156,8 @@ export function createBot(options: CreateBotOptions) {
   bot.use(createConversation(pokjaFlows.pokjaCreate, { id: POKJA_CREATE_CONVERSATION }));
   bot.use(createConversation(pokjaFlows.pokjaEdit, { id: POKJA_EDIT_CONVERSATION }));
   bot.use(createConversation(pokjaFlows.pokjaCoordinatorSearch, { id: POKJA_COORDINATOR_SEARCH_CONVERSATION }));
+  const broadcastFlow = createBroadcastConversation({ broadcasts, pokja, clock, provinces: () => agencies.provinces() });
+  bot.use(createConversation(broadcastFlow, { id: BROADCAST_CONVERSATION }));
 
   // 4. Features.
   bot.use(createMemberComposer({ members, i18n }));
@@ -162,6 +177,7 @@ export function createBot(options: CreateBotOptions) {
   );
   bot.use(createAdminComposer({ members, notifications, commandMenus, i18n }));
   bot.use(createPokjaComposer({ pokja, members, notifications: pokjaNotifications, commandMenus, clock }));
+  bot.use(createBroadcastComposer({ broadcasts, progress: broadcastProgress }));
 
   // 5. Fallbacks: page indicators, stale buttons, unknown commands, anything else in private.
   bot.callbackQuery("noop", (ctx) => ctx.answerCallbackQuery());
@@ -171,7 +187,19 @@ export function createBot(options: CreateBotOptions) {
     await ctx.reply(ctx.t(text?.startsWith("/") ? "unknown-command" : "fallback-private"));
   });
 
-  return { bot, services: { members, agencies, audit, notifications, commandMenus, i18n, pokja } };
+  // Bot-initiated messages leave through the outbox. The dispatcher gets its own Api without
+  // auto-retry: it handles 429 for everyone and retries with backoff itself.
+  const dispatcher = createDispatcher({
+    db,
+    outbox,
+    api: new Api(options.token, options.client),
+    clock,
+    logger,
+    ...options.delivery,
+    afterBatch: (ids) => broadcastProgress.afterBatch(ids),
+  });
+
+  return { bot, dispatcher, services: { members, agencies, audit, notifications, commandMenus, i18n, pokja, outbox, broadcasts } };
 }
 
 function isPublicCommand(ctx: BotContext): boolean {

@@ -1,24 +1,29 @@
-import type { Api, InlineKeyboard } from "grammy";
-import type { Logger } from "../shared/logger.js";
+import type { InlineKeyboard } from "grammy";
+import type { Outbox } from "../delivery/outbox.js";
 
 /**
- * Sends a message the bot starts itself (a notification to someone else). A failure to reach one
- * recipient is logged and never undoes the change that caused the message.
+ * Sends a message the bot starts itself (a notification to someone else) through the outbox, so
+ * that it survives restarts, respects Telegram's limits and a failure never undoes the change that
+ * caused it.
  */
 export interface Messenger {
-  send(chatId: bigint | number, text: string, keyboard?: InlineKeyboard): Promise<boolean>;
+  /** `dedupeKey`: the same key never makes a second message (e.g. one per admin per registration). */
+  send(chatId: bigint | number, text: string, keyboard?: InlineKeyboard, dedupeKey?: string): Promise<void>;
 }
 
-export function createDirectMessenger(api: Api, logger: Logger): Messenger {
+export function createOutboxMessenger(outbox: Outbox): Messenger {
   return {
-    async send(chatId, text, keyboard) {
-      try {
-        await api.sendMessage(Number(chatId), text, { parse_mode: "HTML", reply_markup: keyboard });
-        return true;
-      } catch (error) {
-        logger.warn({ err: error, chatId: String(chatId) }, "notification not delivered");
-        return false;
-      }
+    async send(chatId, text, keyboard, dedupeKey) {
+      await outbox.send(
+        chatId,
+        {
+          kind: "text",
+          text,
+          parseMode: "HTML",
+          replyMarkup: keyboard ? { inline_keyboard: keyboard.inline_keyboard } : undefined,
+        },
+        dedupeKey,
+      );
     },
   };
 }

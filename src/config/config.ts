@@ -11,6 +11,13 @@ export interface AppConfig {
   telegramApiRoot: string | undefined;
   defaultTimezone: SupportedTimezone;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  delivery: {
+    globalPerSecond: number;
+    privatePerSecond: number;
+    groupPerMinute: number;
+    concurrency: number;
+    retentionDays: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -32,6 +39,11 @@ const environmentSchema = z.object({
   TELEGRAM_API_ROOT: optionalString,
   DEFAULT_TIMEZONE: optionalString,
   LOG_LEVEL: optionalString,
+  RATE_LIMIT_GLOBAL_PER_SECOND: optionalString,
+  RATE_LIMIT_PRIVATE_PER_SECOND: optionalString,
+  RATE_LIMIT_GROUP_PER_MINUTE: optionalString,
+  DELIVERY_CONCURRENCY: optionalString,
+  DELIVERY_RETENTION_DAYS: optionalString,
 });
 
 const TOKEN_PATTERN = /^\d{5,}:[A-Za-z0-9_-]{30,}$/;
@@ -93,6 +105,24 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     problems.push(`LOG_LEVEL harus salah satu dari ${LOG_LEVELS.join(", ")}.`);
   }
 
+  const positive = (name: keyof typeof raw, fallback: number, max: number) => {
+    const value = raw[name];
+    if (value === undefined) return fallback;
+    const parsed = Number(value.replace(",", "."));
+    if (!Number.isFinite(parsed) || parsed <= 0 || parsed > max) {
+      problems.push(`${name} harus berupa angka lebih dari 0 dan paling besar ${max} (bawaan: ${fallback}).`);
+      return fallback;
+    }
+    return parsed;
+  };
+  const delivery = {
+    globalPerSecond: positive("RATE_LIMIT_GLOBAL_PER_SECOND", 30, 1000),
+    privatePerSecond: positive("RATE_LIMIT_PRIVATE_PER_SECOND", 1, 100),
+    groupPerMinute: positive("RATE_LIMIT_GROUP_PER_MINUTE", 20, 10_000),
+    concurrency: Math.round(positive("DELIVERY_CONCURRENCY", 8, 64)),
+    retentionDays: positive("DELIVERY_RETENTION_DAYS", 30, 3650),
+  };
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -102,5 +132,6 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     telegramApiRoot,
     defaultTimezone: timezone as SupportedTimezone,
     logLevel: logLevel as AppConfig["logLevel"],
+    delivery,
   };
 }

@@ -17,6 +17,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.provider === "sqlite") {
     // WAL lets readers work while a writer commits (several processes may share the file).
     await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    // In WAL mode NORMAL is safe against corruption and a crash of the process; it spares an
+    // fsync per commit (the outbox commits often).
+    await prisma.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
     await prisma.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     await prisma.$queryRawUnsafe("PRAGMA foreign_keys = ON");
   }

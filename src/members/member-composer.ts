@@ -36,7 +36,10 @@ function profileKeyboard(ctx: BotContext, editable: boolean): InlineKeyboard {
       .text(ctx.t("profile-button-nip"), "prof:edit:nip")
       .text(ctx.t("profile-button-phone"), "prof:edit:phone")
       .row()
-      .text(ctx.t("profile-button-timezone"), "prof:tzmenu");
+      .text(ctx.t("profile-button-timezone"), "prof:tzmenu")
+      .row()
+      .text(ctx.t(ctx.access.member?.broadcastOptOut ? "profile-button-broadcasts-off" : "profile-button-broadcasts-on"), "prof:optout")
+      .row();
   }
   keyboard.text(ctx.t("profile-button-language"), "prof:langmenu");
   return keyboard;
@@ -151,6 +154,17 @@ export function createMemberComposer({ members, i18n }: MemberComposerDeps): Com
     await members.updateProfile(member.id, { timezone: zone }, { memberId: member.id, telegramId: member.telegramId });
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t("profile-timezone-saved", { zone: timezoneAbbreviation(zone) }));
+  });
+
+  // Broadcasts that are not mandatory can be declined; the secretariat's announcements stay on.
+  privateChats.callbackQuery("prof:optout", async (ctx) => {
+    const member = ctx.access.member;
+    if (!member) return ctx.answerCallbackQuery({ text: ctx.t("profile-none"), show_alert: true });
+    const optOut = !member.broadcastOptOut;
+    await members.setBroadcastOptOut(member.id, optOut);
+    await ctx.answerCallbackQuery({ text: ctx.t(optOut ? "profile-broadcasts-declined" : "profile-broadcasts-accepted"), show_alert: true });
+    ctx.access.member = { ...member, broadcastOptOut: optOut };
+    await ctx.editMessageReplyMarkup({ reply_markup: profileKeyboard(ctx, member.status === "approved" || member.status === "pending") });
   });
 
   privateChats.callbackQuery("prof:langmenu", async (ctx) => {

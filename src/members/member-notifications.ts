@@ -50,7 +50,7 @@ export function createMemberNotifications({ messenger, i18n, members, defaultTim
         const keyboard = new InlineKeyboard()
           .text(t("admin-button-approve"), ADMIN_CALLBACK.approve(member.id))
           .text(t("admin-button-reject"), ADMIN_CALLBACK.reject(member.id));
-        await send(admin.telegramId, text, keyboard);
+        await send(admin.telegramId, text, keyboard, `registration:${member.id}:${member.registeredAt.getTime()}:admin:${admin.telegramId}`);
       }
     },
 

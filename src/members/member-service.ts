@@ -234,6 +234,10 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
     });
   }
 
+  async function setBroadcastOptOut(memberId: number, optOut: boolean): Promise<void> {
+    await db.member.update({ where: { id: memberId }, data: { broadcastOptOut: optOut } });
+  }
+
   async function listByStatus(status: MemberStatus, page: number, pageSize: number): Promise<Page<MemberWithAgency>> {
     const total = await db.member.count({ where: { status } });
     const pageCount = Math.max(1, Math.ceil(total / pageSize));
@@ -330,6 +334,7 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
     suspend,
     reinstate,
     updateProfile,
+    setBroadcastOptOut,
     listByStatus,
     search,
     countByStatus,

@@ -108,6 +108,11 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     botInfo: standIn.botUser,
   });
   await created.services.members.applyConfiguredAdmins();
+  // Each line is handled to completion, queued deliveries included.
+  const settle = async () => {
+    await created.dispatcher.drain();
+    await options.settle?.();
+  };
 
   let user: StandInUser = { id: DEFAULT_SANDBOX_USER, first_name: KNOWN_NAMES[DEFAULT_SANDBOX_USER] ?? "Pengguna", language_code: "id" };
   let group: Chat.GroupChat | Chat.SupergroupChat | null = null;
@@ -206,14 +211,14 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
       standIn.setChatMemberStatus(id, user.id, "creator");
       standIn.setChatMemberStatus(id, standIn.botUser.id, "administrator");
       await deliver(botMembershipUpdate(group, "left", "administrator"));
-      await options.settle?.();
+      await settle();
       return [`-- di grup ${id} (${title}); ${user.id} membuat grup dan menambahkan bot sebagai admin`, ...output];
     }
     if (word === "join" && rest[0] === "request" && /^-?\d+$/.test(rest[1] ?? "")) {
       const id = Number(rest[1]);
       const chat: Chat.SupergroupChat = { id, type: "supergroup", title: groups.get(id) ?? `Grup ${id}` };
       await deliver(standIn.userRequestsToJoin(user, chat));
-      await options.settle?.();
+      await settle();
       const decision = standIn.joinRequestDecisions.filter((d) => d.chatId === id && d.userId === user.id).at(-1);
       const outcome = decision ? (decision.decision === "approved" ? "disetujui" : "ditolak") : "belum diputuskan";
       return [`[${user.id} ${user.first_name}] meminta bergabung ke grup ${describeChat(id, groups)}`, ...output, `-- permintaan ${outcome}`];
@@ -225,7 +230,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     if (group && line === "bot removed") {
       standIn.setChatMemberStatus(group.id, standIn.botUser.id, "kicked");
       await deliver(botMembershipUpdate(group, "administrator", "kicked"));
-      await options.settle?.();
+      await settle();
       return [`-- bot dikeluarkan dari grup ${describeChat(group.id, groups)} oleh ${user.id}`, ...output];
     }
     if (group && word === "upgrade" && /^-100\d+$/.test(rest[0] ?? "")) {
@@ -249,7 +254,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
         if (Number.isNaN(instant.getTime())) return [`!! waktu tidak dikenal: ${argument} (contoh: clock 2026-12-01T09:00+07:00 atau clock +2h)`];
         clock.set(instant);
       }
-      await options.settle?.();
+      await settle();
       return [`-- jam: ${formatDateTime(clock.now(), timezone, "id")}`, ...output];
     }
     if (word === "press") {
@@ -264,23 +269,23 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
       if (!button?.callbackData) return [`!! tombol "${argument}" tidak ada; tersedia: ${buttons.map((b, i) => `[${i + 1}] ${b.text}`).join("  ")}`];
       const echo = `[${user.id} ${user.first_name}] menekan [${button.text}]`;
       await deliver(standIn.userPressesButton(user, chatId, message.messageId, button.callbackData));
-      await options.settle?.();
+      await settle();
       return [echo, ...output];
     }
     if (word === "contact") {
       const phone = `+62812${String(user.id).padStart(7, "0")}`;
       await deliver(standIn.userSharesContact(user, phone, group ?? undefined));
-      await options.settle?.();
+      await settle();
       return [`[${user.id} ${user.first_name}] membagikan kontak ${phone}`, ...output];
     }
     if (word === "file" && argument) {
       const bytes = await readFile(argument);
       await deliver(standIn.userSendsDocument(user, { fileName: path.basename(argument), bytes }, group ?? undefined));
-      await options.settle?.();
+      await settle();
       return [`[${user.id} ${user.first_name}] mengirim berkas ${path.basename(argument)} (${bytes.length} byte)`, ...output];
     }
     await deliver(standIn.userSendsText(user, line, group ?? undefined));
-    await options.settle?.();
+    await settle();
     return [`[${user.id} ${user.first_name}${group ? ` @ ${group.title}` : ""}] ${line}`, ...output];
   }
 

@@ -1,0 +1,25 @@
+import type { InlineKeyboardMarkup, MessageEntity } from "grammy/types";
+
+/** What one delivery sends. JSON-safe: it is stored in the outbox as is. */
+export type DeliveryPayload =
+  | { kind: "text"; text: string; parseMode?: "HTML"; entities?: MessageEntity[]; replyMarkup?: InlineKeyboardMarkup }
+  | {
+      kind: "photo" | "document";
+      fileId: string;
+      caption?: string;
+      parseMode?: "HTML";
+      captionEntities?: MessageEntity[];
+      replyMarkup?: InlineKeyboardMarkup;
+    };
+
+export type DeliveryState = "queued" | "sending" | "sent" | "failed" | "skipped";
+
+export interface DeliveryRequest {
+  chatId: bigint | number;
+  payload: DeliveryPayload;
+  /** The same key enqueued twice makes one delivery. */
+  dedupeKey: string;
+  /** Not before this instant (scheduled broadcasts, reminders). Default: now. */
+  notBefore?: Date;
+  broadcastId?: number;
+}

@@ -1,0 +1,22 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../bot/context.js";
+import type { Outbox } from "./outbox.js";
+
+/**
+ * A chat that answered 403 is skipped until it shows signs of life: a member who writes to the
+ * bot again, or unblocks it, gets deliveries again.
+ */
+export function createReachabilityComposer(outbox: Outbox): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.chatType("private").on("my_chat_member", async (ctx, next) => {
+    const status = ctx.myChatMember.new_chat_member.status;
+    if (status === "kicked") await outbox.markUnreachable(BigInt(ctx.chat.id), "blocked the bot");
+    else await outbox.clearUnreachable(BigInt(ctx.chat.id));
+    await next();
+  });
+  composer.chatType("private").on(["message", "callback_query"], async (ctx, next) => {
+    await outbox.clearUnreachable(BigInt(ctx.chat.id));
+    await next();
+  });
+  return composer;
+}
