@@ -1133,10 +1133,18 @@ export class BotApiStandIn {
     return Math.floor(this.now().getTime() / 1000);
   }
 
-  private parseText(raw: unknown, parseMode: unknown, what: "text" | "caption"): { raw: string; parsed: ParsedText; parseMode?: string } {
+  private parseText(
+    raw: unknown,
+    parseMode: unknown,
+    what: "text" | "caption",
+    explicitEntities?: unknown,
+  ): { raw: string; parsed: ParsedText; parseMode?: string } {
     const text = toStr(raw) ?? "";
     const mode = toStr(parseMode) || undefined;
     const parsed = parseFormatted(text, mode);
+    // Without a parse mode, formatting comes as entities (or caption_entities), as Telegram takes it.
+    const given = toObj(explicitEntities);
+    if (!mode && Array.isArray(given)) parsed.entities = given as MessageEntity[];
     if (what === "text") {
       if (parsed.text.trim() === "") throw badRequest("message text is empty");
       if (parsed.text.length > 4096) throw badRequest("message is too long");
@@ -1148,7 +1156,7 @@ export class BotApiStandIn {
 
   private sendMessage(p: Params): Message {
     const state = this.writableChat(p.chat_id);
-    const { raw, parsed, parseMode } = this.parseText(p.text, p.parse_mode, "text");
+    const { raw, parsed, parseMode } = this.parseText(p.text, p.parse_mode, "text", p.entities);
     const markup = normalizeMarkup(p.reply_markup);
     const messageId = this.nextMessageId(state);
     const message = compact({
@@ -1273,7 +1281,7 @@ export class BotApiStandIn {
     if (p.inline_message_id !== undefined) return true;
     const stored = this.editableMessage(p);
     if ((stored.type === "text") !== (field === "text")) throw badRequest(`there is no ${field} in the message to edit`);
-    const { raw, parsed, parseMode } = this.parseText(p[field], p.parse_mode, field);
+    const { raw, parsed, parseMode } = this.parseText(p[field], p.parse_mode, field, field === "text" ? p.entities : p.caption_entities);
     return this.applyEdit(stored, {
       text: parsed.text,
       rawText: raw,
@@ -1372,7 +1380,7 @@ export class BotApiStandIn {
   private sendFile(p: Params, kind: "document" | "photo"): Message {
     const state = this.writableChat(p.chat_id);
     const file = this.resolveInputFile(p[kind], kind);
-    const { raw, parsed, parseMode } = this.parseText(p.caption, p.parse_mode, "caption");
+    const { raw, parsed, parseMode } = this.parseText(p.caption, p.parse_mode, "caption", p.caption_entities);
     const markup = normalizeMarkup(p.reply_markup);
     const messageId = this.nextMessageId(state);
     const media =

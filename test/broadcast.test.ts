@@ -1,0 +1,146 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { approvedMember, createHarness, type Harness } from "./support/bot-harness.js";
+
+const admin = { memberId: null, telegramId: 1001n };
+
+describe("broadcasts", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness();
+    await approvedMember(h, 2001, "Budi Santoso");
+    await approvedMember(h, 2002, "Siti Rahayu", "73.71");
+    const andi = await approvedMember(h, 2003, "Andi Wijaya", "91.71");
+    await h.db.member.update({ where: { id: andi.id }, data: { broadcastOptOut: true } });
+  });
+  afterEach(async () => {
+    await h.dispose();
+  });
+
+  /** The admin sends a formatted text the way Telegram delivers it: text plus entities. */
+  async function sendFormatted(userId: number, text: string, bold: string) {
+    const update = h.standIn.enqueueUpdate({
+      message: {
+        message_id: 5000 + Math.floor(Math.random() * 1000),
+        date: Math.floor(h.clock.now().getTime() / 1000),
+        chat: { id: userId, type: "private", first_name: "Admin" },
+        from: { id: userId, is_bot: false, first_name: "Admin" },
+        text,
+        entities: [{ type: "bold", offset: text.indexOf(bold), length: bold.length }],
+      },
+    });
+    await h.created.bot.handleUpdate(update);
+    await h.created.dispatcher.drain();
+  }
+
+  it("sends a formatted text to all members with a preview, progress and a report", async () => {
+    await h.run("as 1001", "/siaran");
+    await sendFormatted(1001, "Rapat koordinasi SPBE hari Senin.", "Rapat koordinasi");
+    expect(h.standIn.lastMessage(1001)?.text).toBe("Kepada siapa siaran ini dikirim?");
+    await h.run("press Semua anggota forum");
+    const summary = await h.say("press Siaran biasa");
+    expect(summary).toContain("Pratinjau, persis seperti yang akan diterima penerima:");
+    expect(summary).toContain("Jumlah: 2 anggota · 0 grup"); // Andi declined broadcasts
+    const preview = h.standIn.messagesIn(1001).find((m) => m.text === "Rapat koordinasi SPBE hari Senin.");
+    expect(preview?.entities).toEqual([{ type: "bold", offset: 0, length: 16 }]);
+
+    const sent = await h.say("press Kirim sekarang");
+    for (const chatId of [2001, 2002]) {
+      const received = h.standIn.lastMessage(chatId);
+      expect(received?.text).toBe("Rapat koordinasi SPBE hari Senin.");
+      expect(received?.entities).toEqual([{ type: "bold", offset: 0, length: 16 }]);
+    }
+    expect(h.standIn.messagesIn(2003)).toEqual([]);
+    expect(sent).toContain("Siaran selesai: terkirim 2 dari 2 · gagal 0 · diblokir 0");
+    const broadcast = await h.db.broadcast.findFirstOrThrow();
+    expect(broadcast).toMatchObject({ state: "done", total: 2, mandatory: false });
+    expect(await h.db.delivery.count({ where: { broadcastId: broadcast.id, state: "sent" } })).toBe(2);
+  });
+
+  it("reaches members who declined broadcasts when it is an official announcement, and counts the blocked", async () => {
+    h.standIn.blockChat(2002);
+    await h.run("as 1001", "/siaran", "Pengumuman resmi: libur nasional.", "press Semua anggota forum", "press Pengumuman resmi");
+    const done = await h.say("press Kirim sekarang");
+    expect(done).toContain("Siaran selesai: terkirim 2 dari 3 · gagal 0 · diblokir 1");
+    expect(h.standIn.lastMessage(2003)?.text).toBe("Pengumuman resmi: libur nasional.");
+    expect(await h.db.unreachableChat.count()).toBe(1);
+    await h.run("press Penerima yang tidak terjangkau");
+    const csvMessage = h.standIn.lastMessage(1001)!;
+    const csv = Buffer.from(h.standIn.getStoredFile(csvMessage.fileId!)!.bytes!).toString("utf8");
+    expect(csv).toContain("Siti Rahayu,Dinas Komunikasi dan Informatika Kota Makassar,2002,Tidak terjangkau (memblokir bot)");
+    expect(await h.say("/siaran_laporan")).toMatch(/#1 · .* · Semua anggota · terkirim 2\/3 · gagal 0 · diblokir 1 · selesai/);
+  });
+
+  it("schedules a broadcast for later and can cancel it before it goes out", async () => {
+    await h.run("as 1001", "/siaran", "Pengingat: isi survei SPBE.", "press Semua anggota forum", "press Siaran biasa", "press Atur waktu kirim");
+    expect(await h.say("kemarin")).toContain("Format waktu tidak dikenali");
+    expect(await h.say("30/02/2027 09.00")).toContain("tidak ada di kalender");
+    expect(await h.say("01/11/2026 09.00")).toContain("sudah lewat");
+    const summary = await h.say("besok 09.00");
+    expect(summary).toContain("Waktu: Selasa, 1 Desember 2026 pukul 09.00 WIB");
+    expect(await h.say("press Jadwalkan")).toContain("Siaran dijadwalkan pada Selasa, 1 Desember 2026 pukul 09.00 WIB untuk 2 penerima.");
+    expect(h.standIn.messagesIn(2001)).toEqual([]);
+    // Its time comes: the sandbox clock moves and the dispatcher sends.
+    const delivered = await h.say("clock 2026-12-01T09:00:00+07:00");
+    expect(delivered).toContain("[bot -> 2001] Pengingat: isi survei SPBE.");
+    expect(delivered).toContain("Siaran selesai: terkirim 2 dari 2");
+
+    await h.run("/siaran", "Yang ini dibatalkan.", "press Semua anggota forum", "press Siaran biasa", "press Atur waktu kirim", "besok 10.00");
+    await h.run("press Jadwalkan");
+    const stopped = await h.say("press Batalkan siaran");
+    expect(stopped).toContain("Siaran dihentikan: terkirim 0 dari 2");
+    await h.run("clock +2d");
+    expect(h.standIn.messagesIn(2001).map((m) => m.text)).not.toContain("Yang ini dibatalkan.");
+    expect(await h.db.delivery.count({ where: { state: "skipped", lastError: "stopped" } })).toBe(2);
+  });
+
+  it("lets a coordinator address only their own pokja, members and groups", async () => {
+    const budi = await h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n } });
+    const siti = await h.db.member.findUniqueOrThrow({ where: { telegramId: 2002n }, include: { agency: true } });
+    const { pokja } = h.created.services;
+    await pokja.assignCoordinator(admin, 1, budi.id);
+    await pokja.join(siti, 1);
+    await pokja.linkGroup(admin, 1, -1005001n, "Grup Kebijakan");
+    await h.run("as 2001 Budi", "/siaran", "Bahan rapat pokja terlampir.");
+    const options = h.standIn.lastMessageWithKeyboard(2001)!.buttons.flat().map((b) => b.text);
+    expect(options).toEqual(["Anggota Pokja Kebijakan", "Grup Pokja Kebijakan", "Anggota dan grup Pokja Kebijakan", "✖️ Batal"]);
+    const summary = await h.say("press Anggota dan grup Pokja Kebijakan");
+    expect(summary).toContain("Jumlah: 2 anggota · 1 grup");
+    expect(summary).not.toContain("Pengumuman resmi");
+    await h.run("press Kirim sekarang");
+    expect(h.standIn.lastMessage(-1005001)?.text).toBe("Bahan rapat pokja terlampir.");
+    expect(h.standIn.lastMessage(2002)?.text).toBe("Bahan rapat pokja terlampir.");
+    // A member who is not staff cannot start a broadcast, nor stop someone else's.
+    expect(await h.say("as 2002 Siti", "/siaran")).toContain("hanya dapat dikirim oleh koordinator pokja dan admin");
+    await h.created.bot.handleUpdate(
+      h.standIn.enqueueUpdate({
+        callback_query: {
+          id: "forged-stop",
+          from: { id: 2002, is_bot: false, first_name: "Siti" },
+          chat_instance: "x",
+          message: { message_id: 1, date: 0, chat: { id: 2002, type: "private", first_name: "Siti" } },
+          data: "bc:stop:1",
+        },
+      }),
+    );
+    expect(h.standIn.answeredCallbacks.at(-1)?.text).toContain("hanya pengirim siaran ini dan admin");
+  });
+
+  it("broadcasts a photo with its caption, and refuses a sticker", async () => {
+    await h.run("as 1001", "/siaran");
+    await h.created.bot.handleUpdate(h.standIn.userSendsSticker({ id: 1001, first_name: "Admin" }));
+    expect(h.standIn.lastMessage(1001)?.text).toContain("Jenis pesan ini belum dapat disiarkan");
+    await h.created.bot.handleUpdate(h.standIn.userSendsPhoto({ id: 1001, first_name: "Admin" }, undefined, "Dokumentasi rakor"));
+    await h.run("press Semua anggota forum", "press Siaran biasa", "press Kirim sekarang");
+    const received = h.standIn.lastMessage(2001)!;
+    expect(received.type).toBe("photo");
+    expect(received.text).toBe("Dokumentasi rakor");
+  });
+
+  it("lets members decline ordinary broadcasts in /profil", async () => {
+    await h.run("as 2001 Budi", "/profil");
+    expect(await h.say("press Siaran: diterima")).toContain("tidak akan menerima siaran biasa");
+    expect((await h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n } })).broadcastOptOut).toBe(true);
+    const recipients = await h.created.services.broadcasts.recipients({ kind: "all" }, false);
+    expect(recipients.memberChatIds).toEqual([2002n]);
+  });
+});
