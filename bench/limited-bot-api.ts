@@ -26,9 +26,10 @@
  *    `parameters.retry_after = N`, if the per-chat window OR the global window
  *    is full. Both are sliding windows over the arrival times of *delivered*
  *    messages (rejected requests use up nothing). With `s = limitScale`
- *    (default 1), window lengths are divided by `s` while the counts stay:
- *    - global: at most `globalPerSecond` (default 30) deliveries, over all
- *      chats, in any window of `1000 / s` ms;
+ *    (default 1), the global count is multiplied by `s` and the per-chat
+ *    window lengths are divided by `s`:
+ *    - global: at most `globalPerSecond * s` (default 30) deliveries, over all
+ *      chats, in any window of 1000 ms;
  *    - private chat (id > 0): at most `privateBurst` (default 3) deliveries in
  *      any window of `privateBurst / privatePerSecond * 1000 / s` ms (defaults:
  *      3 in any 3 s, i.e. a burst of 3 then 1/s on average);
@@ -84,6 +85,9 @@ export interface LimitedBotApiStats {
   deliveredChats: number;
   /** Largest number of deliveries inside any 1-second sliding window. */
   maxObservedGlobalRate: number;
+  /** performance.now() of the first and the last delivery (0 before any). */
+  firstDeliveryAt: number;
+  lastDeliveryAt: number;
   /** Delivery-method requests answered 400 (no usable chat_id, unreadable body); not part of `requests`. */
   badRequests: number;
 }
@@ -197,7 +201,7 @@ class DeliveryLedger {
   private recentHead = 0;
   private readonly counters: LimitedBotApiStats = {
     requests: 0, delivered: 0, http429: 0, http403: 0, http5xx: 0,
-    duplicates: 0, deliveredChats: 0, maxObservedGlobalRate: 0, badRequests: 0,
+    duplicates: 0, deliveredChats: 0, maxObservedGlobalRate: 0, badRequests: 0, firstDeliveryAt: 0, lastDeliveryAt: 0,
   };
 
   constructor(options: LimitedBotApiOptions) {
@@ -206,7 +210,10 @@ class DeliveryLedger {
     const privatePerSecond = positiveNumber("privatePerSecond", options.privatePerSecond, 1);
     const privateBurst = positiveInteger("privateBurst", options.privateBurst, 3);
     const groupPerMinute = positiveInteger("groupPerMinute", options.groupPerMinute, 20);
-    this.global = { capacity: globalPerSecond, windowMs: 1000 / scale };
+    // The global limit scales its count (300 in any second at scale 10), like a faster Telegram;
+    // the per-chat windows shrink so that tests of them stay quick.
+    const globalCapacity = Math.max(1, Math.round(globalPerSecond * scale));
+    this.global = { capacity: globalCapacity, windowMs: 1000 };
     this.private = { capacity: privateBurst, windowMs: (privateBurst / privatePerSecond) * 1000 / scale };
     this.group = { capacity: groupPerMinute, windowMs: 60_000 / scale };
     this.retryAfterSeconds =
@@ -215,7 +222,7 @@ class DeliveryLedger {
         : Math.max(1, Math.ceil(positiveNumber("retryAfterSeconds", options.retryAfterSeconds, 1)));
     this.blocked = new Set(options.blockedChatIds ?? []);
     this.flakyPending = new Set(options.flakyChatIds ?? []);
-    this.globalRing = new Float64Array(globalPerSecond);
+    this.globalRing = new Float64Array(globalCapacity);
   }
 
   stats(): LimitedBotApiStats {
@@ -276,6 +283,8 @@ class DeliveryLedger {
       this.duplicated.add(chatId);
     }
     c.delivered += 1;
+    if (c.firstDeliveryAt === 0) c.firstDeliveryAt = now;
+    c.lastDeliveryAt = now;
     this.globalRing[this.globalNext] = now;
     this.globalNext = (this.globalNext + 1) % this.global.capacity;
     if (this.globalCount < this.global.capacity) this.globalCount += 1;

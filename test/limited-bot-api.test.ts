@@ -49,8 +49,8 @@ function expectConsistent(server: LimitedBotApi): void {
 
 describe("limited Bot API stand-in", () => {
   it("answers 429 with retry_after over the global limit and delivers after waiting", async () => {
-    // 5 deliveries per 500 ms over all chats.
-    const server = await start({ globalPerSecond: 5, limitScale: 2, privatePerSecond: 100 });
+    // 5 deliveries per second over all chats.
+    const server = await start({ globalPerSecond: 5, privatePerSecond: 100 });
     const first = await Promise.all(Array.from({ length: 8 }, (_, i) => call("sendMessage", { chat_id: 1000 + i, text: "hi" })));
     expect(statuses(first)).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
     const rejected = first.filter((r) => r.status === 429);
@@ -65,6 +65,7 @@ describe("limited Bot API stand-in", () => {
     expect(server.stats().maxObservedGlobalRate).toBe(5);
 
     const retryAfter = rejected[0]?.body.parameters?.retry_after ?? 1;
+    expect(retryAfter).toBe(1);
     await sleep(retryAfter * 1000);
     const lost = [1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007].filter((id) => server.deliveredCount(id) === 0);
     expect(lost).toHaveLength(3);
@@ -179,7 +180,10 @@ describe("limited Bot API stand-in", () => {
       deliveredChats: 3,
       maxObservedGlobalRate: 3,
       badRequests: 1,
+      firstDeliveryAt: expect.any(Number),
+      lastDeliveryAt: expect.any(Number),
     });
+    expect(server.stats().lastDeliveryAt).toBeGreaterThanOrEqual(server.stats().firstDeliveryAt);
     expectConsistent(server);
   });
 

@@ -157,7 +157,7 @@ export function createBroadcastService({ db, clock, outbox }: { db: Database; cl
       failed: sum((r) => r.state === "failed"),
       blocked: sum((r) => r.state === "skipped" && r.lastError !== "stopped"),
       stopped: sum((r) => r.state === "skipped" && r.lastError === "stopped"),
-      pending: sum((r) => r.state === "queued" || r.state === "sending"),
+      pending: sum((r) => r.state === "queued" || r.state === "claimed" || r.state === "sending"),
       inDoubt: await db.delivery.count({ where: { broadcastId, inDoubt: true } }),
       state: broadcast.state,
     };
@@ -165,7 +165,7 @@ export function createBroadcastService({ db, clock, outbox }: { db: Database; cl
 
   /** Marks a broadcast done once nothing of it is queued or in flight. */
   async function completeIfDone(broadcastId: number): Promise<boolean> {
-    const pending = await db.delivery.count({ where: { broadcastId, state: { in: ["queued", "sending"] } } });
+    const pending = await db.delivery.count({ where: { broadcastId, state: { in: ["queued", "claimed", "sending"] } } });
     if (pending > 0) return false;
     const changed = await db.broadcast.updateMany({
       where: { id: broadcastId, state: { in: ["scheduled", "sending"] } },
@@ -190,7 +190,7 @@ export function createBroadcastService({ db, clock, outbox }: { db: Database; cl
   /** Recipients the broadcast did not reach, with who they are where we know it. */
   async function undelivered(broadcastId: number) {
     const rows = await db.delivery.findMany({
-      where: { broadcastId, state: { in: ["failed", "skipped", "queued", "sending"] } },
+      where: { broadcastId, state: { in: ["failed", "skipped", "queued", "claimed", "sending"] } },
       orderBy: { id: "asc" },
       select: { chatId: true, state: true, lastError: true, attempts: true },
     });

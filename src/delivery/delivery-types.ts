@@ -12,7 +12,8 @@ export type DeliveryPayload =
       replyMarkup?: InlineKeyboardMarkup;
     };
 
-export type DeliveryState = "queued" | "sending" | "sent" | "failed" | "skipped";
+/** claimed: taken by a dispatcher, waiting for its turn; sending: the request is out. */
+export type DeliveryState = "queued" | "claimed" | "sending" | "sent" | "failed" | "skipped";
 
 export interface DeliveryRequest {
   chatId: bigint | number;

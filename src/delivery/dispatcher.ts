@@ -27,6 +27,8 @@ export interface DispatcherOptions {
   maxAttempts?: number;
   /** How often an idle dispatcher looks for due rows (e.g. scheduled broadcasts). */
   idlePollMs?: number;
+  /** Batches handled at once: while one records its outcomes, the next is already sending. */
+  parallelBatches?: number;
   /** Called after each batch with the broadcasts it touched (progress messages). */
   afterBatch?: (broadcastIds: Set<number>) => Promise<void>;
 }
@@ -53,9 +55,9 @@ export interface DispatcherStats {
   http429: number;
 }
 
-/** Exponential backoff with ±20 % jitter: 1 s, 2 s, 4 s ... up to a minute. */
+/** Exponential backoff with ±20 % jitter: 0.5 s, 1 s, 2 s, 4 s ... up to a minute. */
 export function backoffMs(attempt: number, random: () => number = Math.random): number {
-  const base = Math.min(60_000, 1000 * 2 ** Math.max(0, attempt - 1));
+  const base = Math.min(60_000, 500 * 2 ** Math.max(0, attempt - 1));
   return Math.round(base * (0.8 + random() * 0.4));
 }
 
@@ -84,6 +86,7 @@ export function createDispatcher(options: DispatcherOptions) {
   const leaseMs = options.leaseMs ?? 60_000;
   const maxAttempts = options.maxAttempts ?? 5;
   const idlePollMs = options.idlePollMs ?? 1000;
+  const parallelBatches = options.parallelBatches ?? 2;
   const limiter = new RateLimiter({ ...DEFAULT_RATE_LIMITS, ...options.limits });
   const stats: DispatcherStats = { sent: 0, failed: 0, skipped: 0, retried: 0, http429: 0 };
 
@@ -91,8 +94,24 @@ export function createDispatcher(options: DispatcherOptions) {
   let pausedUntil = 0;
   let running = false;
   let loop: Promise<void> | undefined;
-  let wake: (() => void) | undefined;
-  const unsubscribe = outbox.onEnqueued(() => wake?.());
+  const sleepers = new Set<() => void>();
+  const unsubscribe = outbox.onEnqueued(() => wakeAll());
+  function wakeAll() {
+    for (const wake of sleepers) wake();
+    sleepers.clear();
+  }
+  /** Waits for the next poll, or until something is enqueued in this process. */
+  function idle(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, idlePollMs);
+      sleepers.add(wake);
+    });
+  }
 
   async function claim(): Promise<ClaimedRow[]> {
     // Another dispatcher may take the same candidates first; then we look again.
@@ -109,11 +128,11 @@ export function createDispatcher(options: DispatcherOptions) {
       // The state condition makes the claim atomic: a row another process took meanwhile is skipped.
       const claimed = await db.delivery.updateMany({
         where: { id: { in: candidates.map((c) => c.id) }, state: "queued" },
-        data: { state: "sending", claimToken, claimedAt: now },
+        data: { state: "claimed", claimToken, claimedAt: now },
       });
       if (claimed.count === 0) continue;
       return db.delivery.findMany({
-        where: { claimToken, state: "sending" },
+        where: { claimToken, state: "claimed" },
         orderBy: { id: "asc" },
         select: { id: true, chatId: true, payload: true, attempts: true, broadcastId: true },
       });
@@ -132,8 +151,12 @@ export function createDispatcher(options: DispatcherOptions) {
       if (pause > 0) await sleep(pause);
       const wait = limiter.reserve(chatId);
       if (wait > 0) await sleep(wait);
+      for (let w = limiter.acquire(); w > 0; w = limiter.acquire()) await sleep(w);
       if (pausedUntil <= performance.now()) break;
     }
+    // Only rows in "sending" can have reached Telegram unrecorded: after a crash, those (at most
+    // `concurrency`) are the ones in doubt; claimed rows that were still waiting are not.
+    await db.delivery.update({ where: { id: row.id }, data: { state: "sending", claimedAt: clock.now() } });
     try {
       await sendPayload(api, chatId, JSON.parse(row.payload) as DeliveryPayload);
       return { id: row.id, result: "sent" };
@@ -173,23 +196,13 @@ export function createDispatcher(options: DispatcherOptions) {
     return { id: row.id, result: "retry", error: reason, delayMs: backoffMs(attempt), countsAsAttempt: true };
   }
 
-  /**
-   * Records outcomes with short single statements, not one long transaction: each row's update is
-   * atomic on its own, and no lock is held while other work waits (several dispatchers, one file).
-   */
-  async function record(outcomes: Outcome[]) {
+  /** Records one outcome as soon as it is known, so a crash leaves as little as possible in doubt. */
+  async function record(o: Outcome) {
     const now = clock.now();
-    const sent = outcomes.filter((o) => o.result === "sent").map((o) => o.id);
-    if (sent.length > 0) {
-      await db.delivery.updateMany({
-        where: { id: { in: sent } },
-        data: { state: "sent", sentAt: now, attempts: { increment: 1 }, lastError: null, claimToken: null },
-      });
-    }
-    for (const o of outcomes) {
-      if (o.result === "sent") continue;
-      const data =
-        o.result === "retry"
+    const data =
+      o.result === "sent"
+        ? { state: "sent", sentAt: now, attempts: { increment: 1 }, lastError: null }
+        : o.result === "retry"
           ? {
               state: "queued",
               notBefore: new Date(now.getTime() + o.delayMs),
@@ -199,14 +212,11 @@ export function createDispatcher(options: DispatcherOptions) {
           : o.result === "deferred"
             ? { state: "queued", notBefore: new Date(now.getTime() + o.delayMs) }
             : { state: o.result, attempts: { increment: 1 }, lastError: o.error };
-      await db.delivery.update({ where: { id: o.id }, data: { ...data, claimToken: null } });
-    }
-    for (const o of outcomes) {
-      if (o.result === "sent") stats.sent += 1;
-      else if (o.result === "failed") stats.failed += 1;
-      else if (o.result === "skipped") stats.skipped += 1;
-      else if (o.result === "retry") stats.retried += 1;
-    }
+    await db.delivery.update({ where: { id: o.id }, data: { ...data, claimToken: null } });
+    if (o.result === "sent") stats.sent += 1;
+    else if (o.result === "failed") stats.failed += 1;
+    else if (o.result === "skipped") stats.skipped += 1;
+    else if (o.result === "retry") stats.retried += 1;
   }
 
   /** Claims one batch and sends it; returns how many rows it handled. */
@@ -225,7 +235,6 @@ export function createDispatcher(options: DispatcherOptions) {
     const byChat = new Map<bigint, ClaimedRow[]>();
     for (const row of claimed) byChat.set(row.chatId, [...(byChat.get(row.chatId) ?? []), row]);
     const queues = [...byChat.values()];
-    const outcomes: Outcome[] = [];
     await Promise.all(
       Array.from({ length: Math.min(concurrency, queues.length) }, async () => {
         for (let queue = queues.shift(); queue; queue = queues.shift()) {
@@ -234,12 +243,11 @@ export function createDispatcher(options: DispatcherOptions) {
             // Later parts of a split message wait for the earlier ones.
             const outcome: Outcome = deferRest ? { id: row.id, result: "deferred", delayMs: 1000 } : await sendOne(row, unreachable);
             if (outcome.result !== "sent" && outcome.result !== "skipped" && outcome.result !== "failed") deferRest = true;
-            outcomes.push(outcome);
+            await record(outcome);
           }
         }
       }),
     );
-    await record(outcomes);
     const broadcasts = new Set(claimed.map((r) => r.broadcastId).filter((id): id is number => id !== null));
     if (options.afterBatch) {
       try {
@@ -270,7 +278,7 @@ export function createDispatcher(options: DispatcherOptions) {
       const recovered = await outbox.recoverStale(leaseMs);
       if (recovered > 0) logger.warn({ recovered }, "deliveries left in flight by a stopped dispatcher were requeued (in doubt)");
       let lastRecovery = performance.now();
-      loop = (async () => {
+      const worker = async () => {
         while (running) {
           let handled = 0;
           try {
@@ -283,24 +291,16 @@ export function createDispatcher(options: DispatcherOptions) {
             logger.error({ err: error }, "dispatcher batch failed");
             await sleep(1000);
           }
-          if (handled === 0 && running) {
-            await new Promise<void>((resolve) => {
-              const timer = setTimeout(resolve, idlePollMs);
-              wake = () => {
-                clearTimeout(timer);
-                resolve();
-              };
-            });
-            wake = undefined;
-          }
+          if (handled === 0 && running) await idle();
         }
-      })();
+      };
+      loop = Promise.all(Array.from({ length: parallelBatches }, worker)).then(() => undefined);
     },
 
     /** Finishes the batch in hand, then stops. */
     async stop(): Promise<void> {
       running = false;
-      wake?.();
+      wakeAll();
       await loop;
       unsubscribe();
     },

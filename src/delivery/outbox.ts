@@ -112,16 +112,21 @@ export function createOutbox({ db, clock }: { db: Database; clock: Clock }) {
     },
 
     /**
-     * Rows left in "sending" by a dispatcher that died (its claim older than the lease) go back to
-     * the queue, marked in doubt: they may have reached the chat just before the crash.
+     * Rows a dispatcher that died left behind (its claim older than the lease) go back to the
+     * queue. Those it was sending are marked in doubt: they may have reached the chat just before
+     * the crash. Those it had only claimed had not been sent.
      */
     async recoverStale(leaseMs: number): Promise<number> {
       const cutoff = new Date(clock.now().getTime() - leaseMs);
-      const recovered = await db.delivery.updateMany({
+      const inFlight = await db.delivery.updateMany({
         where: { state: "sending", claimedAt: { lt: cutoff } },
         data: { state: "queued", claimToken: null, inDoubt: true },
       });
-      return recovered.count;
+      const waiting = await db.delivery.updateMany({
+        where: { state: "claimed", claimedAt: { lt: cutoff } },
+        data: { state: "queued", claimToken: null },
+      });
+      return inFlight.count + waiting.count;
     },
 
     /** Sent rows older than the retention are deleted; failures are kept for the reports. */
@@ -136,7 +141,7 @@ export function createOutbox({ db, clock }: { db: Database; clock: Clock }) {
       const inDoubt = await db.delivery.count({ where: { ...where, inDoubt: true } });
       return {
         queued: byState.queued ?? 0,
-        sending: byState.sending ?? 0,
+        sending: (byState.sending ?? 0) + (byState.claimed ?? 0),
         sent: byState.sent ?? 0,
         failed: byState.failed ?? 0,
         skipped: byState.skipped ?? 0,

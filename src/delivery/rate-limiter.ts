@@ -16,15 +16,21 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   privateBurst: 3,
 };
 
-/** Requests may arrive a little later than we send them; this keeps windows from overlapping. */
-const GUARD_MS = 25;
+/** Requests reach Telegram a little after we send them; this keeps windows from overlapping. */
+const GUARD_MS = 15;
+/** How far behind its pace a sender may fall and still catch up. */
+const CATCH_UP_MS = 250;
 
 /**
- * Sliding windows. `reserve` books the earliest allowed slot synchronously (so concurrent callers
- * get distinct slots) and returns how long to wait for it.
+ * Two things keep us inside the limits:
+ * - `reserve` paces sends evenly (bursts reach Telegram bunched up) and keeps each chat's window;
+ *   it books slots synchronously, so concurrent callers get distinct ones;
+ * - `acquire`, right before a request goes out, checks the global sliding window against the
+ *   times requests actually went out (a late sender must not crowd the next window) and records it.
  */
 export class RateLimiter {
-  private readonly global: number[] = [];
+  private readonly sent: number[] = [];
+  private lastPacedSlot = -Infinity;
   private readonly chats = new Map<number, number[]>();
   private reservations = 0;
 
@@ -36,27 +42,49 @@ export class RateLimiter {
   /** Milliseconds until this chat may receive its next message (without booking anything). */
   chatWait(chatId: number): number {
     const { windowMs, max } = this.chatWindow(chatId);
-    const times = this.chats.get(chatId) ?? [];
     const now = this.nowMs();
-    const recent = times.filter((t) => t > now - windowMs);
+    const recent = (this.chats.get(chatId) ?? []).filter((t) => t > now - windowMs);
     return recent.length < max ? 0 : Math.max(0, (recent[recent.length - max] ?? now) + windowMs + GUARD_MS - now);
   }
 
-  /** Books a slot for the chat, respecting both windows; returns the wait in milliseconds. */
+  /** Books the next paced slot that the chat's own window allows; returns the wait in ms. */
   reserve(chatId: number): number {
     const now = this.nowMs();
-    const globalSlot = this.nextSlot(this.global, 1000, this.limits.globalPerSecond, now);
+    // A sender that fell a little behind (a pause of the event loop) may catch up; the window
+    // check in acquire() still holds it to the limit.
+    const paced = Math.max(now - CATCH_UP_MS, this.lastPacedSlot + this.spacing());
     const { windowMs, max } = this.chatWindow(chatId);
     const times = this.chats.get(chatId) ?? [];
-    const chatSlot = this.nextSlot(times, windowMs, max, now);
-    const slot = Math.max(globalSlot, chatSlot);
-    this.global.push(slot);
+    const chatSlot = times.length < max ? now : (times[times.length - max] ?? now) + windowMs + GUARD_MS;
+    const slot = Math.max(paced, chatSlot);
+    this.lastPacedSlot = Math.max(this.lastPacedSlot, slot);
     times.push(slot);
+    while (times.length > max) times.shift();
     this.chats.set(chatId, times);
-    this.trim(this.global, 1000, this.limits.globalPerSecond, now);
-    this.trim(times, windowMs, max, now);
     if (++this.reservations % 1000 === 0) this.forgetIdleChats(now);
     return Math.max(0, slot - now);
+  }
+
+  /**
+   * 0 when a request may go out now (and then it is recorded as sent), otherwise the milliseconds
+   * to wait before asking again.
+   */
+  acquire(): number {
+    const now = this.nowMs();
+    const max = Math.max(1, Math.floor(this.limits.globalPerSecond));
+    while (this.sent.length > max) this.sent.shift();
+    if (this.sent.length === max) {
+      const free = (this.sent[0] ?? now) + 1000 + GUARD_MS;
+      if (free > now) return free - now;
+      this.sent.shift();
+    }
+    this.sent.push(now);
+    return 0;
+  }
+
+  /** Slightly under the limit: with the window's guard, the pace alone keeps every window full but not over. */
+  private spacing(): number {
+    return (1000 + GUARD_MS) / this.limits.globalPerSecond;
   }
 
   private chatWindow(chatId: number) {
@@ -64,17 +92,6 @@ export class RateLimiter {
     // A burst of `privateBurst`, then one a second: at most privateBurst in any privateBurst seconds.
     const burst = Math.max(1, this.limits.privateBurst);
     return { windowMs: (burst * 1000) / this.limits.privatePerSecond, max: burst };
-  }
-
-  /** The earliest time >= now at which fewer than `max` slots fall inside the window before it. */
-  private nextSlot(times: number[], windowMs: number, max: number, now: number): number {
-    if (times.length < max) return Math.max(now, times.length ? (times[times.length - 1] ?? now) : now);
-    const blocking = times[times.length - max] ?? now;
-    return Math.max(now, blocking + windowMs + GUARD_MS, times[times.length - 1] ?? now);
-  }
-
-  private trim(times: number[], windowMs: number, max: number, now: number) {
-    while (times.length > max && (times[0] ?? now) < now - windowMs) times.shift();
   }
 
   /** Keeps memory flat when a broadcast reaches thousands of chats. */

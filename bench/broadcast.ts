@@ -1,0 +1,149 @@
+// npm run bench:broadcast -- --recipients 10000 [--limit-scale 10] [--crash-at 0.5] [--json]
+// The real dispatcher (a separate process), the real database, and a local Bot API over HTTP that
+// enforces Telegram's limits with sliding windows, answers 429 with retry_after, and injects a few
+// 403s and 5xx. Prints what was delivered, how fast, what was lost or duplicated, and peak RSS.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { prepareDatabase } from "../src/app.js";
+import { createOutbox } from "../src/delivery/outbox.js";
+import { systemClock } from "../src/shared/clock.js";
+import { createLogger } from "../src/shared/logger.js";
+import { startLimitedBotApi } from "./limited-bot-api.js";
+import { buildAll } from "../scripts/build.mjs";
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const recipients = Number(option("recipients") ?? "10000");
+const limitScale = Number(option("limit-scale") ?? "1");
+const crashAt = option("crash-at") === undefined ? null : Number(option("crash-at"));
+const concurrency = Number(option("concurrency") ?? "8");
+const asJson = process.argv.includes("--json");
+// The dispatcher process runs as `npm start` runs the bot: compiled, with the same heap settings.
+const nodeFlags = (option("node-flags") ?? "--max-semi-space-size=2 --max-old-space-size=128").split(" ").filter(Boolean);
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+await buildAll();
+const dir = mkdtempSync(path.join(os.tmpdir(), "fk-bench-"));
+const dbFile = path.join(dir, "bench.db");
+try {
+  // Recipients: private chats; 0.5 % have blocked the bot, 1 % fail once with a 502.
+  const chats = Array.from({ length: recipients }, (_, i) => 700_000_000 + i);
+  const blocked = chats.filter((_, i) => i % 200 === 7);
+  const flaky = chats.filter((_, i) => i % 100 === 13);
+  const server = await startLimitedBotApi({ limitScale, blockedChatIds: blocked, flakyChatIds: flaky });
+
+  const db = await prepareDatabase(`file:${dbFile}`, createLogger("silent"));
+  const outbox = createOutbox({ db, clock: systemClock });
+  await outbox.enqueue(
+    chats.map((chatId) => ({
+      chatId,
+      payload: { kind: "text" as const, text: "<b>Siaran Forum Kominfo</b>\nRapat koordinasi SPBE, Senin pukul 09.00 WIB.", parseMode: "HTML" as const },
+      dedupeKey: `bench:${chatId}`,
+    })),
+  );
+
+  const workerStats: { peakRssMb: number; peakRssSendingMb: number; peakHeapMb: number; peakExternalMb: number; http429: number }[] = [];
+  const runWorker = () => {
+    const child = spawn(
+      process.execPath,
+      [
+        ...nodeFlags,
+        path.join(here, "..", "dist", "dispatcher-worker.mjs"),
+        "--db",
+        dbFile,
+        "--api-root",
+        server.url,
+        "--limit-scale",
+        String(limitScale),
+        "--concurrency",
+        String(concurrency),
+        ...(process.argv.includes("--trace-memory") ? ["--trace-memory"] : []),
+        "--lease-ms",
+        "3000",
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let out = "";
+    child.stdout?.on("data", (chunk) => (out += chunk));
+    const done = new Promise<number | null>((resolve) =>
+      child.on("exit", (code) => {
+        const line = out.trim().split("\n").at(-1);
+        if (code === 0 && line) workerStats.push(JSON.parse(line));
+        resolve(code);
+      }),
+    );
+    return { child, done };
+  };
+
+  const started = performance.now();
+  let worker: { child: ChildProcess; done: Promise<number | null> } = runWorker();
+  let crashed = false;
+  if (crashAt !== null) {
+    // Kill the dispatcher without warning once this share has been delivered, then start another.
+    while (!crashed) {
+      await new Promise((r) => setTimeout(r, 20));
+      if (server.stats().delivered >= crashAt * recipients) {
+        worker.child.kill("SIGKILL");
+        await worker.done;
+        crashed = true;
+        worker = runWorker();
+      }
+      if (worker.child.exitCode !== null) break;
+    }
+  }
+  const code = await worker.done;
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`dispatcher exited with ${code}`);
+
+  const stats = server.stats();
+  // Throughput is measured from the first delivery to the last, so that the dispatcher process's
+  // start-up (loading Node, Prisma and grammY) does not count as sending time.
+  const sendingSeconds = Math.max(0.001, (stats.lastDeliveryAt - stats.firstDeliveryAt) / 1000);
+  const reported = new Set(
+    (await db.delivery.findMany({ where: { state: { in: ["failed", "skipped"] } }, select: { chatId: true } })).map((r) => Number(r.chatId)),
+  );
+  const lost = chats.filter((c) => server.deliveredCount(c) === 0 && !reported.has(c)).length;
+  const counts = await outbox.counts();
+  const rate = (stats.delivered - 1) / sendingSeconds;
+  const result = {
+    recipients,
+    seconds: Math.round(sendingSeconds * 10) / 10,
+    wall_seconds: Math.round(seconds * 10) / 10,
+    rate: Math.round(rate * 10) / 10,
+    rate_ratio: Math.round((rate / (30 * limitScale)) * 1000) / 1000,
+    http_429: stats.http429,
+    lost,
+    duplicated: stats.duplicates,
+    rss_mb: Math.max(...workerStats.map((w) => w.peakRssSendingMb), 0),
+    rss_start_mb: Math.max(...workerStats.map((w) => w.peakRssMb), 0),
+    blocked_reported: counts.skipped,
+    failed_reported: counts.failed,
+    in_doubt: counts.inDoubt,
+    crashed,
+  };
+  await db.$disconnect();
+  await server.close();
+
+  if (asJson) {
+    const { recipients: r, seconds: s, rate: rt, rate_ratio, http_429, lost: l, duplicated, rss_mb } = result;
+    console.log(JSON.stringify({ recipients: r, seconds: s, rate: rt, rate_ratio, http_429, lost: l, duplicated, rss_mb }));
+  } else {
+    console.log(`recipients      ${result.recipients}${crashed ? ` (dispatcher killed at ${Math.round((crashAt ?? 0) * 100)} % and restarted)` : ""}`);
+    console.log(`seconds         ${result.seconds} sending (${result.wall_seconds} with process start-up)`);
+    console.log(`delivered/s     ${result.rate} (limit ${30 * limitScale}/s, scale ${limitScale})`);
+    console.log(`rate_ratio      ${result.rate_ratio}`);
+    console.log(`http_429        ${result.http_429} (busiest second: ${stats.maxObservedGlobalRate} deliveries)`);
+    console.log(`lost            ${result.lost}`);
+    console.log(`duplicated      ${result.duplicated} (in doubt after a crash: ${result.in_doubt})`);
+    console.log(`reported        ${result.blocked_reported} blocked (403), ${result.failed_reported} failed`);
+    console.log(`peak RSS        ${result.rss_mb} MB while sending, ${result.rss_start_mb} MB with start-up (dispatcher process; heap ${Math.max(...workerStats.map((w) => w.peakHeapMb))} MB, external ${Math.max(...workerStats.map((w) => w.peakExternalMb))} MB)`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
