@@ -1,4 +1,8 @@
+import { Api } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createDispatcher } from "../src/delivery/dispatcher.js";
+import { createLogger } from "../src/shared/logger.js";
+import { createInProcessFetch } from "../src/telegram-standin/index.js";
 import { approvedMember, createHarness, type Harness } from "./support/bot-harness.js";
 
 const admin = { memberId: null, telegramId: 1001n };
@@ -142,5 +146,37 @@ describe("broadcasts", () => {
     expect((await h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n } })).broadcastOptOut).toBe(true);
     const recipients = await h.created.services.broadcasts.recipients({ kind: "all" }, false);
     expect(recipients.memberChatIds).toEqual([2002n]);
+  });
+
+  it("stops a running broadcast: what went out stays sent, the rest is reported as stopped", async () => {
+    for (let i = 0; i < 12; i++) await approvedMember(h, 3000 + i, `Anggota ${i}`);
+    const { broadcasts, outbox } = h.created.services;
+    const created = await broadcasts.create({
+      sender: admin,
+      senderChatId: 1001n,
+      audience: { kind: "all" },
+      audienceLabel: "Semua anggota",
+      payload: { kind: "text", text: "Undangan rakor." },
+      mandatory: false,
+      scheduledAt: null,
+    });
+    expect(created.members).toBe(14); // 15 approved, one declined broadcasts
+    const progress = await h.created.bot.api.sendMessage(1001, "📨 Terkirim 0 dari 14", {
+      reply_markup: { inline_keyboard: [[{ text: "⏹ Hentikan pengiriman", callback_data: `bc:stop:${created.broadcast.id}` }]] },
+    });
+    await broadcasts.setProgressMessage(created.broadcast.id, progress.message_id);
+    // A dispatcher elsewhere has sent the first five when the sender presses stop.
+    const elsewhere = createDispatcher({
+      db: h.db,
+      outbox,
+      api: new Api("0:sandbox", { fetch: createInProcessFetch(h.standIn) as unknown as typeof fetch }),
+      clock: h.clock,
+      logger: createLogger("silent"),
+      batchSize: 5,
+    });
+    expect(await elsewhere.runOnce()).toBe(5);
+    const stopped = await h.say("as 1001", "press Hentikan pengiriman");
+    expect(stopped).toContain("Siaran dihentikan: terkirim 5 dari 14 · gagal 0 · diblokir 0 · dihentikan 9");
+    expect(await broadcasts.progress(created.broadcast.id)).toMatchObject({ sent: 5, stopped: 9, pending: 0, state: "stopped" });
   });
 });
