@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BUDI_UNTIL_SUMMARY, createHarness, type Harness } from "./support/bot-harness.js";
+import { BUDI_UNTIL_SUMMARY, createHarness, pressForged, type Harness } from "./support/bot-harness.js";
 
 describe("approval, roles and access", () => {
   let h: Harness;
@@ -13,18 +13,6 @@ describe("approval, roles and access", () => {
   });
 
   const budi = () => h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n } });
-
-  function forgeButton(userId: number, data: string, id: string) {
-    return h.standIn.enqueueUpdate({
-      callback_query: {
-        id,
-        from: { id: userId, is_bot: false, first_name: "Peretas" },
-        chat_instance: "x",
-        message: { message_id: 1, date: 0, chat: { id: userId, type: "private", first_name: "Peretas" } },
-        data,
-      },
-    });
-  }
 
   it("approves from the notification: the member is told, the audit log says who", async () => {
     const out = await h.say("as 1001", "press Setujui");
@@ -67,27 +55,24 @@ describe("approval, roles and access", () => {
     });
     const id = (await budi()).id;
     await h.run("as 1001", "press Setujui");
-    await h.created.bot.handleUpdate(forgeButton(1002, `adm:approve:${id}`, "second-admin"));
-    expect(h.standIn.answeredCallbacks.at(-1)?.text).toContain("sudah diproses sebelumnya (status: aktif, oleh sekretariat)");
+    const second = await pressForged(h, { id: 1002, first_name: "Sekretariat Dua" }, `adm:approve:${id}`);
+    expect(second?.text).toContain("sudah diproses sebelumnya (status: aktif, oleh sekretariat)");
     expect(await h.db.auditLog.count({ where: { action: "registration.approved" } })).toBe(1);
   });
 
   it("checks the role on the server for every forged or stale admin button", async () => {
     const id = (await budi()).id;
     // Budi (pending) and a stranger forge approval buttons.
-    for (const [userId, callbackId] of [[2001, "f-budi"], [3003, "f-stranger"]] as const) {
-      await h.created.bot.handleUpdate(forgeButton(userId, `adm:approve:${id}`, callbackId));
-      expect(h.standIn.answeredCallbacks.at(-1)).toMatchObject({ id: callbackId, show_alert: true });
+    for (const userId of [2001, 3003]) {
+      expect(await pressForged(h, { id: userId, first_name: "Peretas" }, `adm:approve:${id}`)).toMatchObject({ show_alert: true });
     }
     expect((await budi()).status).toBe("pending");
     // An approved member who is not an admin.
     await h.run("as 1001", "press Setujui");
-    await h.created.bot.handleUpdate(forgeButton(2001, `adm:role:${id}:admin`, "f-self-promote"));
-    expect(h.standIn.answeredCallbacks.at(-1)?.text).toContain("hanya untuk admin");
+    expect((await pressForged(h, { id: 2001, first_name: "Budi" }, `adm:role:${id}:admin`))?.text).toContain("hanya untuk admin");
     expect((await budi()).role).toBe("member");
     // Unknown callback data gets a clear "stale" answer.
-    await h.created.bot.handleUpdate(forgeButton(1001, "whatever:1", "f-unknown"));
-    expect(h.standIn.answeredCallbacks.at(-1)?.text).toContain("tidak berlaku");
+    expect((await pressForged(h, { id: 1001, first_name: "Admin" }, "whatever:1"))?.text).toContain("tidak berlaku");
     // A member no longer admin cannot use an old admin button.
     expect(await h.say("as 2001", "/admin")).toContain("hanya untuk admin");
   });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDispatcher } from "../src/delivery/dispatcher.js";
 import { createLogger } from "../src/shared/logger.js";
 import { createInProcessFetch } from "../src/telegram-standin/index.js";
-import { approvedMember, createHarness, type Harness } from "./support/bot-harness.js";
+import { approvedMember, createHarness, pressForged, type Harness } from "./support/bot-harness.js";
 
 const admin = { memberId: null, telegramId: 1001n };
 
@@ -115,18 +115,8 @@ describe("broadcasts", () => {
     expect(h.standIn.lastMessage(2002)?.text).toBe("Bahan rapat pokja terlampir.");
     // A member who is not staff cannot start a broadcast, nor stop someone else's.
     expect(await h.say("as 2002 Siti", "/siaran")).toContain("hanya dapat dikirim oleh koordinator pokja dan admin");
-    await h.created.bot.handleUpdate(
-      h.standIn.enqueueUpdate({
-        callback_query: {
-          id: "forged-stop",
-          from: { id: 2002, is_bot: false, first_name: "Siti" },
-          chat_instance: "x",
-          message: { message_id: 1, date: 0, chat: { id: 2002, type: "private", first_name: "Siti" } },
-          data: "bc:stop:1",
-        },
-      }),
-    );
-    expect(h.standIn.answeredCallbacks.at(-1)?.text).toContain("hanya pengirim siaran ini dan admin");
+const refused = await pressForged(h, { id: 2002, first_name: "Siti" }, "bc:stop:1");
+    expect(refused?.text).toContain("hanya pengirim siaran ini dan admin");
   });
 
   it("broadcasts a photo with its caption, and refuses a sticker", async () => {

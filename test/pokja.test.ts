@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { approvedMember, createHarness, type Harness } from "./support/bot-harness.js";
+import { approvedMember, createHarness, pressForged, type Harness } from "./support/bot-harness.js";
 
 const GROUP = -1001234567890;
 const admin = { memberId: null, telegramId: 1001n };
@@ -174,17 +174,8 @@ describe("pokja in the bot", () => {
     const kebijakan = await h.db.pokja.findUniqueOrThrow({ where: { slug: "kebijakan" } });
     await h.created.services.pokja.retire(admin, kebijakan.id);
     expect(await h.say("press 2")).toContain("Pokja ini sudah dinonaktifkan.");
-    const forged = h.standIn.enqueueUpdate({
-      callback_query: {
-        id: "forged-retire",
-        from: { id: 2001, is_bot: false, first_name: "Budi" },
-        chat_instance: "x",
-        message: { message_id: 1, date: 0, chat: { id: 2001, type: "private", first_name: "Budi" } },
-        data: "pk:retireok:2",
-      },
-    });
-    await h.created.bot.handleUpdate(forged);
-    expect(h.standIn.answeredCallbacks.at(-1)?.text).toContain("hanya untuk admin");
+    const refused = await pressForged(h, { id: 2001, first_name: "Budi" }, "pk:retireok:2");
+    expect(refused?.text).toContain("hanya untuk admin");
     expect((await h.db.pokja.findUniqueOrThrow({ where: { id: 2 } })).retiredAt).toBeNull();
   });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { BUDI_UNTIL_SUMMARY, createHarness, type Harness } from "./support/bot-harness.js";
+import { BUDI_UNTIL_SUMMARY, createHarness, pressForged, type Harness } from "./support/bot-harness.js";
 
 describe("profile", () => {
   let h: Harness;
@@ -46,18 +46,8 @@ describe("profile", () => {
     await h.db.member.update({ where: { telegramId: 2001n }, data: { status: "suspended", suspensionReason: "Uji" } });
     const card = await h.say("/profil");
     expect(card).not.toContain("Ubah nama");
-    await h.created.bot.handleUpdate(
-      h.standIn.enqueueUpdate({
-        callback_query: {
-          id: "forged-edit",
-          from: { id: 2001, is_bot: false, first_name: "Budi" },
-          chat_instance: "x",
-          message: { message_id: 1, date: 0, chat: { id: 2001, type: "private", first_name: "Budi" } },
-          data: "prof:edit:name",
-        },
-      }),
-    );
-    expect(h.standIn.answeredCallbacks.at(-1)).toMatchObject({ id: "forged-edit", show_alert: true });
+    const refused = await pressForged(h, { id: 2001, first_name: "Budi" }, "prof:edit:name");
+    expect(refused).toMatchObject({ show_alert: true });
     expect(await h.db.conversationState.count()).toBe(0);
   });
 });

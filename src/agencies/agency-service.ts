@@ -1,6 +1,6 @@
 import type { Database } from "../db/client.js";
 import type { Agency } from "../generated/prisma/client.js";
-import type { Page } from "../members/member-service.js";
+import { pageOf, type Page } from "../shared/paging.js";
 import { agencySearchTokens, normalizeSearchText } from "./agency-registry.js";
 
 const KIND_RANK: Record<string, number> = { pusat: 0, provinsi: 1, kota: 2, kabupaten: 3 };
@@ -33,14 +33,7 @@ export function createAgencyService(db: Database) {
         return (exact ? 0 : 10) + (KIND_RANK[a.kind] ?? 9);
       };
       matches.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, "id"));
-      const pageCount = Math.max(1, Math.ceil(matches.length / pageSize));
-      const current = Math.min(Math.max(0, page), pageCount - 1);
-      return {
-        items: matches.slice(current * pageSize, (current + 1) * pageSize),
-        total: matches.length,
-        page: current,
-        pageCount,
-      };
+      return pageOf(matches, page, pageSize);
     },
   };
 }

@@ -3,6 +3,7 @@ import type { Prisma } from "../generated/prisma/client.js";
 import type { Actor, AuditService } from "../audit/audit-service.js";
 import type { Clock } from "../shared/clock.js";
 import { normalizeSearchText } from "../agencies/agency-registry.js";
+import { clampPage, type Page } from "../shared/paging.js";
 import type { Language, MemberRole, MemberStatus, MemberWithAgency } from "./member-types.js";
 
 /** Bumped whenever the consent statement in locales/ changes, so we know what each member agreed to. */
@@ -44,12 +45,7 @@ export interface ProfilePatch {
   timezone?: string;
 }
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageCount: number;
-}
+export type { Page } from "../shared/paging.js";
 
 const withAgency = { agency: true } as const;
 
@@ -240,8 +236,7 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
 
   async function listByStatus(status: MemberStatus, page: number, pageSize: number): Promise<Page<MemberWithAgency>> {
     const total = await db.member.count({ where: { status } });
-    const pageCount = Math.max(1, Math.ceil(total / pageSize));
-    const current = Math.min(Math.max(0, page), pageCount - 1);
+    const { page: current, pageCount } = clampPage(total, page, pageSize);
     const items = await db.member.findMany({
       where: { status },
       include: withAgency,
@@ -261,8 +256,7 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
         ? { nip: { startsWith: nipQuery } }
         : { AND: tokens.map((token) => ({ searchText: { contains: token } })) };
     const total = await db.member.count({ where });
-    const pageCount = Math.max(1, Math.ceil(total / pageSize));
-    const current = Math.min(Math.max(0, page), pageCount - 1);
+    const { page: current, pageCount } = clampPage(total, page, pageSize);
     const items = await db.member.findMany({
       where,
       include: withAgency,

@@ -48,6 +48,18 @@ export function createPokjaComposer({ pokja, members, notifications, commandMenu
     return { isAdmin, coordinates, may: isAdmin || coordinates };
   }
 
+  /** The active pokja, if the sender is its coordinator or an admin now; otherwise answers why not. */
+  async function pokjaForStaff(ctx: BotContext, pokjaId: number) {
+    if (!(await requireApproved(ctx))) return null;
+    if (!(await staffOf(ctx, pokjaId)).may) {
+      await alert(ctx, "pokja-staff-only");
+      return null;
+    }
+    const p = await pokja.findActive(pokjaId);
+    if (!p) await alert(ctx, "pokja-gone");
+    return p;
+  }
+
   async function showList(ctx: BotContext, edit: boolean) {
     const view = pokjaListView(ctx, await pokja.list(ctx.access.member?.id ?? null), ctx.access.isAdmin);
     const options = { parse_mode: "HTML" as const, reply_markup: view.keyboard };
@@ -144,10 +156,8 @@ export function createPokjaComposer({ pokja, members, notifications, commandMenu
   // Join requests: the coordinators of that pokja (or admins) decide; the first decision counts.
   chat.callbackQuery(/^pk:req:(\d+)$/, async (ctx) => {
     const pokjaId = Number(ctx.match[1]);
-    if (!(await requireApproved(ctx))) return;
-    if (!(await staffOf(ctx, pokjaId)).may) return alert(ctx, "pokja-staff-only");
-    const p = await pokja.findActive(pokjaId);
-    if (!p) return alert(ctx, "pokja-gone");
+    const p = await pokjaForStaff(ctx, pokjaId);
+    if (!p) return;
     await ctx.answerCallbackQuery();
     const view = requestsView(ctx, p.name, await pokja.pendingRequests(pokjaId), pokjaId);
     await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
@@ -198,10 +208,8 @@ export function createPokjaComposer({ pokja, members, notifications, commandMenu
 
   chat.callbackQuery(/^pk:dir:(\d+):(\d+):([np])$/, async (ctx) => {
     const pokjaId = Number(ctx.match[1]);
-    if (!(await requireApproved(ctx))) return;
-    if (!(await staffOf(ctx, pokjaId)).may) return alert(ctx, "pokja-staff-only");
-    const p = await pokja.findActive(pokjaId);
-    if (!p) return alert(ctx, "pokja-gone");
+    const p = await pokjaForStaff(ctx, pokjaId);
+    if (!p) return;
     await ctx.answerCallbackQuery();
     const byProvince = ctx.match[3] === "p";
     const view = directoryView(ctx, p.id, p.name, await pokja.directoryPage(p.id, Number(ctx.match[2]), byProvince), byProvince);
@@ -217,10 +225,8 @@ export function createPokjaComposer({ pokja, members, notifications, commandMenu
 
   chat.callbackQuery(/^pk:csv:(\d+)$/, async (ctx) => {
     const pokjaId = Number(ctx.match[1]);
-    if (!(await requireApproved(ctx))) return;
-    if (!(await staffOf(ctx, pokjaId)).may) return alert(ctx, "pokja-staff-only");
-    const p = await pokja.findActive(pokjaId);
-    if (!p) return alert(ctx, "pokja-gone");
+    const p = await pokjaForStaff(ctx, pokjaId);
+    if (!p) return;
     await ctx.answerCallbackQuery({ text: ctx.t("directory-csv-preparing") });
     const entries = await pokja.directoryEntries(pokjaId);
     const timezone = ctx.access.member?.timezone ?? "Asia/Jakarta";

@@ -4,7 +4,7 @@ import type { Database } from "../db/client.js";
 import type { Pokja, PokjaGroup } from "../generated/prisma/client.js";
 import type { Actor, AuditService } from "../audit/audit-service.js";
 import type { Clock } from "../shared/clock.js";
-import type { Page } from "../members/member-service.js";
+import { pageOf, type Page } from "../shared/paging.js";
 import type { MemberWithAgency } from "../members/member-types.js";
 
 export type MembershipStatus = "active" | "requested";
@@ -314,14 +314,7 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
           (a.provinceName ?? "").localeCompare(b.provinceName ?? "", "id") || a.fullName.localeCompare(b.fullName, "id"),
       );
     }
-    const pageCount = Math.max(1, Math.ceil(entries.length / DIRECTORY_PAGE_SIZE));
-    const current = Math.min(Math.max(0, page), pageCount - 1);
-    return {
-      items: entries.slice(current * DIRECTORY_PAGE_SIZE, (current + 1) * DIRECTORY_PAGE_SIZE),
-      total: entries.length,
-      page: current,
-      pageCount,
-    };
+    return pageOf(entries, page, DIRECTORY_PAGE_SIZE);
   }
 
   async function groupByChat(chatId: bigint) {

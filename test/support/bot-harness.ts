@@ -69,3 +69,25 @@ export async function approvedMember(h: Harness, telegramId: number, fullName: s
   if (!approved.ok) throw new Error(`could not approve ${fullName}`);
   return approved.member;
 }
+
+let forgedCount = 0;
+
+/**
+ * A button press with callback data the client made up (data can be forged), from a message the
+ * bot never sent. Returns the answer the bot gave to the press.
+ */
+export async function pressForged(h: Harness, user: { id: number; first_name: string }, data: string) {
+  const id = `forged-${++forgedCount}`;
+  await h.created.bot.handleUpdate(
+    h.standIn.enqueueUpdate({
+      callback_query: {
+        id,
+        from: { id: user.id, is_bot: false, first_name: user.first_name },
+        chat_instance: "forged",
+        message: { message_id: 1, date: 0, chat: { id: user.id, type: "private", first_name: user.first_name } },
+        data,
+      },
+    }),
+  );
+  return h.standIn.answeredCallbacks.find((a) => a.id === id);
+}
