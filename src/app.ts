@@ -86,6 +86,16 @@ export async function startApp({ config, clock, logger, client, botInfo }: AppOp
     { timezone: config.defaultTimezone, noOverlap: true, name: "prune-deliveries" },
   );
 
+  const [digestHour, digestMinute] = config.taskDigestTime.split(":").map(Number);
+  const digest = cron.schedule(
+    `${digestMinute} ${digestHour} * * *`,
+    async () => {
+      const sent = await services.taskDigest.run();
+      logger.info({ sent }, "task digests sent");
+    },
+    { timezone: config.defaultTimezone, noOverlap: true, name: "daily-task-digest" },
+  );
+
   let polling: Promise<void> | undefined;
   await new Promise<void>((resolve, reject) => {
     polling = bot
@@ -108,6 +118,7 @@ export async function startApp({ config, clock, logger, client, botInfo }: AppOp
         await bot.stop();
         await polling;
         await pruning.stop();
+        await digest.stop();
         await dispatcher.stop();
         await db.$disconnect();
       })();

@@ -23,6 +23,7 @@ describe("configuration", () => {
       telegramApiRoot: undefined,
       defaultTimezone: "Asia/Jakarta",
       logLevel: "info",
+      taskDigestTime: "07:00",
       delivery: { globalPerSecond: 30, privatePerSecond: 1, groupPerMinute: 20, concurrency: 8, retentionDays: 30 },
     });
   });

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../src/bot/commands.js";
 import { MEMBER_ROLES, MEMBER_STATUSES } from "../src/members/member-types.js";
 import { PROFILE_FIELDS } from "../src/members/profile-conversation.js";
+import { TASK_CSV_ERROR_CODES } from "../src/spbe-tasks/task-csv.js";
 
 const root = path.join(import.meta.dirname, "..");
 const LOCALES = ["id", "en"];
@@ -42,6 +43,8 @@ const DYNAMIC_KEYS = [
   ...["not-found", "not-approved", "unchanged"].map((r) => `pokja-coordinator-refused-${r}`),
   ...["format", "impossible", "past"].map((r) => `bc-schedule-${r}`),
   ...["scheduled", "sending", "done", "stopped"].map((s) => `bc-state-${s}`),
+  ...["belum-dimulai", "berjalan", "selesai", "ditunda"].map((s) => `task-status-${s}`),
+  ...[...TASK_CSV_ERROR_CODES, "unreadable"].map((code) => `task-import-error-${code.replace(/_/g, "-")}`),
 ];
 
 describe("locales", () => {

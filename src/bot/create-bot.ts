@@ -34,6 +34,10 @@ import { createBroadcastService } from "../broadcast/broadcast-service.js";
 import { createBroadcastProgress } from "../broadcast/broadcast-progress.js";
 import { BROADCAST_CONVERSATION, createBroadcastConversation } from "../broadcast/broadcast-conversation.js";
 import { createBroadcastComposer } from "../broadcast/broadcast-composer.js";
+import { createTaskService } from "../spbe-tasks/task-service.js";
+import { createTaskDigest } from "../spbe-tasks/task-digest.js";
+import { createTaskComposer } from "../spbe-tasks/task-composer.js";
+import { createTaskConversations, TASK_IMPORT_CONVERSATION, TASK_UPDATE_CONVERSATION } from "../spbe-tasks/task-conversations.js";
 import { accessMiddleware } from "./access-middleware.js";
 import { createCommandMenus, PUBLIC_COMMANDS } from "./commands.js";
 import type { BotContext, ConversationContext } from "./context.js";
@@ -89,6 +93,8 @@ export function createBot(options: CreateBotOptions) {
   const pokja = createPokjaService({ db, clock, audit });
   const pokjaNotifications = createPokjaNotifications({ messenger, i18n, pokja, members });
   const broadcasts = createBroadcastService({ db, clock, outbox });
+  const tasks = createTaskService({ db, clock });
+  const taskDigest = createTaskDigest({ tasks, messenger, i18n, clock });
   const broadcastProgress = createBroadcastProgress({ broadcasts, members, api: bot.api, i18n, logger });
 
   // Installed on the outside tree and again inside every conversation, which builds its own
@@ -158,6 +164,18 @@ export function createBot(options: CreateBotOptions) {
   bot.use(createConversation(pokjaFlows.pokjaCoordinatorSearch, { id: POKJA_COORDINATOR_SEARCH_CONVERSATION }));
   const broadcastFlow = createBroadcastConversation({ broadcasts, pokja, clock, provinces: () => agencies.provinces() });
   bot.use(createConversation(broadcastFlow, { id: BROADCAST_CONVERSATION }));
+  const taskFlows = createTaskConversations({
+    tasks,
+    pokja,
+    messenger,
+    i18n,
+    clock,
+    logger,
+    downloadFile: (fileId) => downloadFile(bot.api, options, fileId),
+    knownAgencyCodes: async () => new Set((await db.agency.findMany({ select: { code: true } })).map((a) => a.code)),
+  });
+  bot.use(createConversation(taskFlows.taskUpdate, { id: TASK_UPDATE_CONVERSATION }));
+  bot.use(createConversation(taskFlows.taskImport, { id: TASK_IMPORT_CONVERSATION }));
 
   // 4. Features.
   bot.use(createMemberComposer({ members, i18n }));
@@ -178,6 +196,7 @@ export function createBot(options: CreateBotOptions) {
   bot.use(createAdminComposer({ members, notifications, commandMenus, i18n }));
   bot.use(createPokjaComposer({ pokja, members, notifications: pokjaNotifications, commandMenus, clock }));
   bot.use(createBroadcastComposer({ broadcasts, progress: broadcastProgress }));
+  bot.use(createTaskComposer({ tasks, pokja, clock, logger }));
 
   // 5. Fallbacks: page indicators, stale buttons, unknown commands, anything else in private.
   bot.callbackQuery("noop", (ctx) => ctx.answerCallbackQuery());
@@ -199,7 +218,18 @@ export function createBot(options: CreateBotOptions) {
     afterBatch: (ids) => broadcastProgress.afterBatch(ids),
   });
 
-  return { bot, dispatcher, services: { members, agencies, audit, notifications, commandMenus, i18n, pokja, outbox, broadcasts } };
+  return { bot, dispatcher, services: { members, agencies, audit, notifications, commandMenus, i18n, pokja, outbox, broadcasts, tasks, taskDigest } };
+}
+
+/** Reads a file a user sent: Telegram's getFile, then the file URL under the same API root. */
+async function downloadFile(api: Api, options: CreateBotOptions, fileId: string): Promise<Uint8Array> {
+  const file = await api.getFile(fileId);
+  if (!file.file_path) throw new Error("Telegram gave no file path");
+  const root = options.client?.apiRoot ?? "https://api.telegram.org";
+  const fetchFile = options.client?.fetch ?? fetch;
+  const response = await fetchFile(`${root}/file/bot${options.token}/${file.file_path}`);
+  if (!response.ok) throw new Error(`file download failed: ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 function isPublicCommand(ctx: BotContext): boolean {

@@ -11,6 +11,8 @@ export interface AppConfig {
   telegramApiRoot: string | undefined;
   defaultTimezone: SupportedTimezone;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** "HH:MM" in DEFAULT_TIMEZONE: when coordinators get the digest of overdue and due tasks. */
+  taskDigestTime: string;
   delivery: {
     globalPerSecond: number;
     privatePerSecond: number;
@@ -44,6 +46,7 @@ const environmentSchema = z.object({
   RATE_LIMIT_GROUP_PER_MINUTE: optionalString,
   DELIVERY_CONCURRENCY: optionalString,
   DELIVERY_RETENTION_DAYS: optionalString,
+  TASK_DIGEST_TIME: optionalString,
 });
 
 const TOKEN_PATTERN = /^\d{5,}:[A-Za-z0-9_-]{30,}$/;
@@ -123,6 +126,11 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     retentionDays: positive("DELIVERY_RETENTION_DAYS", 30, 3650),
   };
 
+  const taskDigestTime = (raw.TASK_DIGEST_TIME ?? "07:00").replace(".", ":");
+  if (!/^([01]?\d|2[0-3]):[0-5]\d$/.test(taskDigestTime)) {
+    problems.push("TASK_DIGEST_TIME harus berupa jam, misalnya 07:00.");
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -132,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     telegramApiRoot,
     defaultTimezone: timezone as SupportedTimezone,
     logLevel: logLevel as AppConfig["logLevel"],
+    taskDigestTime,
     delivery,
   };
 }

@@ -6,7 +6,8 @@ import { BotError } from "grammy";
 import type { Chat } from "grammy/types";
 import type { Update } from "grammy/types";
 import { createBot, type CreatedBot } from "../bot/create-bot.js";
-import { LOCALES_DIR, prepareDatabase } from "../app.js";
+import { LOCALES_DIR, PROJECT_ROOT, prepareDatabase } from "../app.js";
+import { loadSampleTasks } from "../spbe-tasks/sample-catalogue.js";
 import type { Database } from "../db/client.js";
 import { ManualClock } from "../shared/clock.js";
 import { createLogger, type Logger } from "../shared/logger.js";
@@ -28,6 +29,8 @@ export interface SandboxOptions {
   defaultTimezone?: string;
   /** Called after every line, e.g. to drain queued deliveries. */
   settle?: () => Promise<void>;
+  /** Load the sample SPBE task catalogue into an empty database (default true). */
+  sampleTasks?: boolean;
 }
 
 export interface Sandbox {
@@ -108,6 +111,10 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     botInfo: standIn.botUser,
   });
   await created.services.members.applyConfiguredAdmins();
+  // The sandbox comes with the sample catalogue of SPBE tasks (clearly an example).
+  if (options.sampleTasks !== false && (await created.services.tasks.count()) === 0) {
+    await loadSampleTasks(db, clock, PROJECT_ROOT);
+  }
   // Each line is handled to completion, queued deliveries included.
   const settle = async () => {
     await created.dispatcher.drain();

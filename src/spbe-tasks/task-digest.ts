@@ -1,0 +1,42 @@
+// The coordinators' daily digest: their pokja's tasks that became overdue or are due within
+// 7 days, only when there is something to report. node-cron decides when; one dedupe key per
+// coordinator per day means several processes send it once.
+import { InlineKeyboard } from "grammy";
+import type { Messenger } from "../bot/messenger.js";
+import type { Translator } from "../bot/i18n.js";
+import type { Clock } from "../shared/clock.js";
+import { escapeHtml } from "../shared/html.js";
+import { formatDate } from "../shared/time.js";
+import type { TaskService, TaskWithRelations } from "./task-service.js";
+
+export function createTaskDigest({ tasks, messenger, i18n, clock }: { tasks: TaskService; messenger: Messenger; i18n: Translator; clock: Clock }) {
+  return {
+    /** Returns how many coordinators were sent a digest. */
+    async run(): Promise<number> {
+      const now = clock.now();
+      const day = formatDate(now, "Asia/Jakarta", "en").replace(/\s+/g, "-");
+      let sent = 0;
+      for (const coordinator of await tasks.coordinatorsWithTasks()) {
+        const { overdue, dueSoon } = await tasks.digestFor(coordinator.id);
+        if (overdue.length === 0 && dueSoon.length === 0) continue;
+        const t = (key: string, vars?: Record<string, string | number>) => i18n.t(coordinator.language, key, vars);
+        const line = (task: TaskWithRelations) =>
+          t("task-digest-line", {
+            number: task.number,
+            title: escapeHtml(task.title),
+            target: task.targetDate ? formatDate(task.targetDate, "UTC", coordinator.language) : "-",
+            progress: task.progress,
+          });
+        const parts = [t("task-digest-title", { date: formatDate(now, coordinator.timezone, coordinator.language) })];
+        if (overdue.length > 0) parts.push("", t("task-digest-overdue", { count: overdue.length }), ...overdue.slice(0, 20).map(line));
+        if (dueSoon.length > 0) parts.push("", t("task-digest-due-soon", { count: dueSoon.length }), ...dueSoon.slice(0, 20).map(line));
+        const keyboard = new InlineKeyboard().text(t("task-button-overdue"), "tk:l:0:o");
+        await messenger.send(coordinator.telegramId, parts.join("\n"), keyboard, `task-digest:${coordinator.id}:${day}`);
+        sent += 1;
+      }
+      return sent;
+    },
+  };
+}
+
+export type TaskDigest = ReturnType<typeof createTaskDigest>;

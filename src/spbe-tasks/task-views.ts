@@ -1,0 +1,168 @@
+// Texts and keyboards of the SPBE task screens, built from plain data.
+import { InlineKeyboard } from "grammy";
+import type { SpbeTaskHistory } from "../generated/prisma/client.js";
+import type { Page } from "../shared/paging.js";
+import { escapeHtml } from "../shared/html.js";
+import { formatDate, formatNumber } from "../shared/time.js";
+import { isOverdue, TASK_STATUSES, type SummaryRow, type TaskFilter, type TaskStatus, type TaskWithRelations } from "./task-service.js";
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+
+export interface Viewer {
+  t: T;
+  language: string;
+  timezone: string;
+  now: Date;
+}
+
+/** Search text travels in callback data (64 bytes in all), so it is kept short. */
+export const SEARCH_TEXT_MAX_BYTES = 40;
+
+/** Filters as short codes in callback data: a (all), s0-s3 (status), p<id> (pokja), o (overdue), q<text>. */
+export function encodeFilter(filter: TaskFilter): string {
+  if (filter.text) return `q${filter.text}`;
+  if (filter.status) return `s${TASK_STATUSES.indexOf(filter.status)}`;
+  if (filter.pokjaId !== undefined) return `p${filter.pokjaId}`;
+  if (filter.overdueOnly) return "o";
+  return "a";
+}
+
+export function decodeFilter(code: string): TaskFilter | null {
+  if (code === "a") return {};
+  if (code === "o") return { overdueOnly: true };
+  if (code.startsWith("q") && code.length > 1) return { text: code.slice(1) };
+  const status = /^s([0-3])$/.exec(code);
+  if (status) return { status: TASK_STATUSES[Number(status[1])] as TaskStatus };
+  const pokja = /^p(\d+)$/.exec(code);
+  if (pokja) return { pokjaId: Number(pokja[1]) };
+  return null;
+}
+
+export function statusLabel(t: T, status: string): string {
+  return t(`task-status-${status.replace("_", "-")}`);
+}
+
+function responsible(task: TaskWithRelations, t: T): string {
+  return escapeHtml(task.agency?.name ?? task.responsibleUnit ?? t("task-none"));
+}
+
+export function summaryText(v: Viewer, total: SummaryRow, byPokja: SummaryRow[]): string {
+  const { t, language } = v;
+  const n = (x: number) => formatNumber(x, language);
+  const line = (row: SummaryRow) =>
+    t("task-summary-line", {
+      name: escapeHtml(row.name || t("task-no-pokja")),
+      total: n(row.total),
+      done: n(row.counts.selesai),
+      running: n(row.counts.berjalan),
+      overdue: n(row.overdue),
+      average: n(row.averageProgress),
+    });
+  return [
+    t("task-summary-title", { date: formatDate(v.now, v.timezone, language) }),
+    "",
+    t("task-summary-total", {
+      total: n(total.total),
+      notStarted: n(total.counts.belum_dimulai),
+      running: n(total.counts.berjalan),
+      done: n(total.counts.selesai),
+      postponed: n(total.counts.ditunda),
+      overdue: n(total.overdue),
+      average: n(total.averageProgress),
+    }),
+    "",
+    ...byPokja.map(line),
+  ].join("\n");
+}
+
+export function summaryKeyboard(t: T, byPokja: SummaryRow[]): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  TASK_STATUSES.forEach((status, i) => {
+    keyboard.text(statusLabel(t, status), `tk:l:0:s${i}`);
+    if (i % 2 === 1) keyboard.row();
+  });
+  for (const row of byPokja) if (row.pokjaId !== null) keyboard.text(`Pokja ${row.name}`, `tk:l:0:p${row.pokjaId}`).row();
+  return keyboard.text(t("task-button-overdue"), "tk:l:0:o").text(t("task-button-all"), "tk:l:0:a").row().text(t("task-button-csv"), "tk:x:a");
+}
+
+export function taskLine(v: Viewer, task: TaskWithRelations): string {
+  const late = isOverdue(task, v.now) ? ` · ${v.t("task-overdue-mark")}` : "";
+  return `<b>${task.number}.</b> ${escapeHtml(task.title)} — ${statusLabel(v.t, task.status)}, ${task.progress} %${late}`;
+}
+
+export function listView(v: Viewer, filter: TaskFilter, page: Page<TaskWithRelations>, filterLabel: string) {
+  const { t } = v;
+  const code = encodeFilter(filter);
+  const lines = [t("task-list-title", { filter: escapeHtml(filterLabel), count: formatNumber(page.total, v.language) }), ""];
+  if (page.total === 0) lines.push(t("task-list-empty"));
+  for (const task of page.items) lines.push(taskLine(v, task));
+  const keyboard = new InlineKeyboard();
+  page.items.forEach((task, i) => {
+    keyboard.text(String(task.number), `tk:c:${task.number}`);
+    if (i % 5 === 4) keyboard.row();
+  });
+  keyboard.row();
+  if (page.pageCount > 1) {
+    if (page.page > 0) keyboard.text(t("button-previous"), `tk:l:${page.page - 1}:${code}`);
+    keyboard.text(t("page-indicator", { page: page.page + 1, pages: page.pageCount }), "noop");
+    if (page.page < page.pageCount - 1) keyboard.text(t("button-next"), `tk:l:${page.page + 1}:${code}`);
+    keyboard.row();
+  }
+  if (page.total > 0) keyboard.text(t("task-button-csv"), `tk:x:${code}`);
+  return { text: lines.join("\n"), keyboard };
+}
+
+function historyLine(v: Viewer, entry: SpbeTaskHistory): string {
+  const { t } = v;
+  const changes = JSON.parse(entry.changes) as Record<string, { from: unknown; to: unknown }>;
+  const parts: string[] = [];
+  if (changes.created) parts.push(t("task-history-created"));
+  if (changes.status) {
+    parts.push(t("task-history-status", { from: statusLabel(t, String(changes.status.from)), to: statusLabel(t, String(changes.status.to)) }));
+  }
+  if (changes.progress) parts.push(t("task-history-progress", { from: String(changes.progress.from), to: String(changes.progress.to) }));
+  const other = Object.keys(changes).filter((k) => !["created", "status", "progress", "note"].includes(k));
+  if (other.length > 0) parts.push(t("task-history-fields", { count: other.length }));
+  if (entry.note) parts.push(`"${escapeHtml(entry.note)}"`);
+  if (parts.length === 0 && changes.note) parts.push(t("task-history-note"));
+  const source = entry.source === "import" ? ` ${t("task-history-import")}` : "";
+  return `• ${formatDate(entry.createdAt, v.timezone, v.language)} — ${parts.join("; ")} (${escapeHtml(entry.actorName)}${source})`;
+}
+
+export function cardText(v: Viewer, task: TaskWithRelations, history: SpbeTaskHistory[]): string {
+  const { t } = v;
+  const lines = [
+    t("task-card-title", { number: task.number, title: escapeHtml(task.title) }),
+    t("task-card-status", {
+      status: statusLabel(t, task.status),
+      progress: task.progress,
+      late: isOverdue(task, v.now) ? ` · ${t("task-overdue-mark")}` : "",
+    }),
+    t("task-card-target", { target: task.targetDate ? formatDate(task.targetDate, "UTC", v.language) : t("task-none") }),
+    t("task-card-responsible", { responsible: responsible(task, t) }),
+    t("task-card-pokja", { pokja: escapeHtml(task.pokja?.name ?? t("task-none")) }),
+    t("task-card-legal", { legal: escapeHtml(task.legalBasis || t("task-none")) }),
+  ];
+  if (task.description) lines.push("", escapeHtml(task.description));
+  if (task.note) {
+    lines.push(
+      "",
+      t("task-card-note", {
+        note: escapeHtml(task.note),
+        by: escapeHtml(task.updatedByName ?? "-"),
+        at: task.updatedAt ? formatDate(task.updatedAt, v.timezone, v.language) : "-",
+      }),
+    );
+  }
+  if (history.length > 0) lines.push("", t("task-card-history"), ...history.map((h) => historyLine(v, h)));
+  return lines.join("\n");
+}
+
+export function cardKeyboard(t: T, task: { number: number }, following: boolean, mayUpdate: boolean): InlineKeyboard {
+  const keyboard = new InlineKeyboard().text(
+    following ? t("task-button-unfollow") : t("task-button-follow"),
+    following ? `tk:u:${task.number}` : `tk:f:${task.number}`,
+  );
+  if (mayUpdate) keyboard.text(t("task-button-update"), `tk:e:${task.number}`);
+  return keyboard;
+}
