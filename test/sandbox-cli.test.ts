@@ -63,4 +63,20 @@ describe("sandbox from a script", () => {
     expect(transcript).toMatch(/\[bot -> 2001\] \[dokumen\] anggota-pokja-kebijakan-[\w-]+\.csv \(\d+ byte\)/);
     expect(transcript).not.toContain("!!");
   }, 60_000);
+
+  it("queries, searches, follows and updates SPBE tasks, and imports a CSV after refusing a bad one", async () => {
+    const sandbox = startSandbox();
+    sandbox.child.stdin.end(readFileSync(path.join(root, "scripts", "sandbox", "tugas.txt")));
+    expect(await sandbox.exited).toBe(0);
+    const transcript = sandbox.output();
+    expect(transcript).toMatch(/\[bot -> 2002\] \[foto\] tugas-spbe\.png \(\d+ byte\)/);
+    expect(transcript).toContain("Jumlah tugas: 48");
+    expect(transcript).toContain("[bot -> 2002] Tugas 2 — Menyusun dan menetapkan Peta Rencana SPBE Nasional");
+    expect(transcript).toContain("Hal. 2/");
+    expect(transcript).toContain("Bapak/Ibu kini mengikuti Tugas 2");
+    expect(transcript).toContain("[bot -> 2002] 📌 Tugas 2 diperbarui: Menyusun dan menetapkan Peta Rencana SPBE Nasional");
+    expect(transcript).toContain('Baris 3, kolom progres: Progres "seratus" harus berupa angka bulat.');
+    expect(transcript).toContain("Impor selesai: 2 tugas baru, 0 diperbarui, 0 tidak berubah.");
+    expect(transcript).not.toContain("!!");
+  }, 90_000);
 });

@@ -46,7 +46,7 @@ export async function mayUpdateTask(ctx: ConversationContext, pokja: PokjaServic
 }
 
 function describeError(t: (key: string, vars?: Record<string, string | number>) => string, e: TaskCsvError): string {
-  const where = e.line > 0 ? t(e.column ? "task-import-at-column" : "task-import-at-line", { line: e.line, column: e.column ?? "" }) : "";
+  const where = e.line > 0 ? `${t(e.column ? "task-import-at-column" : "task-import-at-line", { line: e.line, column: e.column ?? "" })} ` : "";
   // Values quoted back from the file are the sender's text: escaped for HTML.
   const params = Object.fromEntries(Object.entries(e.params ?? {}).map(([k, v]) => [k, typeof v === "string" ? escapeHtml(v) : v]));
   return `• ${where}${t(`task-import-error-${e.code.replace(/_/g, "-")}`, params)}`;
