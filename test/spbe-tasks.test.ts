@@ -160,12 +160,20 @@ describe("SPBE tasks in the bot", () => {
     const infra = await h.db.pokja.findUniqueOrThrow({ where: { slug: "infrastruktur-aplikasi" } });
     await h.created.services.pokja.assignCoordinator(admin, infra.id, budi.id);
     const { taskDigest } = h.created.services;
+    // Long-overdue tasks are not repeated every morning: nothing new, nothing sent.
+    expect(await taskDigest.run()).toBe(0);
+    const [late, soon] = await h.db.spbeTask.findMany({ where: { pokjaId: infra.id, status: { not: "selesai" } }, orderBy: { number: "asc" }, take: 2 });
+    // Harness clock: 30 November 2026 09.00 WIB. One task's target was yesterday, another's is in 3 days.
+    await h.db.spbeTask.update({ where: { id: late!.id }, data: { targetDate: new Date("2026-11-29T00:00:00Z") } });
+    await h.db.spbeTask.update({ where: { id: soon!.id }, data: { targetDate: new Date("2026-12-03T00:00:00Z") } });
     expect(await taskDigest.run()).toBe(1);
     expect(await taskDigest.run()).toBe(1); // the same day's digest is enqueued once (dedupe key)
     await h.created.dispatcher.drain();
     const digests = h.standIn.messagesIn(2001).filter((m) => m.text.includes("Tugas pokja yang perlu perhatian"));
     expect(digests).toHaveLength(1);
-    expect(digests[0]!.text).toContain("Terlambat (");
+    expect(digests[0]!.text).toContain(`Baru melewati target (1):\n• Tugas ${late!.number}`);
+    expect(digests[0]!.text).toContain(`Jatuh tempo dalam 7 hari (1):\n• Tugas ${soon!.number}`);
+    expect(digests[0]!.text).toMatch(/Seluruh tugas pokja yang terlambat saat ini: \d+\./);
     // Nothing to report: every task of the pokja is done.
     await h.db.spbeTask.updateMany({ where: { pokjaId: infra.id }, data: { status: "selesai", progress: 100 } });
     h.clock.advance(86_400_000);

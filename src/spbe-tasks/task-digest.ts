@@ -1,5 +1,5 @@
-// The coordinators' daily digest: their pokja's tasks that became overdue or are due within
-// 7 days, only when there is something to report. node-cron decides when; one dedupe key per
+// The coordinators' daily digest: their pokja's tasks that became overdue since yesterday or are
+// due within 7 days, only when there is something to report. node-cron decides when; one dedupe key per
 // coordinator per day means several processes send it once.
 import { InlineKeyboard } from "grammy";
 import type { Messenger } from "../bot/messenger.js";
@@ -17,8 +17,8 @@ export function createTaskDigest({ tasks, messenger, i18n, clock }: { tasks: Tas
       const day = formatDate(now, "Asia/Jakarta", "en").replace(/\s+/g, "-");
       let sent = 0;
       for (const coordinator of await tasks.coordinatorsWithTasks()) {
-        const { overdue, dueSoon } = await tasks.digestFor(coordinator.id);
-        if (overdue.length === 0 && dueSoon.length === 0) continue;
+        const { becameOverdue, dueSoon, overdueTotal } = await tasks.digestFor(coordinator.id);
+        if (becameOverdue.length === 0 && dueSoon.length === 0) continue;
         const t = (key: string, vars?: Record<string, string | number>) => i18n.t(coordinator.language, key, vars);
         const line = (task: TaskWithRelations) =>
           t("task-digest-line", {
@@ -28,8 +28,11 @@ export function createTaskDigest({ tasks, messenger, i18n, clock }: { tasks: Tas
             progress: task.progress,
           });
         const parts = [t("task-digest-title", { date: formatDate(now, coordinator.timezone, coordinator.language) })];
-        if (overdue.length > 0) parts.push("", t("task-digest-overdue", { count: overdue.length }), ...overdue.slice(0, 20).map(line));
+        if (becameOverdue.length > 0) {
+          parts.push("", t("task-digest-overdue", { count: becameOverdue.length }), ...becameOverdue.slice(0, 20).map(line));
+        }
         if (dueSoon.length > 0) parts.push("", t("task-digest-due-soon", { count: dueSoon.length }), ...dueSoon.slice(0, 20).map(line));
+        parts.push("", t("task-digest-overdue-total", { count: overdueTotal }));
         const keyboard = new InlineKeyboard().text(t("task-button-overdue"), "tk:l:0:o");
         await messenger.send(coordinator.telegramId, parts.join("\n"), keyboard, `task-digest:${coordinator.id}:${day}`);
         sent += 1;

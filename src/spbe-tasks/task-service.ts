@@ -226,22 +226,27 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
     return [...new Map([...followers, ...members].map((m) => [m.id, m])).values()];
   }
 
-  /** A coordinator's pokja tasks that are overdue or due within 7 days (and not done). */
+  /**
+   * A coordinator's pokja tasks (not done) that became overdue in the last day, or fall due within
+   * 7 days; and how many are overdue in all, for context. Long-overdue tasks are not repeated daily.
+   */
   async function digestFor(memberId: number) {
     const now = clock.now();
     const pokjaIds = (
       await db.pokjaCoordinator.findMany({ where: { memberId, pokja: { retiredAt: null } }, select: { pokjaId: true } })
     ).map((c) => c.pokjaId);
-    if (pokjaIds.length === 0) return { overdue: [], dueSoon: [] };
+    if (pokjaIds.length === 0) return { becameOverdue: [], dueSoon: [], overdueTotal: 0 };
     const tasks = await db.spbeTask.findMany({
       where: { pokjaId: { in: pokjaIds }, status: { not: "selesai" }, targetDate: { not: null } },
       include: withRelations,
       orderBy: [{ targetDate: "asc" }, { number: "asc" }],
     });
     const soon = now.getTime() + DUE_SOON_DAYS * 86_400_000;
+    const dayAgo = new Date(now.getTime() - 86_400_000);
     return {
-      overdue: tasks.filter((t) => isOverdue(t, now)),
+      becameOverdue: tasks.filter((t) => isOverdue(t, now) && !isOverdue(t, dayAgo)),
       dueSoon: tasks.filter((t) => !isOverdue(t, now) && t.targetDate !== null && t.targetDate.getTime() <= soon),
+      overdueTotal: tasks.filter((t) => isOverdue(t, now)).length,
     };
   }
 
