@@ -96,6 +96,16 @@ export async function startApp({ config, clock, logger, client, botInfo }: AppOp
     { timezone: config.defaultTimezone, noOverlap: true, name: "daily-task-digest" },
   );
 
+  // Every 15 seconds: due meeting reminders go to the outbox (the rows say what is due).
+  const reminders = cron.schedule(
+    "*/15 * * * * *",
+    async () => {
+      const handed = await services.reminderTick.run();
+      if (handed > 0) logger.info({ handed }, "meeting reminders handed to the outbox");
+    },
+    { noOverlap: true, name: "reminder-tick" },
+  );
+
   let polling: Promise<void> | undefined;
   await new Promise<void>((resolve, reject) => {
     polling = bot
@@ -119,6 +129,7 @@ export async function startApp({ config, clock, logger, client, botInfo }: AppOp
         await polling;
         await pruning.stop();
         await digest.stop();
+        await reminders.stop();
         await dispatcher.stop();
         await db.$disconnect();
       })();

@@ -76,7 +76,8 @@ describe("broadcasts", () => {
 
   it("schedules a broadcast for later and can cancel it before it goes out", async () => {
     await h.run("as 1001", "/siaran", "Pengingat: isi survei SPBE.", "press Semua anggota forum", "press Siaran biasa", "press Atur waktu kirim");
-    expect(await h.say("kemarin")).toContain("Format waktu tidak dikenali");
+    expect(await h.say("kapan-kapan")).toContain("Format waktu tidak dikenali");
+    expect(await h.say("kemarin 09.00")).toContain("sudah lewat");
     expect(await h.say("30/02/2027 09.00")).toContain("tidak ada di kalender");
     expect(await h.say("01/11/2026 09.00")).toContain("sudah lewat");
     const summary = await h.say("besok 09.00");

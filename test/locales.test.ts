@@ -41,9 +41,12 @@ const DYNAMIC_KEYS = [
   ...["pending", "rejected", "suspended"].map((s) => `start-${s}`),
   ...["not-found", "retired", "already-member", "already-requested", "not-approved"].map((r) => `pokja-join-refused-${r}`),
   ...["not-found", "not-approved", "unchanged"].map((r) => `pokja-coordinator-refused-${r}`),
-  ...["format", "impossible", "past"].map((r) => `bc-schedule-${r}`),
+  ...["format", "impossible", "past", "weekday-mismatch", "too-far", "no-time"].map((r) => `bc-schedule-${r}`),
   ...["scheduled", "sending", "done", "stopped"].map((s) => `bc-state-${s}`),
   ...["belum-dimulai", "berjalan", "selesai", "ditunda"].map((s) => `task-status-${s}`),
+  ...["hadir", "tidak-hadir", "diwakilkan", "pending"].map((r) => `meeting-rsvp-${r}`),
+  ...["not-found", "cancelled", "over", "not-invited"].map((r) => `meeting-rsvp-refused-${r}`),
+  ...["format", "impossible", "past", "weekday-mismatch", "too-far", "no-time"].map((r) => `meeting-date-${r}`),
   ...[...TASK_CSV_ERROR_CODES, "unreadable"].map((code) => `task-import-error-${code.replace(/_/g, "-")}`),
 ];
 

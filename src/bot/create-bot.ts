@@ -38,6 +38,10 @@ import { createTaskService } from "../spbe-tasks/task-service.js";
 import { createTaskDigest } from "../spbe-tasks/task-digest.js";
 import { createTaskComposer } from "../spbe-tasks/task-composer.js";
 import { createTaskConversations, TASK_IMPORT_CONVERSATION, TASK_UPDATE_CONVERSATION } from "../spbe-tasks/task-conversations.js";
+import { createMeetingService } from "../meetings/meeting-service.js";
+import { createReminderTick } from "../meetings/reminder-tick.js";
+import { createMeetingComposer } from "../meetings/meeting-composer.js";
+import { createMeetingConversations, MEETING_CREATE_CONVERSATION, MEETING_DEPUTY_CONVERSATION } from "../meetings/meeting-conversations.js";
 import { accessMiddleware } from "./access-middleware.js";
 import { createCommandMenus, PUBLIC_COMMANDS } from "./commands.js";
 import type { BotContext, ConversationContext } from "./context.js";
@@ -95,6 +99,8 @@ export function createBot(options: CreateBotOptions) {
   const broadcasts = createBroadcastService({ db, clock, outbox });
   const tasks = createTaskService({ db, clock });
   const taskDigest = createTaskDigest({ tasks, messenger, i18n, clock });
+  const meetings = createMeetingService({ db, clock });
+  const reminderTick = createReminderTick({ meetings, outbox, i18n, clock });
   const broadcastProgress = createBroadcastProgress({ broadcasts, members, api: bot.api, i18n, logger });
 
   // Installed on the outside tree and again inside every conversation, which builds its own
@@ -176,6 +182,9 @@ export function createBot(options: CreateBotOptions) {
   });
   bot.use(createConversation(taskFlows.taskUpdate, { id: TASK_UPDATE_CONVERSATION }));
   bot.use(createConversation(taskFlows.taskImport, { id: TASK_IMPORT_CONVERSATION }));
+  const meetingFlows = createMeetingConversations({ meetings, pokja, outbox, i18n, clock });
+  bot.use(createConversation(meetingFlows.meetingCreate, { id: MEETING_CREATE_CONVERSATION }));
+  bot.use(createConversation(meetingFlows.meetingDeputy, { id: MEETING_DEPUTY_CONVERSATION }));
 
   // 4. Features.
   bot.use(createMemberComposer({ members, i18n }));
@@ -197,6 +206,7 @@ export function createBot(options: CreateBotOptions) {
   bot.use(createPokjaComposer({ pokja, members, notifications: pokjaNotifications, commandMenus, clock }));
   bot.use(createBroadcastComposer({ broadcasts, progress: broadcastProgress }));
   bot.use(createTaskComposer({ tasks, pokja, clock, logger }));
+  bot.use(createMeetingComposer({ meetings, pokja, messenger, i18n, clock }));
 
   // 5. Fallbacks: page indicators, stale buttons, unknown commands, anything else in private.
   bot.callbackQuery("noop", (ctx) => ctx.answerCallbackQuery());
@@ -218,7 +228,7 @@ export function createBot(options: CreateBotOptions) {
     afterBatch: (ids) => broadcastProgress.afterBatch(ids),
   });
 
-  return { bot, dispatcher, services: { members, agencies, audit, notifications, commandMenus, i18n, pokja, outbox, broadcasts, tasks, taskDigest } };
+  return { bot, dispatcher, services: { members, agencies, audit, notifications, commandMenus, i18n, pokja, outbox, broadcasts, tasks, taskDigest, meetings, reminderTick } };
 }
 
 /** Reads a file a user sent: Telegram's getFile, then the file URL under the same API root. */

@@ -273,7 +273,7 @@ export function createBroadcastConversation({ broadcasts, pokja, clock, province
           scheduledAt = parsed.date;
           break;
         }
-        await current.reply(current.t(`bc-schedule-${parsed.reason}`));
+        await current.reply(current.t(`bc-schedule-${parsed.reason.replace(/_/g, "-")}`));
       }
     }
 

@@ -143,9 +143,10 @@ export function createDispatcher(options: DispatcherOptions) {
   async function sendOne(row: ClaimedRow, unreachable: Set<bigint>): Promise<Outcome> {
     if (unreachable.has(row.chatId)) return { id: row.id, result: "skipped", error: "unreachable" };
     const chatId = Number(row.chatId);
-    // A group's 20-a-minute pace must not hold up everyone else: come back later.
+    // A group's 20-a-minute pace must not hold up everyone else: come back later. A private chat's
+    // pace (a second or so) is simply waited for.
     const chatWait = limiter.chatWait(chatId);
-    if (chatWait > 2000) return { id: row.id, result: "deferred", delayMs: chatWait };
+    if (chatWait > 5000) return { id: row.id, result: "deferred", delayMs: chatWait };
     for (;;) {
       const pause = pausedUntil - performance.now();
       if (pause > 0) await sleep(pause);

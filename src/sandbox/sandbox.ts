@@ -109,6 +109,9 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     defaultTimezone: timezone,
     client: { fetch: createInProcessFetch(standIn) as unknown as typeof fetch },
     botInfo: standIn.botUser,
+    // Scripted journeys send many messages to one chat within milliseconds of real time while the
+    // sandbox clock stands still; a larger burst keeps them from waiting on real seconds.
+    delivery: { limits: { privateBurst: 50 } },
   });
   await created.services.members.applyConfiguredAdmins();
   // The sandbox comes with the sample catalogue of SPBE tasks (clearly an example).
@@ -117,6 +120,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
   }
   // Each line is handled to completion, queued deliveries included.
   const settle = async () => {
+    await created.services.reminderTick.run();
     await created.dispatcher.drain();
     await options.settle?.();
   };
@@ -291,7 +295,9 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
       await settle();
       return [`[${user.id} ${user.first_name}] mengirim berkas ${path.basename(argument)} (${bytes.length} byte)`, ...output];
     }
-    await deliver(standIn.userSendsText(user, line, group ?? undefined));
+    // "\n" in a line stands for a line break, so multi-line messages (an agenda) can be scripted.
+    const text = line.replace(/\\n/g, "\n");
+    await deliver(standIn.userSendsText(user, text, group ?? undefined));
     await settle();
     return [`[${user.id} ${user.first_name}${group ? ` @ ${group.title}` : ""}] ${line}`, ...output];
   }

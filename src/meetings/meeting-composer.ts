@@ -1,0 +1,182 @@
+// /rapat, /rapat_baru, /pengaturan, RSVP buttons (in private chats and in pokja groups), the
+// meeting card and, for its coordinators, who answered what and a reminder to those who did not.
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext } from "../bot/context.js";
+import { isCoordinatorOrAdmin } from "../bot/commands.js";
+import { requireApproved } from "../bot/guards.js";
+import type { Translator } from "../bot/i18n.js";
+import type { Messenger } from "../bot/messenger.js";
+import type { PokjaService } from "../pokja/pokja-service.js";
+import type { Clock } from "../shared/clock.js";
+import { escapeHtml } from "../shared/html.js";
+import { MEETING_CREATE_CONVERSATION, MEETING_DEPUTY_CONVERSATION } from "./meeting-conversations.js";
+import type { MeetingService, MeetingWithPokja } from "./meeting-service.js";
+import { cardText, RSVP_CODES, rsvpKeyboard, rsvpLabel, when } from "./meeting-views.js";
+
+export interface MeetingComposerDeps {
+  meetings: MeetingService;
+  pokja: PokjaService;
+  messenger: Messenger;
+  i18n: Translator;
+  clock: Clock;
+}
+
+export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock }: MeetingComposerDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const chat = composer.chatType("private");
+
+  const zone = (ctx: BotContext) => ({ timezone: ctx.access.member?.timezone ?? "Asia/Jakarta", language: ctx.access.member?.language ?? "id" });
+
+  /** Admins, and coordinators of the meeting's pokja, manage it (checked now, on the server). */
+  async function manages(ctx: BotContext, meeting: MeetingWithPokja) {
+    if (ctx.access.isAdmin) return true;
+    const member = ctx.access.member;
+    return Boolean(member && ctx.access.isApproved && meeting.pokjaId !== null && (await pokja.isCoordinator(member.id, meeting.pokjaId)));
+  }
+
+  async function showCard(ctx: BotContext, meetingId: number) {
+    const meeting = await meetings.find(meetingId);
+    if (!meeting) return ctx.reply(ctx.t("meeting-not-found"));
+    const member = ctx.access.member;
+    const own = member ? await meetings.inviteOf(meeting.id, member.id) : null;
+    const { timezone, language } = zone(ctx);
+    const text = cardText(ctx.t.bind(ctx), meeting, await meetings.counts(meeting.id), own, timezone, language);
+    const keyboard = meeting.status === "scheduled" && own ? rsvpKeyboard(ctx.t.bind(ctx), meeting.id, own.rsvp) : new InlineKeyboard();
+    if (own) keyboard.row().text(own.muted ? ctx.t("meeting-button-unmute") : ctx.t("meeting-button-mute"), `mt:m:${meeting.id}`);
+    if (await manages(ctx, meeting)) {
+      keyboard.row().text(ctx.t("meeting-button-answers"), `mt:l:${meeting.id}`).row().text(ctx.t("meeting-button-nudge"), `mt:n:${meeting.id}`);
+    }
+    await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+  }
+
+  chat.command("rapat", async (ctx) => {
+    if (!(await requireApproved(ctx)) || !ctx.access.member) return;
+    const upcoming = await meetings.upcomingFor(ctx.access.member.id);
+    if (upcoming.length === 0) return ctx.reply(ctx.t("meeting-none-upcoming"));
+    const { timezone, language } = zone(ctx);
+    const lines = [ctx.t("meeting-upcoming-title"), ""];
+    const keyboard = new InlineKeyboard();
+    upcoming.forEach((invite, i) => {
+      lines.push(
+        `${i + 1}. <b>${escapeHtml(invite.meeting.title)}</b>\n   ${when(invite.meeting, timezone, language)} · ${rsvpLabel(ctx.t.bind(ctx), invite.rsvp)}`,
+      );
+      keyboard.text(`${i + 1}`, `mt:c:${invite.meeting.id}`);
+      if (i % 5 === 4) keyboard.row();
+    });
+    await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_markup: keyboard });
+  });
+
+  chat.command("rapat_baru", async (ctx) => {
+    if (!(await requireApproved(ctx))) return;
+    if (!isCoordinatorOrAdmin(ctx.access)) return ctx.reply(ctx.t("meeting-staff-only"));
+    await ctx.conversation.enter(MEETING_CREATE_CONVERSATION);
+  });
+
+  chat.callbackQuery(/^mt:c:(\d+)$/, async (ctx) => {
+    if (!(await requireApproved(ctx))) return;
+    await ctx.answerCallbackQuery();
+    await showCard(ctx, Number(ctx.match[1]));
+  });
+
+  // RSVP, in a private chat or in the pokja's group: the answer is the presser's own.
+  composer.callbackQuery(/^mt:r:(\d+):([htd])$/, async (ctx) => {
+    const member = ctx.access.member;
+    if (!ctx.access.isApproved || !member) {
+      return ctx.answerCallbackQuery({ text: ctx.t("meeting-rsvp-refused-not-invited"), show_alert: true });
+    }
+    const meetingId = Number(ctx.match[1]);
+    const answer = RSVP_CODES[ctx.match[2] as keyof typeof RSVP_CODES];
+    if (answer === "diwakilkan") {
+      const invite = await meetings.inviteOf(meetingId, member.id);
+      if (!invite) return ctx.answerCallbackQuery({ text: ctx.t("meeting-rsvp-refused-not-invited"), show_alert: true });
+      await ctx.answerCallbackQuery();
+      if (ctx.chat?.type !== "private") {
+        await messenger.send(member.telegramId, ctx.t("meeting-deputy-in-private"), new InlineKeyboard().text(ctx.t("meeting-button-open"), `mt:c:${meetingId}`));
+        return;
+      }
+      await ctx.conversation.enter(MEETING_DEPUTY_CONVERSATION, meetingId);
+      return;
+    }
+    const result = await meetings.rsvp(meetingId, member.id, answer, null);
+    if (!result.ok) {
+      return ctx.answerCallbackQuery({ text: ctx.t(`meeting-rsvp-refused-${result.reason.replace("_", "-")}`), show_alert: true });
+    }
+    await ctx.answerCallbackQuery({ text: ctx.t("meeting-rsvp-saved", { rsvp: rsvpLabel(ctx.t.bind(ctx), answer) }) });
+    if (ctx.chat?.type === "private") {
+      await ctx.editMessageReplyMarkup({ reply_markup: rsvpKeyboard(ctx.t.bind(ctx), meetingId, answer) }).catch(() => undefined);
+    }
+  });
+
+  chat.callbackQuery(/^mt:m:(\d+)$/, async (ctx) => {
+    const member = ctx.access.member;
+    if (!(await requireApproved(ctx)) || !member) return;
+    const invite = await meetings.inviteOf(Number(ctx.match[1]), member.id);
+    if (!invite) return ctx.answerCallbackQuery({ text: ctx.t("meeting-rsvp-refused-not-invited"), show_alert: true });
+    await meetings.muteMeeting(invite.meetingId, member.id, !invite.muted);
+    await ctx.answerCallbackQuery({ text: ctx.t(invite.muted ? "meeting-unmuted" : "meeting-muted"), show_alert: true });
+  });
+
+  chat.callbackQuery(/^mt:l:(\d+)$/, async (ctx) => {
+    if (!(await requireApproved(ctx))) return;
+    const meeting = await meetings.find(Number(ctx.match[1]));
+    if (!meeting || !(await manages(ctx, meeting))) return ctx.answerCallbackQuery({ text: ctx.t("meeting-staff-only"), show_alert: true });
+    await ctx.answerCallbackQuery();
+    const people = await meetings.invitees(meeting.id);
+    const groups = ["hadir", "diwakilkan", "tidak_hadir", "pending"] as const;
+    const lines = [ctx.t("meeting-answers-title", { title: escapeHtml(meeting.title) })];
+    for (const rsvp of groups) {
+      const who = people.filter((p) => p.rsvp === rsvp);
+      lines.push("", `<b>${rsvpLabel(ctx.t.bind(ctx), rsvp)} (${who.length})</b>`);
+      for (const p of who.slice(0, 60)) {
+        const deputy = p.deputyName ? ` → ${escapeHtml(p.deputyName)}` : "";
+        lines.push(`• ${escapeHtml(p.member.fullName)} — ${escapeHtml(p.member.agency.name)}${deputy}`);
+      }
+      if (who.length > 60) lines.push(ctx.t("meeting-answers-more", { count: who.length - 60 }));
+    }
+    await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
+  });
+
+  // One press reminds those who have not answered yet (once per meeting per day).
+  chat.callbackQuery(/^mt:n:(\d+)$/, async (ctx) => {
+    if (!(await requireApproved(ctx))) return;
+    const meeting = await meetings.find(Number(ctx.match[1]));
+    if (!meeting || !(await manages(ctx, meeting))) return ctx.answerCallbackQuery({ text: ctx.t("meeting-staff-only"), show_alert: true });
+    if (meeting.status !== "scheduled" || meeting.startsAt.getTime() <= clock.now().getTime()) {
+      return ctx.answerCallbackQuery({ text: ctx.t("meeting-rsvp-refused-over"), show_alert: true });
+    }
+    const pending = (await meetings.invitees(meeting.id)).filter((p) => p.rsvp === "pending");
+    const day = clock.now().toISOString().slice(0, 10);
+    for (const p of pending) {
+      const t = (key: string, vars?: Record<string, string | number>) => i18n.t(p.member.language, key, vars);
+      await messenger.send(
+        p.member.telegramId,
+        t("meeting-nudge", { title: escapeHtml(meeting.title), when: when(meeting, p.member.timezone, p.member.language) }),
+        rsvpKeyboard(t, meeting.id, null),
+        `meeting-nudge:${meeting.id}:${p.member.id}:${day}`,
+      );
+    }
+    await ctx.answerCallbackQuery({ text: ctx.t("meeting-nudged", { count: pending.length }), show_alert: true });
+  });
+
+  chat.command("pengaturan", async (ctx) => {
+    if (!(await requireApproved(ctx)) || !ctx.access.member) return;
+    const muted = ctx.access.member.remindersMuted;
+    await ctx.reply(ctx.t("settings-title", { reminders: ctx.t(muted ? "settings-reminders-off" : "settings-reminders-on") }), {
+      parse_mode: "HTML",
+      reply_markup: new InlineKeyboard().text(ctx.t(muted ? "settings-button-reminders-on" : "settings-button-reminders-off"), "set:rem"),
+    });
+  });
+
+  chat.callbackQuery("set:rem", async (ctx) => {
+    const member = ctx.access.member;
+    if (!(await requireApproved(ctx)) || !member) return;
+    await meetings.setRemindersMuted(member.id, !member.remindersMuted);
+    await ctx.answerCallbackQuery({ text: ctx.t(member.remindersMuted ? "settings-reminders-on" : "settings-reminders-off"), show_alert: true });
+    await ctx.editMessageText(ctx.t("settings-title", { reminders: ctx.t(member.remindersMuted ? "settings-reminders-on" : "settings-reminders-off") }), {
+      parse_mode: "HTML",
+      reply_markup: new InlineKeyboard().text(ctx.t(member.remindersMuted ? "settings-button-reminders-off" : "settings-button-reminders-on"), "set:rem"),
+    });
+  });
+
+  return composer;
+}

@@ -1,0 +1,302 @@
+// /rapat_baru: pokja (or a plenary meeting), title, agenda, date and time (read as an official
+// types it, echoed for confirmation), duration, place and/or online link, reminders, confirm; then
+// the announcement with RSVP buttons and a calendar file goes out through the outbox.
+// Also the short flow that asks for the deputy's name when a member sends someone in their place.
+import { InlineKeyboard, InputFile } from "grammy";
+import type { BotConversation, ConversationContext } from "../bot/context.js";
+import { isCoordinatorOrAdmin } from "../bot/commands.js";
+import { askText, flowButton, newFlow, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
+import type { Translator } from "../bot/i18n.js";
+import type { SupportedTimezone } from "../config/config.js";
+import type { Outbox } from "../delivery/outbox.js";
+import type { PokjaService } from "../pokja/pokja-service.js";
+import type { Clock } from "../shared/clock.js";
+import { parseDateTimeInput } from "../shared/date-input.js";
+import { escapeHtml } from "../shared/html.js";
+import { formatDateTime, timezoneAbbreviation } from "../shared/time.js";
+import { icsFileName, meetingToIcs } from "./ics.js";
+import { AGENDA_MAX, DEFAULT_REMINDERS, TITLE_MAX, type MeetingService } from "./meeting-service.js";
+import { announcementText, rsvpKeyboard } from "./meeting-views.js";
+
+export const MEETING_CREATE_CONVERSATION = "meetingCreate";
+export const MEETING_DEPUTY_CONVERSATION = "meetingDeputy";
+const REMINDER_CHOICES = [1440, 60, 15];
+const DURATIONS = [60, 120, 180, 240];
+
+export interface MeetingConversationDeps {
+  meetings: MeetingService;
+  pokja: PokjaService;
+  outbox: Outbox;
+  i18n: Translator;
+  clock: Clock;
+}
+
+/** Online links in what was typed; the rest is the place. Only http(s) links count. */
+export function splitPlaceAndLink(text: string): { place: string | null; url: string | null; invalidUrl: boolean } {
+  const match = /(https?:\/\/\S+)/i.exec(text) ?? /\b((?:zoom\.us|meet\.google\.com|teams\.microsoft\.com)\/\S+)/i.exec(text);
+  if (!match) return { place: text.trim() || null, url: null, invalidUrl: false };
+  let candidate = match[1]!.replace(/[),.;]+$/, "");
+  if (!/^https?:\/\//i.test(candidate)) candidate = `https://${candidate}`;
+  let url: string | null = null;
+  try {
+    const parsed = new URL(candidate);
+    if ((parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.hostname.includes(".")) url = parsed.toString();
+  } catch {
+    url = null;
+  }
+  const place = text.replace(match[0], " ").replace(/\s+/g, " ").replace(/^[\s,;:-]+|[\s,;:-]+$/g, "");
+  return { place: place || null, url, invalidUrl: url === null };
+}
+
+export function createMeetingConversations({ meetings, pokja, outbox, i18n, clock }: MeetingConversationDeps) {
+  async function cancelled(ctx: ConversationContext) {
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await ctx.reply(ctx.t("flow-cancelled"));
+  }
+
+  async function askWhen(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext, timezone: SupportedTimezone) {
+    await ctx.reply(ctx.t("meeting-ask-when", { zone: timezoneAbbreviation(timezone) }));
+    let current = ctx;
+    for (;;) {
+      const answer = await askText(conversation, flow, { validate: () => null });
+      current = answer.ctx;
+      if (!("text" in answer)) continue;
+      const now = new Date(await conversation.external(() => clock.now().toISOString()));
+      const parsed = parseDateTimeInput(answer.text, now, timezone);
+      if (!parsed.ok) {
+        await current.reply(current.t(`meeting-date-${parsed.reason.replace(/_/g, "-")}`));
+        continue;
+      }
+      const language = current.access.member?.language ?? "id";
+      await current.reply(current.t("meeting-when-check", { when: formatDateTime(parsed.date, parsed.timezone, language) }), {
+        parse_mode: "HTML",
+        reply_markup: new InlineKeyboard()
+          .text(current.t("meeting-button-when-ok"), flowButton(flow, "when", "ok"))
+          .text(current.t("meeting-button-when-change"), flowButton(flow, "when", "change")),
+      });
+      const check = await waitForInput(conversation, flow, { actions: ["when"], acceptText: false });
+      current = check.ctx;
+      await current.editMessageReplyMarkup();
+      if (check.kind === "button" && check.arg === "ok") return { date: parsed.date, timezone: parsed.timezone, ctx: current };
+      await current.reply(current.t("meeting-ask-when-again"));
+    }
+  }
+
+  async function meetingCreate(conversation: BotConversation, ctx: ConversationContext) {
+    if (!isCoordinatorOrAdmin(ctx.access)) {
+      await ctx.reply(ctx.t("meeting-staff-only"));
+      return;
+    }
+    const flow = await newFlow(conversation, "mtc");
+    const memberId = ctx.access.member?.id ?? null;
+    const isAdmin = ctx.access.isAdmin;
+    const timezone = (ctx.access.member?.timezone ?? "Asia/Jakarta") as SupportedTimezone;
+    const language = ctx.access.member?.language ?? "id";
+
+    // 1. Which pokja (admins may call a plenary forum meeting).
+    const choices = await conversation.external(async () => {
+      const list = isAdmin ? await pokja.list(null) : memberId ? await pokja.coordinatedPokja(memberId) : [];
+      return list.map((p) => ({ id: p.id, name: p.name }));
+    });
+    const keyboard = new InlineKeyboard();
+    for (const p of choices) keyboard.text(`Pokja ${p.name}`, flowButton(flow, "pokja", p.id)).row();
+    if (isAdmin) keyboard.text(ctx.t("meeting-plenary-button"), flowButton(flow, "pokja", "plenary")).row();
+    keyboard.text(ctx.t("button-cancel"), flowButton(flow, "cancel"));
+    await ctx.reply(ctx.t("meeting-ask-pokja"), { reply_markup: keyboard });
+    const pick = await waitForInput(conversation, flow, { actions: ["pokja", "cancel"], acceptText: false });
+    if (pick.kind !== "button" || pick.action === "cancel") return cancelled(pick.ctx);
+    await pick.ctx.editMessageReplyMarkup();
+    const pokjaId = pick.arg === "plenary" ? null : Number(pick.arg);
+    if (pokjaId !== null && !choices.some((p) => p.id === pokjaId)) return cancelled(pick.ctx);
+    if (pokjaId === null && !isAdmin) return cancelled(pick.ctx);
+
+    // 2. Title and agenda.
+    await pick.ctx.reply(pick.ctx.t("meeting-ask-title", { max: TITLE_MAX }));
+    const title = await askText(conversation, flow, {
+      validate: (text) => (text.length < 5 || text.length > TITLE_MAX ? pick.ctx.t("meeting-title-length", { max: TITLE_MAX }) : null),
+    });
+    if (!("text" in title)) return;
+    await title.ctx.reply(title.ctx.t("meeting-ask-agenda", { max: AGENDA_MAX }));
+    const agenda = await askText(conversation, flow, {
+      validate: (text) => (text.length < 5 || text.length > AGENDA_MAX ? title.ctx.t("meeting-agenda-length", { max: AGENDA_MAX }) : null),
+    });
+    if (!("text" in agenda)) return;
+
+    // 3. When, how long, where.
+    const whenAnswer = await askWhen(conversation, flow, agenda.ctx, timezone);
+    let current = whenAnswer.ctx;
+    const durations = new InlineKeyboard();
+    for (const minutes of DURATIONS) durations.text(current.t("meeting-duration-hours", { hours: minutes / 60 }), flowButton(flow, "dur", minutes));
+    await current.reply(current.t("meeting-ask-duration"), { reply_markup: durations });
+    const duration = await waitForInput(conversation, flow, { actions: ["dur"], acceptText: false });
+    current = duration.ctx;
+    await current.editMessageReplyMarkup();
+    const durationMinutes = duration.kind === "button" && DURATIONS.includes(Number(duration.arg)) ? Number(duration.arg) : 120;
+
+    await current.reply(current.t("meeting-ask-place"));
+    let place: string | null = null;
+    let onlineUrl: string | null = null;
+    for (;;) {
+      const answer = await askText(conversation, flow, {
+        validate: (text) => (text.length > 500 ? current.t("meeting-place-too-long") : null),
+      });
+      current = answer.ctx;
+      if (!("text" in answer)) continue;
+      const split = splitPlaceAndLink(answer.text);
+      if (split.invalidUrl) {
+        await current.reply(current.t("meeting-link-invalid"));
+        continue;
+      }
+      place = split.place;
+      onlineUrl = split.url;
+      break;
+    }
+
+    // 4. Reminders (1 day and 1 hour before by default).
+    const chosen = new Set(DEFAULT_REMINDERS);
+    const reminderKeyboard = () => {
+      const kb = new InlineKeyboard();
+      for (const minutes of REMINDER_CHOICES) {
+        const label = minutes % 1440 === 0 ? current.t("meeting-reminder-days", { days: minutes / 1440 }) : minutes % 60 === 0 ? current.t("meeting-reminder-hours", { hours: minutes / 60 }) : current.t("meeting-reminder-minutes", { minutes });
+        kb.text(`${chosen.has(minutes) ? "✅" : "▫️"} ${label}`, flowButton(flow, "rem", minutes)).row();
+      }
+      return kb.text(current.t("meeting-button-next"), flowButton(flow, "remok"));
+    };
+    await current.reply(current.t("meeting-ask-reminders"), { reply_markup: reminderKeyboard() });
+    for (;;) {
+      const press = await waitForInput(conversation, flow, { actions: ["rem", "remok"], acceptText: false });
+      current = press.ctx;
+      if (press.kind !== "button") continue;
+      if (press.action === "remok") {
+        await current.editMessageReplyMarkup();
+        break;
+      }
+      const minutes = Number(press.arg);
+      if (!REMINDER_CHOICES.includes(minutes)) continue;
+      if (chosen.has(minutes)) chosen.delete(minutes);
+      else chosen.add(minutes);
+      await current.editMessageReplyMarkup({ reply_markup: reminderKeyboard() });
+    }
+
+    // 5. Confirm.
+    const pokjaName = pokjaId === null ? null : (choices.find((p) => p.id === pokjaId)?.name ?? null);
+    const invitees = await conversation.external(async () => (await meetings.inviteeIds(pokjaId)).length);
+    await current.reply(
+      current.t("meeting-summary", {
+        audience: pokjaName ? current.t("meeting-of-pokja", { pokja: escapeHtml(pokjaName) }) : current.t("meeting-plenary"),
+        title: escapeHtml(title.text),
+        when: formatDateTime(whenAnswer.date, timezone, language),
+        hours: durationMinutes / 60,
+        place: escapeHtml([place, onlineUrl].filter(Boolean).join(" · ") || current.t("value-not-provided")),
+        invitees,
+      }),
+      {
+        parse_mode: "HTML",
+        reply_markup: new InlineKeyboard()
+          .text(current.t("meeting-button-create"), flowButton(flow, "create"))
+          .text(current.t("button-cancel"), flowButton(flow, "cancel")),
+      },
+    );
+    const confirm = await waitForInput(conversation, flow, { actions: ["create", "cancel"], acceptText: false });
+    current = confirm.ctx;
+    if (confirm.kind !== "button" || confirm.action === "cancel") return cancelled(current);
+    await current.editMessageReplyMarkup();
+    if (!isCoordinatorOrAdmin(current.access)) {
+      await current.reply(current.t("meeting-staff-only"));
+      return;
+    }
+
+    const creatorName = current.access.member?.fullName ?? current.from?.first_name ?? "-";
+    const created = await conversation.external(async () => {
+      const r = await meetings.create({
+        pokjaId,
+        title: title.text,
+        agenda: agenda.text,
+        startsAt: whenAnswer.date,
+        durationMinutes,
+        timezone,
+        place,
+        onlineUrl,
+        reminderOffsets: [...chosen],
+        createdById: memberId,
+        createdByName: creatorName,
+      });
+      return { id: r.meeting.id, invited: r.invited, ics: meetingToIcs({
+        uid: `rapat-${r.meeting.id}@forum-kominfo-bot`,
+        sequence: r.meeting.sequence,
+        start: r.meeting.startsAt,
+        end: r.meeting.endsAt,
+        timezone,
+        title: r.meeting.title,
+        description: r.meeting.agenda,
+        location: [r.meeting.place, r.meeting.onlineUrl].filter(Boolean).join(" · ") || undefined,
+        url: r.meeting.onlineUrl ?? undefined,
+        organizerName: "Sekretariat Forum Kominfo",
+        status: "CONFIRMED",
+        alarmsMinutesBefore: [...chosen],
+        createdAt: r.meeting.createdAt,
+      }), fileName: icsFileName(r.meeting.title, r.meeting.startsAt, timezone) };
+    });
+    // The calendar file goes to the creator first; Telegram's file id then serves every invitee.
+    const icsMessage = await current.replyWithDocument(new InputFile(Buffer.from(created.ics, "utf8"), created.fileName), {
+      caption: current.t("meeting-ics-caption"),
+    });
+    const icsFileId = icsMessage.document?.file_id ?? null;
+    const announced = await conversation.external(async () => {
+      const meeting = await meetings.find(created.id);
+      if (!meeting) return 0;
+      if (icsFileId) await meetings.setIcsFileId(meeting.id, icsFileId);
+      const people = await meetings.invitees(meeting.id);
+      const requests = people.flatMap(({ member }) => {
+        const t = (key: string, vars?: Record<string, string | number>) => i18n.t(member.language, key, vars);
+        const text = announcementText(t, meeting, member.timezone, member.language);
+        const invite = {
+          chatId: member.telegramId,
+          payload: { kind: "text" as const, text, parseMode: "HTML" as const, replyMarkup: { inline_keyboard: rsvpKeyboard(t, meeting.id, null).inline_keyboard } },
+          dedupeKey: `meeting:${meeting.id}:${meeting.sequence}:invite:${member.id}`,
+        };
+        const file = icsFileId
+          ? [{ chatId: member.telegramId, payload: { kind: "document" as const, fileId: icsFileId }, dedupeKey: `meeting:${meeting.id}:${meeting.sequence}:ics:${member.id}` }]
+          : [];
+        return [invite, ...file];
+      });
+      const groups = meeting.pokjaId === null ? [] : await pokja.groupsOf(meeting.pokjaId);
+      for (const group of groups) {
+        const t = (key: string, vars?: Record<string, string | number>) => i18n.t("id", key, vars);
+        requests.push({
+          chatId: group.chatId,
+          payload: { kind: "text" as const, text: announcementText(t, meeting, meeting.timezone, "id"), parseMode: "HTML" as const, replyMarkup: { inline_keyboard: rsvpKeyboard(t, meeting.id, null).inline_keyboard } },
+          dedupeKey: `meeting:${meeting.id}:${meeting.sequence}:group:${group.chatId}`,
+        });
+      }
+      await outbox.enqueue(requests);
+      return people.length;
+    });
+    await current.reply(current.t("meeting-created", { invited: announced }));
+  }
+
+  /** Sends a deputy: asks the name, then records the answer. */
+  async function meetingDeputy(conversation: BotConversation, ctx: ConversationContext, meetingId: number) {
+    const flow = await newFlow(conversation, "mtd");
+    await ctx.reply(ctx.t("meeting-ask-deputy"), {
+      reply_markup: new InlineKeyboard().text(ctx.t("button-cancel"), flowButton(flow, "cancel")),
+    });
+    const answer = await askText(conversation, flow, {
+      actions: ["cancel"],
+      validate: (text) => (text.length < 3 || text.length > 100 ? ctx.t("meeting-deputy-length") : null),
+    });
+    if (!("text" in answer)) return cancelled(answer.ctx);
+    const memberId = answer.ctx.access.member?.id;
+    if (!memberId) return;
+    const result = await conversation.external(async () => {
+      const r = await meetings.rsvp(meetingId, memberId, "diwakilkan", answer.text);
+      return r.ok ? "ok" : r.reason;
+    });
+    await answer.ctx.reply(
+      result === "ok" ? answer.ctx.t("meeting-deputy-saved", { name: escapeHtml(answer.text) }) : answer.ctx.t(`meeting-rsvp-refused-${result.replace("_", "-")}`),
+      { parse_mode: "HTML" },
+    );
+  }
+
+  return { meetingCreate, meetingDeputy };
+}

@@ -1,0 +1,44 @@
+// node-cron looks every 15 seconds; what is due lives in the database. A reminder is claimed once
+// and handed to the outbox with its own dedupe key, so it reaches the member once even when two
+// processes tick at the same moment.
+import { InlineKeyboard } from "grammy";
+import type { Translator } from "../bot/i18n.js";
+import type { Outbox } from "../delivery/outbox.js";
+import type { Clock } from "../shared/clock.js";
+import type { MeetingService } from "./meeting-service.js";
+import { reminderText, rsvpKeyboard } from "./meeting-views.js";
+
+export function createReminderTick({ meetings, outbox, i18n, clock }: { meetings: MeetingService; outbox: Outbox; i18n: Translator; clock: Clock }) {
+  /** Delays (ms) between due time and hand-over, for the benchmark's distribution. */
+  const delays: number[] = [];
+
+  return {
+    delays,
+
+    async run(): Promise<number> {
+      const due = await meetings.claimDueReminders();
+      if (due.length === 0) return 0;
+      const now = clock.now().getTime();
+      await outbox.enqueue(
+        due.map((r) => {
+          delays.push(Math.max(0, now - (r.meeting.startsAt.getTime() - r.offsetMinutes * 60_000)));
+          const t = (key: string, vars?: Record<string, string | number>) => i18n.t(r.member.language, key, vars);
+          const keyboard = r.rsvp === "pending" ? rsvpKeyboard(t, r.meeting.id, null) : new InlineKeyboard().text(t("meeting-button-open"), `mt:c:${r.meeting.id}`);
+          return {
+            chatId: r.member.telegramId,
+            payload: {
+              kind: "text" as const,
+              text: reminderText(t, r.meeting, r.offsetMinutes, r.member.timezone, r.member.language),
+              parseMode: "HTML" as const,
+              replyMarkup: { inline_keyboard: keyboard.inline_keyboard },
+            },
+            dedupeKey: `meeting-reminder:${r.id}`,
+          };
+        }),
+      );
+      return due.length;
+    },
+  };
+}
+
+export type ReminderTick = ReturnType<typeof createReminderTick>;

@@ -1,0 +1,134 @@
+import ICAL from "ical.js";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openDatabase } from "../src/db/client.js";
+import { parseDatabaseUrl } from "../src/db/database-url.js";
+import { createMeetingService } from "../src/meetings/meeting-service.js";
+import { splitPlaceAndLink } from "../src/meetings/meeting-conversations.js";
+import { approvedMember, createHarness, type Harness } from "./support/bot-harness.js";
+
+const admin = { memberId: null, telegramId: 1001n };
+
+describe("meetings", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness({ start: new Date("2026-12-20T02:00:00Z") }); // Sunday 09.00 WIB
+    const budi = await approvedMember(h, 2001, "Budi Santoso");
+    const siti = await approvedMember(h, 2002, "Siti Rahayu", "73.71"); // Makassar: WITA
+    await h.db.member.update({ where: { id: siti.id }, data: { timezone: "Asia/Makassar" } });
+    const andi = await approvedMember(h, 2003, "Andi Wijaya");
+    const { pokja } = h.created.services;
+    await pokja.assignCoordinator(admin, 1, budi.id);
+    for (const m of [siti, andi]) await pokja.join({ ...m, status: "approved" }, 1);
+  });
+  afterEach(async () => {
+    await h.dispose();
+  });
+
+  async function createMeeting() {
+    await h.run("as 2001 Budi", "/rapat_baru", "press Pokja Kebijakan", "Rapat Pokja Kebijakan Desember");
+    await h.run("1. Evaluasi kebijakan internal SPBE\\n2. Rencana 2027", "28/12/2026 09.00", "press Benar", "press 2 jam");
+    await h.run("Ruang Rapat Lt. 3, https://meet.google.com/abc-defg-hij", "press Lanjut");
+    return h.say("press Jadwalkan");
+  }
+
+  it("announces a meeting with RSVP buttons and a calendar file, each member in their own zone", async () => {
+    const out = await createMeeting();
+    expect(out).toContain("Rapat telah dijadwalkan dan undangan dikirim kepada 3 anggota.");
+    expect(out).toContain("[bot -> 2002] 📅 Undangan Rapat Pokja Kebijakan");
+    const siti = h.standIn.messagesIn(2002).find((m) => m.text.includes("Undangan"))!;
+    expect(siti.text).toContain("Waktu: Senin, 28 Desember 2026 pukul 10.00 WITA (120 menit)");
+    expect(siti.text).toContain("Tautan: https://meet.google.com/abc-defg-hij");
+    expect(siti.text).toContain("1. Evaluasi kebijakan internal SPBE\n2. Rencana 2027");
+    expect(siti.buttons.flat().map((b) => b.text)).toEqual(["Hadir", "Tidak hadir", "Diwakilkan"]);
+    // The calendar file, read by an independent parser.
+    const ics = h.standIn.messagesIn(2002).find((m) => m.type === "document")!;
+    const text = Buffer.from(h.standIn.getStoredFile(ics.fileId!)!.bytes!).toString("utf8");
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const vtimezone = calendar.getFirstSubcomponent("vtimezone");
+    if (vtimezone) ICAL.TimezoneService.register(vtimezone);
+    const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent")!);
+    expect(event.startDate.toJSDate().toISOString()).toBe("2026-12-28T02:00:00.000Z");
+    expect(event.endDate.toJSDate().toISOString()).toBe("2026-12-28T04:00:00.000Z");
+    expect(event.summary).toBe("Rapat Pokja Kebijakan Desember");
+    expect(calendar.getFirstSubcomponent("vevent")!.getAllSubcomponents("valarm")).toHaveLength(2);
+  });
+
+  it("records RSVPs, asks for the deputy's name, and shows the coordinator who answered what", async () => {
+    await createMeeting();
+    expect(await h.say("as 2002 Siti", "press Hadir")).toContain("Tercatat: Hadir");
+    await h.run("as 2003 Andi", "press Diwakilkan");
+    expect(await h.say("Rina, Kepala Seksi Aplikasi")).toContain("diwakili oleh Rina, Kepala Seksi Aplikasi");
+    const card = await h.say("as 2001 Budi", "/rapat", "press 1");
+    expect(card).toContain("Hadir 1 · diwakilkan 1 · tidak hadir 0 · belum menjawab 1");
+    const answers = await h.say("press Daftar jawaban");
+    expect(answers).toContain("• Andi Wijaya — Dinas Komunikasi dan Informatika Kota Surabaya → Rina, Kepala Seksi Aplikasi");
+    const nudge = await h.say("press Ingatkan yang belum menjawab");
+    expect(nudge).toContain("[bot -> 2001] Mohon konfirmasi kehadiran Bapak/Ibu untuk rapat Rapat Pokja Kebijakan Desember");
+    expect(nudge).toContain("Pengingat dikirim kepada 1 anggota");
+    // A member who is not invited cannot answer, nor see the list.
+    await approvedMember(h, 2004, "Tamu Lain");
+    const forged = h.standIn.enqueueUpdate({
+      callback_query: { id: "rsvp-forged", from: { id: 2004, is_bot: false, first_name: "Tamu" }, chat_instance: "x", data: "mt:r:1:h" },
+    });
+    await h.created.bot.handleUpdate(forged);
+    expect(h.standIn.answeredCallbacks.at(-1)?.text).toContain("tidak termasuk undangan");
+  });
+
+  it("sends each reminder once, on time, not to those who declined or muted", async () => {
+    await createMeeting();
+    await h.run("as 2003 Andi", "press Tidak hadir");
+    await h.run("as 2002 Siti", "/pengaturan");
+    await h.run("clock 2026-12-27T01:59:30Z");
+    expect(h.standIn.messagesIn(2001).filter((m) => m.text.startsWith("⏰"))).toHaveLength(0);
+    // 30 s later the 1-day reminder is due; the tick hands it over at once.
+    await h.run("clock 2026-12-27T02:00:05Z");
+    const reminders = (chat: number) => h.standIn.messagesIn(chat).filter((m) => m.text.startsWith("⏰"));
+    expect(reminders(2001).map((m) => m.text.split("\n")[0])).toEqual(["⏰ Pengingat rapat, 1 hari sebelumnya:"]);
+    expect(reminders(2002)).toHaveLength(1);
+    expect(reminders(2003)).toHaveLength(0); // declined
+    expect(Math.max(...h.created.services.reminderTick.delays)).toBeLessThanOrEqual(30_000);
+    await h.run("clock +1m");
+    expect(reminders(2001)).toHaveLength(1); // not twice
+    await h.run("clock 2026-12-28T01:00:00Z", "clock +2h");
+    expect(reminders(2001).map((m) => m.text.split("\n")[0])).toEqual(["⏰ Pengingat rapat, 1 hari sebelumnya:", "⏰ Pengingat rapat, 1 jam sebelumnya:"]);
+    const states = await h.db.meetingReminder.groupBy({ by: ["state", "reason"], _count: { _all: true } });
+    expect(states.find((s) => s.reason === "declined")?._count._all).toBe(2);
+  });
+
+  it("hands a reminder once with two processes, keeps it across a restart, and drops it once the meeting started", async () => {
+    await createMeeting();
+    const second = await openDatabase(parseDatabaseUrl(h.databaseUrl));
+    try {
+      h.clock.set(new Date("2026-12-27T02:00:10Z"));
+      const other = createMeetingService({ db: second, clock: h.clock });
+      const [a, b] = await Promise.all([h.created.services.meetings.claimDueReminders(), other.claimDueReminders()]);
+      expect(a.length + b.length).toBe(3); // one 1-day reminder per invitee, claimed once
+      expect(new Set([...a, ...b].map((r) => r.id)).size).toBe(3);
+      // Missed while "down": the 1-hour reminder is due at 08.00 WIB; the bot comes back at 10.00,
+      // after the start: dropped, not sent late.
+      h.clock.set(new Date("2026-12-28T03:00:00Z"));
+      expect(await other.claimDueReminders()).toEqual([]);
+      expect(await h.db.meetingReminder.count({ where: { state: "dropped", reason: "started" } })).toBe(3);
+    } finally {
+      await second.$disconnect();
+    }
+  });
+
+  it("refuses meetings from non-coordinators, past or impossible dates and bad links", async () => {
+    expect(await h.say("as 2002 Siti", "/rapat_baru")).toContain("hanya dapat dijadwalkan oleh koordinator");
+    await h.run("as 2001 Budi", "/rapat_baru", "press Pokja Kebijakan", "Rapat uji coba", "Agenda uji coba");
+    expect(await h.say("31/02/2027 09.00")).toContain("tidak ada di kalender");
+    expect(await h.say("01/01/2026 09.00")).toContain("sudah lewat");
+    expect(await h.say("rapat minggu depan")).toContain("tidak dikenali");
+    await h.run("besok 14.00");
+    expect(h.standIn.lastMessageWithKeyboard(2001)?.text).toBe("Rapat dimulai Senin, 21 Desember 2026 pukul 14.00 WIB. Sudah benar?");
+    await h.run("press Benar", "press 1 jam");
+    expect(await h.say("Zoom: https://exa mple")).toContain("Tautan rapat daring tidak valid");
+  });
+
+  it("reads place and link from one answer", () => {
+    expect(splitPlaceAndLink("Ruang Rapat Lt. 3, https://zoom.us/j/123456")).toEqual({ place: "Ruang Rapat Lt. 3", url: "https://zoom.us/j/123456", invalidUrl: false });
+    expect(splitPlaceAndLink("meet.google.com/abc-defg-hij")).toEqual({ place: null, url: "https://meet.google.com/abc-defg-hij", invalidUrl: false });
+    expect(splitPlaceAndLink("Aula Diskominfo Jatim")).toEqual({ place: "Aula Diskominfo Jatim", url: null, invalidUrl: false });
+  });
+});
