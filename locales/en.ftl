@@ -691,3 +691,17 @@ settings-reminders-on = on
 settings-reminders-off = muted
 settings-button-reminders-off = 🔕 Mute all meeting reminders
 settings-button-reminders-on = 🔔 Turn meeting reminders on
+meeting-button-change = ✏️ Reschedule or cancel
+meeting-change-ask = What do you want to change about the meeting <b>{ $title }</b>?
+meeting-button-reschedule = 🕘 Reschedule
+meeting-button-cancel-meeting = ❌ Cancel the meeting
+meeting-moved-title = 🕘 <b>The meeting has been rescheduled</b> (it was { $previous }).
+meeting-moved-done = Rescheduled; { $invited } invitees were told and the reminders follow the new time.
+meeting-ask-cancel-reason = Write the reason for cancelling. It is sent to every invitee.
+meeting-cancel-reason-length = The reason must be 5 to 300 characters.
+meeting-ics-cancel-caption = The cancellation's calendar file: open it to remove the meeting from your calendar.
+meeting-cancelled-notice =
+    ❌ <b>{ $audience } cancelled</b>
+    { $title } ({ $when })
+    Reason: { $reason }
+meeting-cancelled-done = Meeting cancelled; { $invited } invitees were told and its reminders stopped.

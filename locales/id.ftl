@@ -691,3 +691,17 @@ settings-reminders-on = aktif
 settings-reminders-off = dibisukan
 settings-button-reminders-off = 🔕 Bisukan semua pengingat rapat
 settings-button-reminders-on = 🔔 Aktifkan pengingat rapat
+meeting-button-change = ✏️ Ubah jadwal atau batalkan
+meeting-change-ask = Apa yang ingin diubah pada rapat <b>{ $title }</b>?
+meeting-button-reschedule = 🕘 Ubah jadwal
+meeting-button-cancel-meeting = ❌ Batalkan rapat
+meeting-moved-title = 🕘 <b>Jadwal rapat diubah</b> (sebelumnya { $previous }).
+meeting-moved-done = Jadwal diubah; { $invited } undangan diberi tahu dan pengingat disesuaikan.
+meeting-ask-cancel-reason = Tuliskan alasan pembatalan. Alasan ini disampaikan kepada semua undangan.
+meeting-cancel-reason-length = Alasan harus 5 sampai 300 karakter.
+meeting-ics-cancel-caption = Berkas kalender pembatalan: buka untuk menghapus rapat ini dari kalender.
+meeting-cancelled-notice =
+    ❌ <b>{ $audience } dibatalkan</b>
+    { $title } ({ $when })
+    Alasan: { $reason }
+meeting-cancelled-done = Rapat dibatalkan; { $invited } undangan diberi tahu dan pengingatnya dihentikan.

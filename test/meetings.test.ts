@@ -131,4 +131,26 @@ describe("meetings", () => {
     expect(splitPlaceAndLink("meet.google.com/abc-defg-hij")).toEqual({ place: null, url: "https://meet.google.com/abc-defg-hij", invalidUrl: false });
     expect(splitPlaceAndLink("Aula Diskominfo Jatim")).toEqual({ place: "Aula Diskominfo Jatim", url: null, invalidUrl: false });
   });
+
+  it("reschedules and cancels: everyone is told, reminders follow, none after a cancellation", async () => {
+    await createMeeting();
+    await h.run("as 2001 Budi", "/rapat", "press 1", "press Ubah jadwal atau batalkan", "press Ubah jadwal");
+    const moved = await h.say("29/12/2026 13.00", "press Benar");
+    expect(moved).toContain("[bot -> 2002] 🕘 Jadwal rapat diubah (sebelumnya Senin, 28 Desember 2026 pukul 10.00 WITA).");
+    expect(moved).toContain("Waktu: Selasa, 29 Desember 2026 pukul 14.00 WITA (120 menit)");
+    expect(await h.db.meetingReminder.count({ where: { state: "cancelled", reason: "replanned" } })).toBe(6);
+    const pending = await h.db.meetingReminder.findMany({ where: { state: "pending" }, orderBy: { dueAt: "asc" } });
+    expect(pending[0]?.dueAt.toISOString()).toBe("2026-12-28T06:00:00.000Z"); // 1 day before 13.00 WIB
+    await h.run("/rapat", "press 1", "press Ubah jadwal atau batalkan", "press Batalkan rapat");
+    const cancelled = await h.say("Bertepatan dengan rapat nasional");
+    expect(cancelled).toContain("[bot -> 2003] ❌ Rapat Pokja Kebijakan dibatalkan");
+    expect(cancelled).toContain("Alasan: Bertepatan dengan rapat nasional");
+    const ics = h.standIn.messagesIn(2002).filter((m) => m.type === "document").at(-1)!;
+    const text = Buffer.from(h.standIn.getStoredFile(ics.fileId!)!.bytes!).toString("utf8");
+    expect(text).toContain("METHOD:CANCEL");
+    expect(text).toContain("SEQUENCE:2");
+    await h.run("clock 2026-12-29T06:00:00Z");
+    expect(h.standIn.messagesIn(2001).filter((m) => m.text.startsWith("⏰"))).toHaveLength(0);
+    expect(await h.say("as 2002 Siti", "/rapat")).toContain("Tidak ada rapat yang akan datang");
+  });
 });

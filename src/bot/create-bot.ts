@@ -41,7 +41,12 @@ import { createTaskConversations, TASK_IMPORT_CONVERSATION, TASK_UPDATE_CONVERSA
 import { createMeetingService } from "../meetings/meeting-service.js";
 import { createReminderTick } from "../meetings/reminder-tick.js";
 import { createMeetingComposer } from "../meetings/meeting-composer.js";
-import { createMeetingConversations, MEETING_CREATE_CONVERSATION, MEETING_DEPUTY_CONVERSATION } from "../meetings/meeting-conversations.js";
+import {
+  createMeetingConversations,
+  MEETING_CHANGE_CONVERSATION,
+  MEETING_CREATE_CONVERSATION,
+  MEETING_DEPUTY_CONVERSATION,
+} from "../meetings/meeting-conversations.js";
 import { accessMiddleware } from "./access-middleware.js";
 import { createCommandMenus, PUBLIC_COMMANDS } from "./commands.js";
 import type { BotContext, ConversationContext } from "./context.js";
@@ -185,6 +190,7 @@ export function createBot(options: CreateBotOptions) {
   const meetingFlows = createMeetingConversations({ meetings, pokja, outbox, i18n, clock });
   bot.use(createConversation(meetingFlows.meetingCreate, { id: MEETING_CREATE_CONVERSATION }));
   bot.use(createConversation(meetingFlows.meetingDeputy, { id: MEETING_DEPUTY_CONVERSATION }));
+  bot.use(createConversation(meetingFlows.meetingChange, { id: MEETING_CHANGE_CONVERSATION }));
 
   // 4. Features.
   bot.use(createMemberComposer({ members, i18n }));

@@ -9,7 +9,7 @@ import type { Messenger } from "../bot/messenger.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import type { Clock } from "../shared/clock.js";
 import { escapeHtml } from "../shared/html.js";
-import { MEETING_CREATE_CONVERSATION, MEETING_DEPUTY_CONVERSATION } from "./meeting-conversations.js";
+import { MEETING_CHANGE_CONVERSATION, MEETING_CREATE_CONVERSATION, MEETING_DEPUTY_CONVERSATION } from "./meeting-conversations.js";
 import type { MeetingService, MeetingWithPokja } from "./meeting-service.js";
 import { cardText, RSVP_CODES, rsvpKeyboard, rsvpLabel, when } from "./meeting-views.js";
 
@@ -45,6 +45,7 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock 
     if (own) keyboard.row().text(own.muted ? ctx.t("meeting-button-unmute") : ctx.t("meeting-button-mute"), `mt:m:${meeting.id}`);
     if (await manages(ctx, meeting)) {
       keyboard.row().text(ctx.t("meeting-button-answers"), `mt:l:${meeting.id}`).row().text(ctx.t("meeting-button-nudge"), `mt:n:${meeting.id}`);
+      if (meeting.status === "scheduled") keyboard.row().text(ctx.t("meeting-button-change"), `mt:x:${meeting.id}`);
     }
     await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
   }
@@ -156,6 +157,15 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock 
       );
     }
     await ctx.answerCallbackQuery({ text: ctx.t("meeting-nudged", { count: pending.length }), show_alert: true });
+  });
+
+  chat.callbackQuery(/^mt:x:(\d+)$/, async (ctx) => {
+    if (!(await requireApproved(ctx))) return;
+    const meeting = await meetings.find(Number(ctx.match[1]));
+    if (!meeting || !(await manages(ctx, meeting))) return ctx.answerCallbackQuery({ text: ctx.t("meeting-staff-only"), show_alert: true });
+    if (meeting.status !== "scheduled") return ctx.answerCallbackQuery({ text: ctx.t("meeting-rsvp-refused-cancelled"), show_alert: true });
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.enter(MEETING_CHANGE_CONVERSATION, meeting.id);
   });
 
   chat.command("pengaturan", async (ctx) => {

@@ -15,11 +15,14 @@ import { parseDateTimeInput } from "../shared/date-input.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDateTime, timezoneAbbreviation } from "../shared/time.js";
 import { icsFileName, meetingToIcs } from "./ics.js";
-import { AGENDA_MAX, DEFAULT_REMINDERS, TITLE_MAX, type MeetingService } from "./meeting-service.js";
-import { announcementText, rsvpKeyboard } from "./meeting-views.js";
+import { AGENDA_MAX, DEFAULT_REMINDERS, TITLE_MAX, type MeetingService, type MeetingWithPokja } from "./meeting-service.js";
+import { announcementText, audienceName, rsvpKeyboard } from "./meeting-views.js";
 
 export const MEETING_CREATE_CONVERSATION = "meetingCreate";
 export const MEETING_DEPUTY_CONVERSATION = "meetingDeputy";
+export const MEETING_CHANGE_CONVERSATION = "meetingChange";
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
 const REMINDER_CHOICES = [1440, 60, 15];
 const DURATIONS = [60, 120, 180, 240];
 
@@ -48,7 +51,72 @@ export function splitPlaceAndLink(text: string): { place: string | null; url: st
   return { place: place || null, url, invalidUrl: url === null };
 }
 
+/** The calendar file of a meeting as it stands (a cancelled one tells calendars to remove it). */
+export function calendarFile(meeting: MeetingWithPokja, now: Date) {
+  const offsets = JSON.parse(meeting.reminderOffsets) as number[];
+  const timezone = meeting.timezone as SupportedTimezone;
+  const location = [meeting.place, meeting.onlineUrl].filter(Boolean).join(" · ") || undefined;
+  return {
+    ics: meetingToIcs({
+      uid: `rapat-${meeting.id}@forum-kominfo-bot`,
+      sequence: meeting.sequence,
+      start: meeting.startsAt,
+      end: meeting.endsAt,
+      timezone,
+      title: meeting.title,
+      description: meeting.onlineUrl ? `${meeting.agenda}\n\n${meeting.onlineUrl}` : meeting.agenda,
+      location,
+      url: meeting.onlineUrl ?? undefined,
+      organizerName: "Sekretariat Forum Kominfo",
+      status: meeting.status === "cancelled" ? "CANCELLED" : "CONFIRMED",
+      alarmsMinutesBefore: offsets,
+      createdAt: now,
+    }),
+    fileName: icsFileName(meeting.title, meeting.startsAt, timezone),
+  };
+}
+
 export function createMeetingConversations({ meetings, pokja, outbox, i18n, clock }: MeetingConversationDeps) {
+  /**
+   * Sends every invitee (in their language and zone) and the pokja's groups a message about the
+   * meeting, with the calendar file; one dedupe key per meeting version and person.
+   */
+  async function notifyInvitees(meetingId: number, icsFileId: string | null, kind: string, text: (t: T, timezone: string, language: string, meeting: MeetingWithPokja) => string) {
+    const meeting = await meetings.find(meetingId);
+    if (!meeting) return 0;
+    if (icsFileId) await meetings.setIcsFileId(meeting.id, icsFileId);
+    const withButtons = meeting.status === "scheduled";
+    const people = await meetings.invitees(meeting.id);
+    const key = (who: string) => `meeting:${meeting.id}:${meeting.sequence}:${kind}:${who}`;
+    const requests = people.flatMap(({ member }) => {
+      const t: T = (k, vars) => i18n.t(member.language, k, vars);
+      const markup = withButtons ? { inline_keyboard: rsvpKeyboard(t, meeting.id, null).inline_keyboard } : undefined;
+      return [
+        {
+          chatId: member.telegramId,
+          payload: { kind: "text" as const, text: text(t, member.timezone, member.language, meeting), parseMode: "HTML" as const, replyMarkup: markup },
+          dedupeKey: key(`text:${member.id}`),
+        },
+        ...(icsFileId ? [{ chatId: member.telegramId, payload: { kind: "document" as const, fileId: icsFileId }, dedupeKey: key(`ics:${member.id}`) }] : []),
+      ];
+    });
+    for (const group of meeting.pokjaId === null ? [] : await pokja.groupsOf(meeting.pokjaId)) {
+      const t: T = (k, vars) => i18n.t("id", k, vars);
+      requests.push({
+        chatId: group.chatId,
+        payload: {
+          kind: "text" as const,
+          text: text(t, meeting.timezone, "id", meeting),
+          parseMode: "HTML" as const,
+          replyMarkup: withButtons ? { inline_keyboard: rsvpKeyboard(t, meeting.id, null).inline_keyboard } : undefined,
+        },
+        dedupeKey: key(`group:${group.chatId}`),
+      });
+    }
+    await outbox.enqueue(requests);
+    return people.length;
+  }
+
   async function cancelled(ctx: ConversationContext) {
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     await ctx.reply(ctx.t("flow-cancelled"));
@@ -221,58 +289,86 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
         createdById: memberId,
         createdByName: creatorName,
       });
-      return { id: r.meeting.id, invited: r.invited, ics: meetingToIcs({
-        uid: `rapat-${r.meeting.id}@forum-kominfo-bot`,
-        sequence: r.meeting.sequence,
-        start: r.meeting.startsAt,
-        end: r.meeting.endsAt,
-        timezone,
-        title: r.meeting.title,
-        description: r.meeting.agenda,
-        location: [r.meeting.place, r.meeting.onlineUrl].filter(Boolean).join(" · ") || undefined,
-        url: r.meeting.onlineUrl ?? undefined,
-        organizerName: "Sekretariat Forum Kominfo",
-        status: "CONFIRMED",
-        alarmsMinutesBefore: [...chosen],
-        createdAt: r.meeting.createdAt,
-      }), fileName: icsFileName(r.meeting.title, r.meeting.startsAt, timezone) };
+      return { id: r.meeting.id, ...calendarFile(r.meeting, clock.now()) };
     });
     // The calendar file goes to the creator first; Telegram's file id then serves every invitee.
     const icsMessage = await current.replyWithDocument(new InputFile(Buffer.from(created.ics, "utf8"), created.fileName), {
       caption: current.t("meeting-ics-caption"),
     });
     const icsFileId = icsMessage.document?.file_id ?? null;
-    const announced = await conversation.external(async () => {
-      const meeting = await meetings.find(created.id);
-      if (!meeting) return 0;
-      if (icsFileId) await meetings.setIcsFileId(meeting.id, icsFileId);
-      const people = await meetings.invitees(meeting.id);
-      const requests = people.flatMap(({ member }) => {
-        const t = (key: string, vars?: Record<string, string | number>) => i18n.t(member.language, key, vars);
-        const text = announcementText(t, meeting, member.timezone, member.language);
-        const invite = {
-          chatId: member.telegramId,
-          payload: { kind: "text" as const, text, parseMode: "HTML" as const, replyMarkup: { inline_keyboard: rsvpKeyboard(t, meeting.id, null).inline_keyboard } },
-          dedupeKey: `meeting:${meeting.id}:${meeting.sequence}:invite:${member.id}`,
-        };
-        const file = icsFileId
-          ? [{ chatId: member.telegramId, payload: { kind: "document" as const, fileId: icsFileId }, dedupeKey: `meeting:${meeting.id}:${meeting.sequence}:ics:${member.id}` }]
-          : [];
-        return [invite, ...file];
-      });
-      const groups = meeting.pokjaId === null ? [] : await pokja.groupsOf(meeting.pokjaId);
-      for (const group of groups) {
-        const t = (key: string, vars?: Record<string, string | number>) => i18n.t("id", key, vars);
-        requests.push({
-          chatId: group.chatId,
-          payload: { kind: "text" as const, text: announcementText(t, meeting, meeting.timezone, "id"), parseMode: "HTML" as const, replyMarkup: { inline_keyboard: rsvpKeyboard(t, meeting.id, null).inline_keyboard } },
-          dedupeKey: `meeting:${meeting.id}:${meeting.sequence}:group:${group.chatId}`,
-        });
-      }
-      await outbox.enqueue(requests);
-      return people.length;
-    });
+    const announced = await conversation.external(() =>
+      notifyInvitees(created.id, icsFileId, "invite", (t, tz, lang, meeting) => announcementText(t, meeting, tz, lang)),
+    );
     await current.reply(current.t("meeting-created", { invited: announced }));
+  }
+
+  /** A coordinator moves or cancels a meeting; everyone invited hears of it, reminders follow. */
+  async function meetingChange(conversation: BotConversation, ctx: ConversationContext, meetingId: number) {
+    const flow = await newFlow(conversation, "mtx");
+    const timezone = (ctx.access.member?.timezone ?? "Asia/Jakarta") as SupportedTimezone;
+    const info = await conversation.external(async () => {
+      const m = await meetings.find(meetingId);
+      return m && m.status === "scheduled" ? { title: m.title } : null;
+    });
+    if (!info) {
+      await ctx.reply(ctx.t("meeting-rsvp-refused-cancelled"));
+      return;
+    }
+    await ctx.reply(ctx.t("meeting-change-ask", { title: escapeHtml(info.title) }), {
+      parse_mode: "HTML",
+      reply_markup: new InlineKeyboard()
+        .text(ctx.t("meeting-button-reschedule"), flowButton(flow, "what", "move"))
+        .row()
+        .text(ctx.t("meeting-button-cancel-meeting"), flowButton(flow, "what", "cancel"))
+        .row()
+        .text(ctx.t("button-cancel"), flowButton(flow, "cancel")),
+    });
+    const what = await waitForInput(conversation, flow, { actions: ["what", "cancel"], acceptText: false });
+    if (what.kind !== "button" || what.action === "cancel") return cancelled(what.ctx);
+    await what.ctx.editMessageReplyMarkup();
+    let current = what.ctx;
+    if (what.arg === "move") {
+      const moved = await askWhen(conversation, flow, current, timezone);
+      current = moved.ctx;
+      if (!isCoordinatorOrAdmin(current.access)) return;
+      const result = await conversation.external(async () => {
+        const r = await meetings.reschedule(meetingId, moved.date);
+        return r ? { previous: r.previousStart.toISOString(), ...calendarFile(r.meeting, clock.now()) } : null;
+      });
+      if (!result) return current.reply(current.t("meeting-rsvp-refused-cancelled"));
+      const file = await current.replyWithDocument(new InputFile(Buffer.from(result.ics, "utf8"), result.fileName), { caption: current.t("meeting-ics-caption") });
+      const previous = new Date(result.previous);
+      const told = await conversation.external(() =>
+        notifyInvitees(meetingId, file.document?.file_id ?? null, "moved", (t, tz, lang, meeting) =>
+          [t("meeting-moved-title", { previous: formatDateTime(previous, tz, lang) }), "", announcementText(t, meeting, tz, lang)].join("\n"),
+        ),
+      );
+      return current.reply(current.t("meeting-moved-done", { invited: told }));
+    }
+    await current.reply(current.t("meeting-ask-cancel-reason"));
+    const reason = await askText(conversation, flow, {
+      validate: (text) => (text.length < 5 || text.length > 300 ? current.t("meeting-cancel-reason-length") : null),
+    });
+    if (!("text" in reason)) return;
+    current = reason.ctx;
+    if (!isCoordinatorOrAdmin(current.access)) return;
+    const result = await conversation.external(async () => {
+      const m = await meetings.cancel(meetingId, reason.text);
+      return m ? calendarFile(m, clock.now()) : null;
+    });
+    if (!result) return current.reply(current.t("meeting-rsvp-refused-cancelled"));
+    const file = await current.replyWithDocument(new InputFile(Buffer.from(result.ics, "utf8"), result.fileName), { caption: current.t("meeting-ics-cancel-caption") });
+    const told = await conversation.external(() =>
+      notifyInvitees(meetingId, file.document?.file_id ?? null, "cancelled", (t, tz, lang, meeting) =>
+        t("meeting-cancelled-notice", {
+          audience: audienceName(t, meeting),
+          title: escapeHtml(meeting.title),
+          when: formatDateTime(meeting.startsAt, tz, lang),
+          reason: escapeHtml(meeting.cancelReason ?? "-"),
+        }),
+      ),
+    );
+    await current.reply(current.t("meeting-cancelled-done", { invited: told }));
   }
 
   /** Sends a deputy: asks the name, then records the answer. */
@@ -298,5 +394,5 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
     );
   }
 
-  return { meetingCreate, meetingDeputy };
+  return { meetingCreate, meetingDeputy, meetingChange };
 }

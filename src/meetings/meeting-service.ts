@@ -217,6 +217,38 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     return due;
   }
 
+  /** Moves a meeting (same duration) and replans every reminder; calendar files follow the sequence. */
+  async function reschedule(meetingId: number, startsAt: Date) {
+    return db.$transaction(async (tx) => {
+      const meeting = await tx.meeting.findUnique({ where: { id: meetingId } });
+      if (!meeting || meeting.status !== "scheduled") return null;
+      const duration = meeting.endsAt.getTime() - meeting.startsAt.getTime();
+      const previousStart = meeting.startsAt;
+      const updated = await tx.meeting.update({
+        where: { id: meetingId },
+        data: { startsAt, endsAt: new Date(startsAt.getTime() + duration), sequence: { increment: 1 }, icsFileId: null },
+        include: withPokja,
+      });
+      await tx.meetingReminder.updateMany({ where: { meetingId, state: "pending" }, data: { state: "cancelled", reason: "replanned" } });
+      const memberIds = (await tx.meetingInvite.findMany({ where: { meetingId }, select: { memberId: true } })).map((i) => i.memberId);
+      await planReminders(tx, updated, memberIds);
+      return { meeting: updated, previousStart };
+    });
+  }
+
+  /** Cancels with a reason; no reminder of it goes out any more. */
+  async function cancel(meetingId: number, reason: string) {
+    return db.$transaction(async (tx) => {
+      const changed = await tx.meeting.updateMany({
+        where: { id: meetingId, status: "scheduled" },
+        data: { status: "cancelled", cancelReason: reason, sequence: { increment: 1 } },
+      });
+      if (changed.count === 0) return null;
+      await tx.meetingReminder.updateMany({ where: { meetingId, state: "pending" }, data: { state: "cancelled", reason: "cancelled" } });
+      return tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, include: withPokja });
+    });
+  }
+
   async function setRemindersMuted(memberId: number, muted: boolean) {
     await db.member.update({ where: { id: memberId }, data: { remindersMuted: muted } });
   }
@@ -233,6 +265,8 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     inviteOf,
     muteMeeting,
     claimDueReminders,
+    reschedule,
+    cancel,
     setRemindersMuted,
   };
 }
