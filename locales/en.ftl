@@ -13,6 +13,7 @@ fallback-private = Sorry, we cannot process that message yet. Type /bantuan to s
 
 ## Multi-step flows
 flow-cancelled = All right, cancelled. Nothing was changed.
+flow-busy = You are still in another step-by-step process. Finish it first, or type /batal to cancel it.
 flow-nothing-to-cancel = There is nothing in progress to cancel.
 flow-command-during-flow = You are filling in a form. Please answer the last question above, or type /batal to cancel.
 flow-text-expected = Please answer with a text message.
@@ -542,6 +543,7 @@ task-update-confirm =
     Status: { $status }
     Progress: { $progress } %
     Note: { $note }
+task-note-unchanged = (note unchanged)
 task-button-save = 💾 Save
 task-update-saved = Task { $number } has been updated. { $notified } people were notified.
 task-update-unchanged = Nothing changed in Task { $number }.

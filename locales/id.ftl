@@ -13,6 +13,7 @@ fallback-private = Mohon maaf, pesan tersebut belum dapat kami proses. Ketik /ba
 
 ## Alur bertahap
 flow-cancelled = Baik, proses dibatalkan. Tidak ada data yang diubah.
+flow-busy = Bapak/Ibu masih berada dalam proses lain. Selesaikan dahulu, atau ketik /batal untuk membatalkannya.
 flow-nothing-to-cancel = Tidak ada proses yang sedang berjalan.
 flow-command-during-flow = Bapak/Ibu sedang mengisi formulir. Silakan jawab pertanyaan terakhir di atas, atau ketik /batal untuk membatalkan.
 flow-text-expected = Mohon jawab dengan pesan teks.
@@ -542,6 +543,7 @@ task-update-confirm =
     Status: { $status }
     Progres: { $progress } %
     Catatan: { $note }
+task-note-unchanged = (catatan tidak diubah)
 task-button-save = 💾 Simpan
 task-update-saved = Tugas { $number } telah diperbarui. Pemberitahuan dikirim kepada { $notified } orang.
 task-update-unchanged = Tidak ada yang berubah pada Tugas { $number }.

@@ -76,33 +76,44 @@ export async function startApp({ config, clock, logger, client, botInfo }: AppOp
   }
 
   await dispatcher.start();
+  /** A failing job is logged and tried again at its next time; it never stops the bot. */
+  const job = (name: string, run: () => Promise<void>) => async () => {
+    try {
+      await run();
+    } catch (error) {
+      logger.error({ err: error, job: name }, "scheduled job failed");
+    }
+  };
   // node-cron only decides when to look; what is due lives in the database.
   const pruning = cron.schedule(
     "17 3 * * *",
-    async () => {
+    job("prune", async () => {
       const pruned = await services.outbox.prune(config.delivery.retentionDays);
       if (pruned > 0) logger.info({ pruned }, "old sent deliveries pruned");
-    },
+      // Flows left half-way for a week are forgotten, with whatever was typed in them.
+      const forgotten = await db.conversationState.deleteMany({ where: { updatedAt: { lt: new Date(Date.now() - 7 * 86_400_000) } } });
+      if (forgotten.count > 0) logger.info({ forgotten: forgotten.count }, "abandoned conversations removed");
+    }),
     { timezone: config.defaultTimezone, noOverlap: true, name: "prune-deliveries" },
   );
 
   const [digestHour, digestMinute] = config.taskDigestTime.split(":").map(Number);
   const digest = cron.schedule(
     `${digestMinute} ${digestHour} * * *`,
-    async () => {
+    job("daily-digest", async () => {
       const sent = await services.taskDigest.run();
       logger.info({ sent }, "task digests sent");
-    },
+    }),
     { timezone: config.defaultTimezone, noOverlap: true, name: "daily-task-digest" },
   );
 
   // Every 15 seconds: due meeting reminders go to the outbox (the rows say what is due).
   const reminders = cron.schedule(
     "*/15 * * * * *",
-    async () => {
+    job("reminders", async () => {
       const handed = await services.reminderTick.run();
       if (handed > 0) logger.info({ handed }, "meeting reminders handed to the outbox");
-    },
+    }),
     { noOverlap: true, name: "reminder-tick" },
   );
 

@@ -199,7 +199,9 @@ describe("outbox and dispatcher", () => {
     const dispatcher = createDispatcher({ db, outbox, api: faultyApi(standIn, () => undefined), clock, logger, leaseMs: 30_000 });
     expect(await outbox.recoverStale(30_000)).toBe(0); // the claims may still be alive
     clock.advance(31_000);
-    expect(await outbox.recoverStale(30_000)).toBe(3);
+    expect(await outbox.recoverStale(30_000)).toBe(2); // the two in flight
+    clock.advance(10 * 60_000);
+    expect(await outbox.recoverStale(30_000)).toBe(1); // a claimed row waits much longer (429 pauses)
     await dispatcher.drain();
     expect(await outbox.counts()).toMatchObject({ sent: 3, inDoubt: 2 });
   });

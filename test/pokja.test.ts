@@ -214,13 +214,15 @@ describe("pokja in the bot", () => {
     const document = h.standIn.messagesIn(2001).at(-1)!;
     const bytes = h.standIn.getStoredFile(document.fileId!)!.bytes!;
     const csv = Buffer.from(bytes).toString("utf8");
-    expect(csv.startsWith("\uFEFFNo,Nama,Jabatan,Instansi,Provinsi,Username Telegram,Koordinator,Tanggal Bergabung\r\n")).toBe(true);
-    expect(csv).toContain("2,Siti Rahayu,Pranata Komputer,Dinas Komunikasi dan Informatika Kota Makassar,Sulawesi Selatan,siti,Tidak,30 November 2026\r\n");
+    // Coordinators get name, jabatan and instansi (as the consent statement says), not usernames.
+    expect(csv.startsWith("\uFEFFNo,Nama,Jabatan,Instansi,Provinsi,Koordinator,Tanggal Bergabung\r\n")).toBe(true);
+    expect(csv).toContain("2,Siti Rahayu,Pranata Komputer,Dinas Komunikasi dan Informatika Kota Makassar,Sulawesi Selatan,Tidak,30 November 2026\r\n");
+    expect(csv).not.toContain("siti,");
     expect(csv).not.toContain("199001152015032001");
 
     await h.run("as 1001", "/anggota", "press Kebijakan", "press Unduh CSV");
     const adminCsv = Buffer.from(h.standIn.getStoredFile(h.standIn.messagesIn(1001).at(-1)!.fileId!)!.bytes!).toString("utf8");
-    expect(adminCsv).toContain(",NIP,Telepon\r\n");
+    expect(adminCsv).toContain(",Username Telegram,Koordinator,Tanggal Bergabung,NIP,Telepon\r\n");
     expect(adminCsv).toContain("199001152015032001,+6281300000000");
   });
 });

@@ -1,6 +1,7 @@
 // /admin: the secretariat's screens. Every command and every button checks, on the server and at
 // the moment it is used, that the sender is an admin; the ids in callback data are only hints.
 import { Composer } from "grammy";
+import { enterFlow } from "../bot/flows.js";
 import type { BotContext, ConversationContext } from "../bot/context.js";
 import { requireAdmin } from "../bot/guards.js";
 import type { Translator } from "../bot/i18n.js";
@@ -117,13 +118,13 @@ export function createAdminComposer({ members, notifications, commandMenus, i18n
       return;
     }
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(REJECT_CONVERSATION, member.id);
+    await enterFlow(ctx, REJECT_CONVERSATION, member.id);
   });
 
   admin.callbackQuery("adm:search", async (ctx) => {
     if (!(await requireAdmin(ctx))) return;
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(SEARCH_CONVERSATION);
+    await enterFlow(ctx, SEARCH_CONVERSATION);
   });
 
   admin.callbackQuery(/^adm:find:(\d+):(.+)$/, async (ctx) => {
@@ -162,7 +163,7 @@ export function createAdminComposer({ members, notifications, commandMenus, i18n
   admin.callbackQuery(/^adm:suspend:(\d+)$/, async (ctx) => {
     if (!(await requireAdmin(ctx))) return;
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(SUSPEND_CONVERSATION, Number(ctx.match[1]));
+    await enterFlow(ctx, SUSPEND_CONVERSATION, Number(ctx.match[1]));
   });
 
   admin.callbackQuery(/^adm:reinstate:(\d+)$/, async (ctx) => {

@@ -106,7 +106,7 @@ export function createBot(options: CreateBotOptions) {
   const taskDigest = createTaskDigest({ tasks, messenger, i18n, clock });
   const meetings = createMeetingService({ db, clock });
   const reminderTick = createReminderTick({ meetings, outbox, i18n, clock });
-  const broadcastProgress = createBroadcastProgress({ broadcasts, members, api: bot.api, i18n, logger });
+  const broadcastProgress = createBroadcastProgress({ broadcasts, members, api: bot.api, i18n, logger, clock });
 
   // Installed on the outside tree and again inside every conversation, which builds its own
   // context objects and Api instances.
@@ -173,7 +173,13 @@ export function createBot(options: CreateBotOptions) {
   bot.use(createConversation(pokjaFlows.pokjaCreate, { id: POKJA_CREATE_CONVERSATION }));
   bot.use(createConversation(pokjaFlows.pokjaEdit, { id: POKJA_EDIT_CONVERSATION }));
   bot.use(createConversation(pokjaFlows.pokjaCoordinatorSearch, { id: POKJA_COORDINATOR_SEARCH_CONVERSATION }));
-  const broadcastFlow = createBroadcastConversation({ broadcasts, pokja, clock, provinces: () => agencies.provinces() });
+  const broadcastFlow = createBroadcastConversation({
+    broadcasts,
+    pokja,
+    clock,
+    provinces: () => agencies.provinces(),
+    afterCreated: (id) => broadcastProgress.report(id, false),
+  });
   bot.use(createConversation(broadcastFlow, { id: BROADCAST_CONVERSATION }));
   const taskFlows = createTaskConversations({
     tasks,

@@ -1,5 +1,6 @@
 // /siaran and /siaran_laporan, and the buttons of progress messages.
 import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { enterFlow } from "../bot/flows.js";
 import type { BotContext } from "../bot/context.js";
 import { isCoordinatorOrAdmin } from "../bot/commands.js";
 import { requireApproved } from "../bot/guards.js";
@@ -33,7 +34,7 @@ export function createBroadcastComposer({ broadcasts, progress }: BroadcastCompo
       await ctx.reply(ctx.t("bc-staff-only"));
       return;
     }
-    await ctx.conversation.enter(BROADCAST_CONVERSATION);
+    await enterFlow(ctx, BROADCAST_CONVERSATION);
   });
 
   chat.callbackQuery(/^bc:stop:(\d+)$/, async (ctx) => {

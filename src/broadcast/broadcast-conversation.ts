@@ -24,6 +24,8 @@ export interface BroadcastConversationDeps {
   clock: Clock;
   /** Provinces for the admin's "members of a province" audience (code and name). */
   provinces: () => Promise<{ code: string; name: string }[]>;
+  /** Brings the progress message up to date once it exists (the broadcast may have finished). */
+  afterCreated: (broadcastId: number) => Promise<void>;
 }
 
 function payloadOf(message: Message): DeliveryPayload | null {
@@ -50,16 +52,15 @@ function actorOf(ctx: ConversationContext): Actor {
   return { memberId: ctx.access.member?.id ?? null, telegramId: BigInt(ctx.from?.id ?? 0) };
 }
 
-export function createBroadcastConversation({ broadcasts, pokja, clock, provinces }: BroadcastConversationDeps) {
+export function createBroadcastConversation({ broadcasts, pokja, clock, provinces, afterCreated }: BroadcastConversationDeps) {
   async function cancelled(ctx: ConversationContext) {
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     await ctx.reply(ctx.t("flow-cancelled"));
   }
 
   /** Pokja the sender may address: all for admins, their own for coordinators. */
-  async function pokjaChoices(conversation: BotConversation, ctx: ConversationContext) {
+  async function pokjaChoices(conversation: BotConversation, ctx: ConversationContext, isAdmin: boolean) {
     const memberId = ctx.access.member?.id ?? null;
-    const isAdmin = ctx.access.isAdmin;
     return conversation.external(async () => {
       const list = isAdmin ? await pokja.list(null) : memberId ? await pokja.coordinatedPokja(memberId) : [];
       return list.map((p) => ({ id: p.id, name: p.name }));
@@ -70,10 +71,11 @@ export function createBroadcastConversation({ broadcasts, pokja, clock, province
     conversation: BotConversation,
     flow: FlowButtons,
     ctx: ConversationContext,
+    isAdmin: boolean,
   ): Promise<{ audience: Audience; label: string; ctx: ConversationContext } | null> {
-    const choices = await pokjaChoices(conversation, ctx);
+    const choices = await pokjaChoices(conversation, ctx, isAdmin);
     const keyboard = new InlineKeyboard();
-    if (ctx.access.isAdmin) {
+    if (isAdmin) {
       keyboard
         .text(ctx.t("bc-audience-all"), flowButton(flow, "aud", "all"))
         .row()
@@ -96,7 +98,8 @@ export function createBroadcastConversation({ broadcasts, pokja, clock, province
     }
     keyboard.text(ctx.t("button-cancel"), flowButton(flow, "cancel"));
     await ctx.reply(ctx.t("bc-ask-audience"), { reply_markup: keyboard });
-    const choice = await waitForInput(conversation, flow, { actions: ["aud", "own", "cancel"], acceptText: false });
+    // Only the buttons this sender was shown count: callback data can be forged.
+    const choice = await waitForInput(conversation, flow, { actions: [isAdmin ? "aud" : "own", "cancel"], acceptText: false });
     if (choice.kind !== "button" || choice.action === "cancel") {
       await cancelled(choice.ctx);
       return null;
@@ -190,6 +193,8 @@ export function createBroadcastConversation({ broadcasts, pokja, clock, province
       return;
     }
     const flow = await newFlow(conversation, "bc");
+    // The sender's role as the flow starts, recorded so that replays take the same path.
+    const isAdmin = await conversation.external(() => ctx.access.isAdmin);
     const language = ctx.access.member?.language ?? "id";
     const timezone = (ctx.access.member?.timezone ?? "Asia/Jakarta") as SupportedTimezone;
 
@@ -209,11 +214,11 @@ export function createBroadcastConversation({ broadcasts, pokja, clock, province
     }
 
     // 2. Who receives it.
-    const chosen = await chooseAudience(conversation, flow, current);
+    const chosen = await chooseAudience(conversation, flow, current, isAdmin);
     if (!chosen) return;
     current = chosen.ctx;
     let mandatory = false;
-    if (current.access.isAdmin) {
+    if (isAdmin) {
       await current.reply(current.t("bc-ask-mandatory"), {
         reply_markup: new InlineKeyboard()
           .text(current.t("bc-button-mandatory"), flowButton(flow, "mand", "yes"))
@@ -277,8 +282,16 @@ export function createBroadcastConversation({ broadcasts, pokja, clock, province
       }
     }
 
-    // 4. The role is checked again at the moment of sending.
-    if (!isCoordinatorOrAdmin(current.access)) {
+    // 4. The role is checked again at the moment of sending, against this very audience.
+    const sending = current;
+    const allowed = await conversation.external(async () => {
+      const access = sending.access;
+      if (access.isAdmin) return true;
+      if (!isCoordinatorOrAdmin(access) || !access.member || audience.kind !== "pokja" || mandatory) return false;
+      for (const id of audience.pokjaIds) if (!(await pokja.isCoordinator(access.member.id, id))) return false;
+      return true;
+    });
+    if (!allowed) {
       await current.reply(current.t("bc-staff-only"));
       return;
     }
@@ -301,6 +314,9 @@ export function createBroadcastConversation({ broadcasts, pokja, clock, province
       ? current.t("bc-scheduled", { when: formatDateTime(when, timezone, language), total: formatNumber(created.total, language) })
       : progressText(current.t.bind(current), language, { sent: 0, total: created.total, failed: 0, blocked: 0 });
     const message = await current.reply(text, { reply_markup: broadcastProgressKeyboard(current.t.bind(current), created.id, Boolean(when)) });
-    await conversation.external(() => broadcasts.setProgressMessage(created.id, message.message_id));
+    await conversation.external(async () => {
+      await broadcasts.setProgressMessage(created.id, message.message_id);
+      await afterCreated(created.id);
+    });
   };
 }

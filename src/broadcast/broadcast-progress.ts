@@ -4,6 +4,7 @@ import { GrammyError, InlineKeyboard, type Api } from "grammy";
 import type { Translator } from "../bot/i18n.js";
 import type { MemberService } from "../members/member-service.js";
 import type { Logger } from "../shared/logger.js";
+import type { Clock } from "../shared/clock.js";
 import { formatNumber } from "../shared/time.js";
 import type { BroadcastService } from "./broadcast-service.js";
 import { broadcastProgressKeyboard, progressText } from "./broadcast-views.js";
@@ -14,10 +15,11 @@ export interface BroadcastProgressDeps {
   api: Api;
   i18n: Translator;
   logger: Logger;
+  clock: Clock;
   minIntervalMs?: number;
 }
 
-export function createBroadcastProgress({ broadcasts, members, api, i18n, logger, minIntervalMs = 3000 }: BroadcastProgressDeps) {
+export function createBroadcastProgress({ broadcasts, members, api, i18n, logger, clock, minIntervalMs = 3000 }: BroadcastProgressDeps) {
   const lastEdit = new Map<number, number>();
 
   async function edit(chatId: bigint, messageId: number, text: string, keyboard?: InlineKeyboard) {
@@ -31,9 +33,15 @@ export function createBroadcastProgress({ broadcasts, members, api, i18n, logger
 
   async function report(broadcastId: number, force: boolean): Promise<void> {
     const broadcast = await broadcasts.find(broadcastId);
-    if (!broadcast?.progressChatId || !broadcast.progressMessageId) return;
-    if (broadcast.state === "scheduled") await broadcasts.markStarted(broadcastId);
-    const finished = (await broadcasts.completeIfDone(broadcastId)) || force;
+    if (!broadcast) return;
+    // Completion does not wait for the progress message (a small broadcast may finish first).
+    const finished = (await broadcasts.completeIfDone(broadcastId)) || force || broadcast.state === "done";
+    if (!finished && broadcast.state === "scheduled") {
+      // Still waiting for its time: the "scheduled" message stays as it is.
+      if (broadcast.scheduledAt.getTime() > clock.now().getTime()) return;
+      await broadcasts.markStarted(broadcastId);
+    }
+    if (!broadcast.progressChatId || !broadcast.progressMessageId) return;
     const now = performance.now();
     if (!finished && now - (lastEdit.get(broadcastId) ?? -Infinity) < minIntervalMs) return;
     lastEdit.set(broadcastId, now);

@@ -127,9 +127,10 @@ export function createBroadcastService({ db, clock, outbox }: { db: Database; cl
         data: { state: "stopped", stoppedAt: now },
       });
       if (changed.count === 0) return false;
+      // Rows a dispatcher has claimed but not begun to send are stopped too (see dispatcher).
       await tx.delivery.updateMany({
-        where: { broadcastId, state: "queued" },
-        data: { state: "skipped", lastError: "stopped" },
+        where: { broadcastId, state: { in: ["queued", "claimed"] } },
+        data: { state: "skipped", lastError: "stopped", claimToken: null },
       });
       return true;
     });

@@ -37,7 +37,8 @@ type Outcome =
   | { id: number; result: "sent" }
   | { id: number; result: "failed" | "skipped"; error: string }
   | { id: number; result: "retry"; error: string; delayMs: number; countsAsAttempt: boolean }
-  | { id: number; result: "deferred"; delayMs: number };
+  | { id: number; result: "deferred"; delayMs: number }
+  | { id: number; result: "released" };
 
 interface ClaimedRow {
   id: number;
@@ -157,7 +158,9 @@ export function createDispatcher(options: DispatcherOptions) {
     }
     // Only rows in "sending" can have reached Telegram unrecorded: after a crash, those (at most
     // `concurrency`) are the ones in doubt; claimed rows that were still waiting are not.
-    await db.delivery.update({ where: { id: row.id }, data: { state: "sending", claimedAt: clock.now() } });
+    const marked = await db.delivery.updateMany({ where: { id: row.id, state: "claimed" }, data: { state: "sending", claimedAt: clock.now() } });
+    // Stopped (a broadcast's stop button) or taken back while we waited: not ours to send.
+    if (marked.count === 0) return { id: row.id, result: "released" };
     try {
       await sendPayload(api, chatId, JSON.parse(row.payload) as DeliveryPayload);
       return { id: row.id, result: "sent" };
@@ -199,6 +202,7 @@ export function createDispatcher(options: DispatcherOptions) {
 
   /** Records one outcome as soon as it is known, so a crash leaves as little as possible in doubt. */
   async function record(o: Outcome) {
+    if (o.result === "released") return;
     const now = clock.now();
     const data =
       o.result === "sent"
@@ -213,7 +217,8 @@ export function createDispatcher(options: DispatcherOptions) {
           : o.result === "deferred"
             ? { state: "queued", notBefore: new Date(now.getTime() + o.delayMs) }
             : { state: o.result, attempts: { increment: 1 }, lastError: o.error };
-    await db.delivery.update({ where: { id: o.id }, data: { ...data, claimToken: null } });
+    // Only the row as this dispatcher holds it: a row stopped meanwhile stays stopped.
+    await db.delivery.updateMany({ where: { id: o.id, state: { in: ["claimed", "sending"] } }, data: { ...data, claimToken: null } });
     if (o.result === "sent") stats.sent += 1;
     else if (o.result === "failed") stats.failed += 1;
     else if (o.result === "skipped") stats.skipped += 1;
@@ -243,7 +248,7 @@ export function createDispatcher(options: DispatcherOptions) {
           for (const row of queue) {
             // Later parts of a split message wait for the earlier ones.
             const outcome: Outcome = deferRest ? { id: row.id, result: "deferred", delayMs: 1000 } : await sendOne(row, unreachable);
-            if (outcome.result !== "sent" && outcome.result !== "skipped" && outcome.result !== "failed") deferRest = true;
+            if (outcome.result === "retry" || outcome.result === "deferred") deferRest = true;
             await record(outcome);
           }
         }

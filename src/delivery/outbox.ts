@@ -70,6 +70,28 @@ export async function insertDeliveries(tx: Tx, requests: readonly DeliveryReques
   return { created, duplicates: rows.length - created };
 }
 
+/** Another process may enqueue the same key at the same moment: then the key is simply there. */
+function isDuplicateKey(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}
+
+async function insertOneByOne(db: Database, requests: readonly DeliveryRequest[], now: Date): Promise<EnqueueResult> {
+  let created = 0;
+  let duplicates = 0;
+  for (const request of requests) {
+    try {
+      const r = await db.$transaction((tx) => insertDeliveries(tx, [request], now));
+      created += r.created;
+      duplicates += r.duplicates;
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      duplicates += 1;
+    }
+  }
+  return { created, duplicates };
+}
+
+
 export function createOutbox({ db, clock }: { db: Database; clock: Clock }) {
   const listeners = new Set<() => void>();
   const notify = () => {
@@ -85,7 +107,14 @@ export function createOutbox({ db, clock }: { db: Database; clock: Clock }) {
 
     /** Enqueues many deliveries in one transaction; keys already present are left alone. */
     async enqueue(requests: readonly DeliveryRequest[]): Promise<EnqueueResult> {
-      const result = await db.$transaction((tx) => insertDeliveries(tx, requests, clock.now()), { timeout: 60_000 });
+      const now = clock.now();
+      let result: EnqueueResult;
+      try {
+        result = await db.$transaction((tx) => insertDeliveries(tx, requests, now), { timeout: 60_000 });
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+        result = await insertOneByOne(db, requests, now);
+      }
       if (result.created > 0) notify();
       return result;
     },
@@ -122,8 +151,10 @@ export function createOutbox({ db, clock }: { db: Database; clock: Clock }) {
         where: { state: "sending", claimedAt: { lt: cutoff } },
         data: { state: "queued", claimToken: null, inDoubt: true },
       });
+      // A claimed row may wait behind a long 429 pause; it is taken back only after much longer.
+      const waitingCutoff = new Date(clock.now().getTime() - Math.max(leaseMs, 10 * 60_000));
       const waiting = await db.delivery.updateMany({
-        where: { state: "claimed", claimedAt: { lt: cutoff } },
+        where: { state: "claimed", claimedAt: { lt: waitingCutoff } },
         data: { state: "queued", claimToken: null },
       });
       return inFlight.count + waiting.count;

@@ -14,6 +14,13 @@ export function createReachabilityComposer(outbox: Outbox): Composer<BotContext>
     else await outbox.clearUnreachable(BigInt(ctx.chat.id));
     await next();
   });
+  // A group that removed the bot and adds it back is reachable again.
+  composer.chatType(["group", "supergroup"]).on("my_chat_member", async (ctx, next) => {
+    const status = ctx.myChatMember.new_chat_member.status;
+    if (status === "left" || status === "kicked") await outbox.markUnreachable(BigInt(ctx.chat.id), "bot removed from the group");
+    else await outbox.clearUnreachable(BigInt(ctx.chat.id));
+    await next();
+  });
   composer.chatType("private").on(["message", "callback_query"], async (ctx, next) => {
     await outbox.clearUnreachable(BigInt(ctx.chat.id));
     await next();

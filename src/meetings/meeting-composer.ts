@@ -1,6 +1,7 @@
 // /rapat, /rapat_baru, /pengaturan, RSVP buttons (in private chats and in pokja groups), the
 // meeting card and, for its coordinators, who answered what and a reminder to those who did not.
 import { Composer, InlineKeyboard } from "grammy";
+import { enterFlow } from "../bot/flows.js";
 import type { BotContext } from "../bot/context.js";
 import { isCoordinatorOrAdmin } from "../bot/commands.js";
 import { requireApproved } from "../bot/guards.js";
@@ -39,6 +40,8 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock 
     if (!meeting) return ctx.reply(ctx.t("meeting-not-found"));
     const member = ctx.access.member;
     const own = member ? await meetings.inviteOf(meeting.id, member.id) : null;
+    // Only its invitees and those who manage it see a meeting (its online link above all).
+    if (!own && !(await manages(ctx, meeting))) return ctx.reply(ctx.t("meeting-not-found"));
     const { timezone, language } = zone(ctx);
     const text = cardText(ctx.t.bind(ctx), meeting, await meetings.counts(meeting.id), own, timezone, language);
     const keyboard = meeting.status === "scheduled" && own ? rsvpKeyboard(ctx.t.bind(ctx), meeting.id, own.rsvp) : new InlineKeyboard();
@@ -70,7 +73,7 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock 
   chat.command("rapat_baru", async (ctx) => {
     if (!(await requireApproved(ctx))) return;
     if (!isCoordinatorOrAdmin(ctx.access)) return ctx.reply(ctx.t("meeting-staff-only"));
-    await ctx.conversation.enter(MEETING_CREATE_CONVERSATION);
+    await enterFlow(ctx, MEETING_CREATE_CONVERSATION);
   });
 
   chat.callbackQuery(/^mt:c:(\d+)$/, async (ctx) => {
@@ -95,7 +98,7 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock 
         await messenger.send(member.telegramId, ctx.t("meeting-deputy-in-private"), new InlineKeyboard().text(ctx.t("meeting-button-open"), `mt:c:${meetingId}`));
         return;
       }
-      await ctx.conversation.enter(MEETING_DEPUTY_CONVERSATION, meetingId);
+      await enterFlow(ctx, MEETING_DEPUTY_CONVERSATION, meetingId);
       return;
     }
     const result = await meetings.rsvp(meetingId, member.id, answer, null);
@@ -165,7 +168,7 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock 
     if (!meeting || !(await manages(ctx, meeting))) return ctx.answerCallbackQuery({ text: ctx.t("meeting-staff-only"), show_alert: true });
     if (meeting.status !== "scheduled") return ctx.answerCallbackQuery({ text: ctx.t("meeting-rsvp-refused-cancelled"), show_alert: true });
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(MEETING_CHANGE_CONVERSATION, meeting.id);
+    await enterFlow(ctx, MEETING_CHANGE_CONVERSATION, meeting.id);
   });
 
   chat.command("pengaturan", async (ctx) => {
@@ -173,18 +176,20 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock 
     const muted = ctx.access.member.remindersMuted;
     await ctx.reply(ctx.t("settings-title", { reminders: ctx.t(muted ? "settings-reminders-off" : "settings-reminders-on") }), {
       parse_mode: "HTML",
-      reply_markup: new InlineKeyboard().text(ctx.t(muted ? "settings-button-reminders-on" : "settings-button-reminders-off"), "set:rem"),
+      reply_markup: new InlineKeyboard().text(ctx.t(muted ? "settings-button-reminders-on" : "settings-button-reminders-off"), `set:rem:${muted ? 0 : 1}`),
     });
   });
 
-  chat.callbackQuery("set:rem", async (ctx) => {
+  // The button says what it sets, so a double tap cannot undo itself.
+  chat.callbackQuery(/^set:rem:([01])$/, async (ctx) => {
     const member = ctx.access.member;
     if (!(await requireApproved(ctx)) || !member) return;
-    await meetings.setRemindersMuted(member.id, !member.remindersMuted);
-    await ctx.answerCallbackQuery({ text: ctx.t(member.remindersMuted ? "settings-reminders-on" : "settings-reminders-off"), show_alert: true });
-    await ctx.editMessageText(ctx.t("settings-title", { reminders: ctx.t(member.remindersMuted ? "settings-reminders-on" : "settings-reminders-off") }), {
+    const muted = ctx.match[1] === "1";
+    await meetings.setRemindersMuted(member.id, muted);
+    await ctx.answerCallbackQuery({ text: ctx.t(muted ? "settings-reminders-off" : "settings-reminders-on"), show_alert: true });
+    await ctx.editMessageText(ctx.t("settings-title", { reminders: ctx.t(muted ? "settings-reminders-off" : "settings-reminders-on") }), {
       parse_mode: "HTML",
-      reply_markup: new InlineKeyboard().text(ctx.t(member.remindersMuted ? "settings-button-reminders-off" : "settings-button-reminders-on"), "set:rem"),
+      reply_markup: new InlineKeyboard().text(ctx.t(muted ? "settings-button-reminders-on" : "settings-button-reminders-off"), `set:rem:${muted ? 0 : 1}`),
     });
   });
 

@@ -1,5 +1,6 @@
 // /start, /daftar, /profil, /bantuan: what every Telegram user can reach.
 import { Composer, InlineKeyboard } from "grammy";
+import { enterFlow } from "../bot/flows.js";
 import type { BotContext } from "../bot/context.js";
 import { commandsFor } from "../bot/commands.js";
 import { escapeHtml } from "../shared/html.js";
@@ -38,7 +39,10 @@ function profileKeyboard(ctx: BotContext, editable: boolean): InlineKeyboard {
       .row()
       .text(ctx.t("profile-button-timezone"), "prof:tzmenu")
       .row()
-      .text(ctx.t(ctx.access.member?.broadcastOptOut ? "profile-button-broadcasts-off" : "profile-button-broadcasts-on"), "prof:optout")
+      .text(
+        ctx.t(ctx.access.member?.broadcastOptOut ? "profile-button-broadcasts-off" : "profile-button-broadcasts-on"),
+        `prof:optout:${ctx.access.member?.broadcastOptOut ? 0 : 1}`,
+      )
       .row();
   }
   keyboard.text(ctx.t("profile-button-language"), "prof:langmenu");
@@ -62,7 +66,7 @@ export function createMemberComposer({ members, i18n }: MemberComposerDeps): Com
       );
       return;
     }
-    await ctx.conversation.enter(REGISTRATION_CONVERSATION);
+    await enterFlow(ctx, REGISTRATION_CONVERSATION);
   }
 
   privateChats.command("start", async (ctx) => {
@@ -134,7 +138,7 @@ export function createMemberComposer({ members, i18n }: MemberComposerDeps): Com
       return;
     }
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(PROFILE_EDIT_CONVERSATION, field);
+    await enterFlow(ctx, PROFILE_EDIT_CONVERSATION, field);
   });
 
   privateChats.callbackQuery("prof:tzmenu", async (ctx) => {
@@ -157,10 +161,10 @@ export function createMemberComposer({ members, i18n }: MemberComposerDeps): Com
   });
 
   // Broadcasts that are not mandatory can be declined; the secretariat's announcements stay on.
-  privateChats.callbackQuery("prof:optout", async (ctx) => {
+  privateChats.callbackQuery(/^prof:optout:([01])$/, async (ctx) => {
     const member = ctx.access.member;
     if (!member) return ctx.answerCallbackQuery({ text: ctx.t("profile-none"), show_alert: true });
-    const optOut = !member.broadcastOptOut;
+    const optOut = ctx.match[1] === "1";
     await members.setBroadcastOptOut(member.id, optOut);
     await ctx.answerCallbackQuery({ text: ctx.t(optOut ? "profile-broadcasts-declined" : "profile-broadcasts-accepted"), show_alert: true });
     ctx.access.member = { ...member, broadcastOptOut: optOut };

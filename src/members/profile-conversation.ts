@@ -20,7 +20,8 @@ export function createProfileEditConversation({ members, agencies, clock }: Prof
   return async function profileEdit(conversation: BotConversation, ctx: ConversationContext, field: ProfileField) {
     const memberId = ctx.access.member?.id;
     if (memberId === undefined || !PROFILE_FIELDS.includes(field)) return;
-    const flow = await newFlow(conversation, "prof");
+    // Not "prof": that prefix belongs to the /profil card's own buttons.
+    const flow = await newFlow(conversation, "pfe");
     const today = new Date(await conversation.external(() => clock.now().toISOString()));
 
     let patch: ProfilePatch;
@@ -44,15 +45,16 @@ export function createProfileEditConversation({ members, agencies, clock }: Prof
         last = r.ctx;
         break;
       }
+      // Skipping keeps what is on record (deleting personal data goes through the secretariat).
       case "nip": {
         const r = await askNip(conversation, flow, ctx, today);
-        patch = { nip: r.value };
+        patch = r.value === null ? {} : { nip: r.value };
         last = r.ctx;
         break;
       }
       case "phone": {
         const r = await askPhone(conversation, flow, ctx);
-        patch = { phone: r.value };
+        patch = r.value === null ? {} : { phone: r.value };
         last = r.ctx;
         break;
       }

@@ -2,6 +2,7 @@
 // directory and its CSV export, and the admins' pokja management. Every button re-checks, on the
 // server and at that moment, that the sender may do what it asks.
 import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { enterFlow } from "../bot/flows.js";
 import type { BotContext } from "../bot/context.js";
 import { requireAdmin, requireApproved } from "../bot/guards.js";
 import type { CommandMenus } from "../bot/commands.js";
@@ -230,7 +231,7 @@ export function createPokjaComposer({ pokja, members, notifications, commandMenu
     await ctx.answerCallbackQuery({ text: ctx.t("directory-csv-preparing") });
     const entries = await pokja.directoryEntries(pokjaId);
     const timezone = ctx.access.member?.timezone ?? "Asia/Jakarta";
-    // NIP and phone only for the secretariat, as the consent statement says.
+    // Username, NIP and phone only for the secretariat, as the consent statement says.
     const personal = ctx.access.isAdmin;
     const headers = [
       "No",
@@ -238,7 +239,7 @@ export function createPokjaComposer({ pokja, members, notifications, commandMenu
       "Jabatan",
       "Instansi",
       "Provinsi",
-      "Username Telegram",
+      ...(personal ? ["Username Telegram"] : []),
       "Koordinator",
       "Tanggal Bergabung",
       ...(personal ? ["NIP", "Telepon"] : []),
@@ -249,7 +250,7 @@ export function createPokjaComposer({ pokja, members, notifications, commandMenu
       e.position,
       e.agency,
       e.provinceName ?? "Pusat",
-      e.telegramUsername ?? "",
+      ...(personal ? [e.telegramUsername ?? ""] : []),
       e.isCoordinator ? "Ya" : "Tidak",
       e.joinedAt ? formatDate(e.joinedAt, timezone, "id") : "",
       ...(personal ? [e.nip ?? "", e.phone ?? ""] : []),
@@ -265,7 +266,7 @@ export function createPokjaComposer({ pokja, members, notifications, commandMenu
   chat.callbackQuery("pk:create", async (ctx) => {
     if (!(await requireAdmin(ctx))) return;
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(POKJA_CREATE_CONVERSATION);
+    await enterFlow(ctx, POKJA_CREATE_CONVERSATION);
   });
 
   chat.callbackQuery(/^pk:(rename|describe):(\d+)$/, async (ctx) => {
@@ -273,16 +274,18 @@ export function createPokjaComposer({ pokja, members, notifications, commandMenu
     const pokjaId = Number(ctx.match[2]);
     if (!(await pokja.findActive(pokjaId))) return alert(ctx, "pokja-gone");
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(POKJA_EDIT_CONVERSATION, pokjaId, ctx.match[1] === "rename" ? "name" : "description");
+    await enterFlow(ctx, POKJA_EDIT_CONVERSATION, pokjaId, ctx.match[1] === "rename" ? "name" : "description");
   });
 
-  chat.callbackQuery(/^pk:mode:(\d+)$/, async (ctx) => {
+  // The button says what it sets (not "toggle"), so a double tap cannot undo itself.
+  chat.callbackQuery(/^pk:mode:(\d+):([om])$/, async (ctx) => {
     if (!(await requireAdmin(ctx))) return;
     const pokjaId = Number(ctx.match[1]);
     const current = await pokja.findActive(pokjaId);
     if (!current) return alert(ctx, "pokja-gone");
-    await pokja.update(actorOf(ctx), pokjaId, { isOpen: !current.isOpen });
-    await ctx.answerCallbackQuery({ text: ctx.t(current.isOpen ? "pokja-now-moderated" : "pokja-now-open") });
+    const isOpen = ctx.match[2] === "o";
+    await pokja.update(actorOf(ctx), pokjaId, { isOpen });
+    await ctx.answerCallbackQuery({ text: ctx.t(isOpen ? "pokja-now-open" : "pokja-now-moderated") });
     await showPage(ctx, pokjaId, true);
   });
 
@@ -332,7 +335,7 @@ export function createPokjaComposer({ pokja, members, notifications, commandMenu
     const pokjaId = Number(ctx.match[1]);
     if (!(await pokja.findActive(pokjaId))) return alert(ctx, "pokja-gone");
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(POKJA_COORDINATOR_SEARCH_CONVERSATION, pokjaId);
+    await enterFlow(ctx, POKJA_COORDINATOR_SEARCH_CONVERSATION, pokjaId);
   });
 
   async function setCoordinator(ctx: BotContext, pokjaId: number, memberId: number, assign: boolean) {
@@ -377,7 +380,7 @@ export function createPokjaComposer({ pokja, members, notifications, commandMenu
     const all = await pokja.list(null);
     const mine = new Set((await pokja.coordinatedPokja(memberId)).map((p) => p.id));
     const keyboard = new InlineKeyboard();
-    for (const p of all) keyboard.text(`${mine.has(p.id) ? "✅" : "▫️"} ${p.name}`, `pk:ctog:${p.id}:${memberId}`).row();
+    for (const p of all) keyboard.text(`${mine.has(p.id) ? "✅" : "▫️"} ${p.name}`, `pk:ctog:${p.id}:${memberId}:${mine.has(p.id) ? 0 : 1}`).row();
     keyboard.text(ctx.t("pokja-button-back"), `adm:member:${memberId}`);
     return { text: ctx.t("pokja-coordinates-of", { name: escapeHtml(member.fullName) }), keyboard };
   }
@@ -390,11 +393,11 @@ export function createPokjaComposer({ pokja, members, notifications, commandMenu
     await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
   });
 
-  chat.callbackQuery(/^pk:ctog:(\d+):(\d+)$/, async (ctx) => {
+  chat.callbackQuery(/^pk:ctog:(\d+):(\d+):([01])$/, async (ctx) => {
     if (!(await requireAdmin(ctx))) return;
     const pokjaId = Number(ctx.match[1]);
     const memberId = Number(ctx.match[2]);
-    const assign = !(await pokja.isCoordinator(memberId, pokjaId));
+    const assign = ctx.match[3] === "1";
     if (!(await setCoordinator(ctx, pokjaId, memberId, assign))) return;
     const view = await memberCoordinationView(ctx, memberId);
     if (view) await ctx.editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });

@@ -33,7 +33,7 @@ export function pokjaListView(ctx: ConversationContext, pokjas: PokjaOverview[],
         name: escapeHtml(p.name),
         mode: ctx.t(p.isOpen ? "pokja-mode-open" : "pokja-mode-moderated"),
         members: count(ctx, p.memberCount),
-        description: escapeHtml(p.description),
+        description: escapeHtml(p.description.length > 110 ? `${p.description.slice(0, 108)}…` : p.description),
         status: membershipLabel(ctx, p),
       }),
       "",
@@ -86,7 +86,7 @@ export function pokjaPageView(
       .text(ctx.t("pokja-button-rename"), `pk:rename:${p.id}`)
       .text(ctx.t("pokja-button-describe"), `pk:describe:${p.id}`)
       .row()
-      .text(ctx.t(p.isOpen ? "pokja-button-make-moderated" : "pokja-button-make-open"), `pk:mode:${p.id}`)
+      .text(ctx.t(p.isOpen ? "pokja-button-make-moderated" : "pokja-button-make-open"), `pk:mode:${p.id}:${p.isOpen ? "m" : "o"}`)
       .text(ctx.t("pokja-button-coordinators"), `pk:coords:${p.id}`)
       .row()
       .text(ctx.t("pokja-button-retire"), `pk:retire:${p.id}`);

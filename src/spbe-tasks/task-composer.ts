@@ -1,6 +1,7 @@
 // /tugas, /cari_tugas, /ikuti, /berhenti_ikuti, /ekspor_tugas, /impor_tugas, task buttons and
 // inline mode. Every member-only action checks the membership on the server.
 import { Composer, InputFile } from "grammy";
+import { enterFlow } from "../bot/flows.js";
 import type { InlineQueryResultArticle } from "grammy/types";
 import type { BotContext } from "../bot/context.js";
 import { requireAdmin, requireApproved } from "../bot/guards.js";
@@ -197,7 +198,7 @@ export function createTaskComposer({ tasks, pokja, clock, logger }: TaskComposer
       return ctx.answerCallbackQuery({ text: ctx.t("task-update-not-allowed"), show_alert: true });
     }
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(TASK_UPDATE_CONVERSATION, found.task.number);
+    await enterFlow(ctx, TASK_UPDATE_CONVERSATION, found.task.number);
   });
 
   async function sendCsv(ctx: BotContext, filter: TaskFilter) {
@@ -224,7 +225,7 @@ export function createTaskComposer({ tasks, pokja, clock, logger }: TaskComposer
 
   chat.command("impor_tugas", async (ctx) => {
     if (!(await requireAdmin(ctx))) return;
-    await ctx.conversation.enter(TASK_IMPORT_CONVERSATION);
+    await enterFlow(ctx, TASK_IMPORT_CONVERSATION);
   });
 
   // Inline mode: "@bot kata" in any chat offers matching task cards to share; members only.

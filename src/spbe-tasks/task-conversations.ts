@@ -12,6 +12,7 @@ import type { Logger } from "../shared/logger.js";
 import { parseTaskCsv, TASK_CSV_COLUMNS, TASK_CSV_MAX_BYTES, type TaskCsvError } from "./task-csv.js";
 import { TASK_STATUSES, type TaskService, type TaskStatus } from "./task-service.js";
 import { statusLabel } from "./task-views.js";
+import { splitHtml } from "../delivery/split-message.js";
 
 export const TASK_UPDATE_CONVERSATION = "taskUpdate";
 export const TASK_IMPORT_CONVERSATION = "taskImport";
@@ -46,7 +47,8 @@ export async function mayUpdateTask(ctx: ConversationContext, pokja: PokjaServic
 }
 
 function describeError(t: (key: string, vars?: Record<string, string | number>) => string, e: TaskCsvError): string {
-  const where = e.line > 0 ? `${t(e.column ? "task-import-at-column" : "task-import-at-line", { line: e.line, column: e.column ?? "" })} ` : "";
+  const where =
+    e.line > 0 ? `${t(e.column ? "task-import-at-column" : "task-import-at-line", { line: String(e.line), column: escapeHtml(e.column ?? "") })} ` : "";
   // Values quoted back from the file are the sender's text: escaped for HTML.
   const params = Object.fromEntries(Object.entries(e.params ?? {}).map(([k, v]) => [k, typeof v === "string" ? escapeHtml(v) : v]));
   return `• ${where}${t(`task-import-error-${e.code.replace(/_/g, "-")}`, params)}`;
@@ -151,7 +153,7 @@ export function createTaskConversations(deps: TaskConversationDeps) {
     await current.reply(current.t("task-update-ask-note", { max: TASK_NOTE_MAX }), {
       reply_markup: new InlineKeyboard().text(current.t("button-skip"), flowButton(flow, "skip")).text(current.t("button-cancel"), flowButton(flow, "cancel")),
     });
-    let note: string | null = null;
+    let note: string | undefined;
     for (;;) {
       const input = await waitForInput(conversation, flow, { actions: ["skip", "cancel"] });
       current = input.ctx;
@@ -196,7 +198,7 @@ export function createTaskConversations(deps: TaskConversationDeps) {
         number: found.number,
         status: `${statusLabel(t, found.status)} → ${statusLabel(t, status)}`,
         progress: `${found.progress} → ${progress}`,
-        note: note ? escapeHtml(note) : current.t("value-not-provided"),
+        note: note ? escapeHtml(note) : current.t("task-note-unchanged"),
       }),
       new InlineKeyboard().text(current.t("task-button-save"), flowButton(flow, "save")),
       ["save"],
@@ -281,9 +283,9 @@ export function createTaskConversations(deps: TaskConversationDeps) {
       if (!checked.ok) {
         const shown = checked.errors.slice(0, 25).map((e) => describeError(current.t.bind(current), e));
         const more = checked.errors.length > 25 ? [current.t("task-import-more-errors", { count: checked.errors.length - 25 })] : [];
-        await current.reply([current.t("task-import-invalid", { count: checked.errors.length }), "", ...shown, ...more, "", current.t("task-import-fix-and-resend")].join("\n"), {
-          parse_mode: "HTML",
-        });
+        const report = [current.t("task-import-invalid", { count: checked.errors.length }), "", ...shown, ...more, "", current.t("task-import-fix-and-resend")].join("\n");
+        // Quoted values can make the report longer than one Telegram message.
+        for (const part of splitHtml(report)) await current.reply(part, { parse_mode: "HTML" });
         continue;
       }
       const confirm = await choose(
