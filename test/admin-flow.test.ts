@@ -34,7 +34,7 @@ describe("approval, roles and access", () => {
     expect(await budi()).toMatchObject({ status: "rejected", rejectionReason: "NIP tidak sesuai dengan data kepegawaian" });
     // The applicant sees why and may register again.
     expect(await h.say("as 2001", "/start")).toContain("tidak disetujui");
-    await h.run("press Daftar ulang", "Budi Santoso", "surabaya", "press 1", "Staf", "press Lewati", "Lewati", "press Saya setuju", "press Kirim");
+    await h.run("press Daftar ulang", "press Saya setuju", "Budi Santoso", "surabaya", "press 1", "Staf", "press Lewati", "Lewati", "press Kirim");
     expect(await budi()).toMatchObject({ status: "pending", rejectionReason: null, nip: null });
   });
 

@@ -42,7 +42,7 @@ describe("broadcasts", () => {
     expect(h.standIn.lastMessage(1001)?.text).toBe("Kepada siapa siaran ini dikirim?");
     await h.run("press Semua anggota forum");
     const summary = await h.say("press Siaran biasa");
-    expect(summary).toContain("Pratinjau, persis seperti yang akan diterima penerima:");
+    expect(summary).toContain("Pratinjau, persis seperti yang akan dilihat penerima:");
     expect(summary).toContain("Jumlah: 2 anggota · 0 grup"); // Andi declined broadcasts
     const preview = h.standIn.messagesIn(1001).find((m) => m.text === "Rapat koordinasi SPBE hari Senin.");
     expect(preview?.entities).toEqual([{ type: "bold", offset: 0, length: 16 }]);

@@ -91,14 +91,14 @@ describe("npm start", () => {
       expect(standIn.commandsFor({ type: "all_private_chats" }).map((c) => c.command)).toContain("daftar");
 
       await expectReply(2001, () => standIn.userSendsText(budi, "/start"), "belum terdaftar");
-      await expectReply(2001, () => standIn.userPressesButtonLabeled(budi, 2001, "📝 Daftar sekarang"), "1/5");
+      await expectReply(2001, () => standIn.userPressesButtonLabeled(budi, 2001, "📝 Daftar sekarang"), "Persetujuan pemrosesan data pribadi");
+      await expectReply(2001, () => standIn.userPressesButtonLabeled(budi, 2001, "✅ Saya setuju"), "1/5");
       await expectReply(2001, () => standIn.userSendsText(budi, "Budi Santoso, S.Kom."), "2/5");
       await expectReply(2001, () => standIn.userSendsText(budi, "surabaya"), "Ditemukan 1 instansi");
       await expectReply(2001, () => standIn.userPressesButtonLabeled(budi, 2001, "Dinas Komunikasi dan Informatika Kota Surabaya"), "3/5");
       await expectReply(2001, () => standIn.userSendsText(budi, "Kepala Bidang Aplikasi Informatika"), "4/5");
       await expectReply(2001, () => standIn.userSendsText(budi, "19850312 201001 1 003"), "5/5");
-      await expectReply(2001, () => standIn.userSharesContact(budi, "+6281234567890"), "Persetujuan pemrosesan data pribadi");
-      await expectReply(2001, () => standIn.userPressesButtonLabeled(budi, 2001, "✅ Saya setuju"), "Mohon periksa kembali");
+      await expectReply(2001, () => standIn.userSharesContact(budi, "+6281234567890"), "Mohon periksa kembali");
       const toAdmin = standIn.nextBotMessage({ chatId: 1001, predicate: (m) => m.text.includes("Pendaftaran baru") }, { timeoutMs: 20_000 });
       await expectReply(2001, () => standIn.userPressesButtonLabeled(budi, 2001, "📨 Kirim pendaftaran"), "menunggu persetujuan");
       const notification = await toAdmin;

@@ -120,7 +120,7 @@ describe("pokja in the bot", () => {
     expect(list).toContain("Kebijakan · terbuka · 0 anggota");
     await h.run("press Gabung");
     const second = await h.say("press Gabung");
-    expect(second).toContain("Bapak/Ibu kini anggota Pokja Infrastruktur dan Aplikasi.");
+    expect(second).toContain("Bapak/Ibu kini menjadi anggota Pokja Infrastruktur dan Aplikasi.");
     expect(second).toContain("Infrastruktur dan Aplikasi · terbuka · 1 anggota");
     expect(await h.say("press Keluar")).toContain("Apakah Bapak/Ibu yakin ingin keluar dari Pokja Kebijakan?");
     expect(await h.say("press Ya, keluar")).toContain("Bapak/Ibu telah keluar dari Pokja Kebijakan.");

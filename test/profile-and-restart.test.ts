@@ -58,7 +58,7 @@ describe("restart in the middle of a registration", () => {
     const databaseUrl = `file:${path.join(dir, "bot.db")}`;
     try {
       const before = await createHarness({ databaseUrl });
-      await before.run("as 2001 Budi", "/daftar", "Budi Santoso", "surabaya", "press 1");
+      await before.run("as 2001 Budi", "/daftar", "press Saya setuju", "Budi Santoso", "surabaya", "press 1");
       expect(await before.db.conversationState.count()).toBe(1);
       await before.dispose();
 
@@ -67,7 +67,7 @@ describe("restart in the middle of a registration", () => {
       try {
         const out = await after.say("as 2001 Budi", "Pranata Komputer Ahli Muda");
         expect(out).toContain("4/5");
-        await after.run("press Lewati", "Lewati", "press Saya setuju", "press Kirim");
+        await after.run("press Lewati", "Lewati", "press Kirim");
         const member = await after.db.member.findUniqueOrThrow({ where: { telegramId: 2001n }, include: { agency: true } });
         expect(member).toMatchObject({ fullName: "Budi Santoso", position: "Pranata Komputer Ahli Muda", status: "pending" });
         expect(member.agency.code).toBe("35.78");

@@ -41,7 +41,7 @@ describe("registration conversation", () => {
   });
 
   it("re-asks with a helpful message on bad input at every step", async () => {
-    await h.run("as 2001 Budi", "/daftar");
+    await h.run("as 2001 Budi", "/daftar", "press Saya setuju");
     // Name: sticker, too short, digits, too long, a command mid-flow.
     await h.created.bot.handleUpdate(h.standIn.userSendsSticker(h.user));
     expect(h.standIn.lastMessage(2001)?.text).toBe("Mohon jawab dengan pesan teks.");
@@ -63,7 +63,7 @@ describe("registration conversation", () => {
   });
 
   it("rejects a forged agency id and stale buttons from an earlier run", async () => {
-    await h.run("as 2001 Budi", "/daftar", "Budi Santoso", "surabaya");
+    await h.run("as 2001 Budi", "/daftar", "press Saya setuju", "Budi Santoso", "surabaya");
     const list = h.standIn.lastMessageWithKeyboard(2001)!;
     const data = list.buttons[0]![0]!.callbackData!;
     const [prefix, nonce] = data.split(":");
@@ -90,7 +90,7 @@ describe("registration conversation", () => {
   });
 
   it("validates NIP and phone, and accepts skipping both", async () => {
-    await h.run("as 2001 Budi", "/daftar", "Budi Santoso", "surabaya", "press 1", "Staf");
+    await h.run("as 2001 Budi", "/daftar", "press Saya setuju", "Budi Santoso", "surabaya", "press 1", "Staf");
     expect(await h.say("12345")).toContain("NIP terdiri atas 18 angka");
     expect(await h.say("1985031220100110AB")).toContain("NIP hanya berisi angka");
     expect(await h.say("198513122010011003")).toContain("tanggal lahir");
@@ -112,8 +112,8 @@ describe("registration conversation", () => {
     await h.created.bot.handleUpdate(other);
     expect(h.standIn.lastMessage(2001)?.text).toContain("bukan kontak orang lain");
     expect(await h.say("Lewati")).toContain("nomor telepon tidak diisi");
-    expect(h.standIn.lastMessage(2001)?.text).toContain("Persetujuan pemrosesan data pribadi");
-    await h.run("press Saya setuju", "press Kirim");
+    expect(h.standIn.lastMessage(2001)?.text).toContain("Mohon periksa kembali data pendaftaran");
+    await h.run("press Kirim");
     expect(await budi()).toMatchObject({ nip: null, phone: null, position: "Staf", status: "pending" });
   });
 
@@ -133,11 +133,14 @@ describe("registration conversation", () => {
   });
 
   it("stores nothing when consent is refused, and /batal leaves at any step", async () => {
-    await h.run("as 2001 Budi", "/daftar", "Budi Santoso", "surabaya", "press 1", "Staf", "press Lewati", "Lewati");
+    // Consent comes first: refusing it ends the flow before anything is typed or kept.
+    await h.run("as 2001 Budi", "/daftar");
+    expect(h.standIn.lastMessageWithKeyboard(2001)?.text).toContain("Persetujuan pemrosesan data pribadi");
     expect(await h.say("press Tidak setuju")).toContain("data Bapak/Ibu tidak disimpan");
     expect(await budi()).toBeNull();
+    expect(await h.db.conversationState.count()).toBe(0);
 
-    await h.run("/daftar", "Budi Santoso");
+    await h.run("/daftar", "press Saya setuju", "Budi Santoso");
     expect(await h.say("/batal")).toContain("proses dibatalkan");
     expect(await h.say("surabaya")).toContain("belum terdaftar");
     expect(await h.say("/batal")).toContain("Tidak ada proses yang sedang berjalan");

@@ -43,7 +43,7 @@ describe("sandbox from a script", () => {
     sandbox.child.stdin.write("as 3003 Tamu\n/start\n");
     expect(await waitFor("Bapak/Ibu belum terdaftar")).toBe(true);
     sandbox.child.stdin.write("/daftar\n");
-    expect(await waitFor("1/5")).toBe(true);
+    expect(await waitFor("Persetujuan pemrosesan data pribadi")).toBe(true);
     sandbox.child.stdin.end("/batal\n");
     expect(await sandbox.exited).toBe(0);
     expect(sandbox.output()).toContain("Baik, proses dibatalkan.");
@@ -54,8 +54,8 @@ describe("sandbox from a script", () => {
     sandbox.child.stdin.end(readFileSync(path.join(root, "scripts", "sandbox", "pokja.txt")));
     expect(await sandbox.exited).toBe(0);
     const transcript = sandbox.output();
-    expect(transcript).toContain("Bapak/Ibu kini anggota Pokja Kebijakan.");
-    expect(transcript).toContain("Bapak/Ibu kini anggota Pokja Infrastruktur dan Aplikasi.");
+    expect(transcript).toContain("Bapak/Ibu kini menjadi anggota Pokja Kebijakan.");
+    expect(transcript).toContain("Bapak/Ibu kini menjadi anggota Pokja Infrastruktur dan Aplikasi.");
     expect(transcript).toContain("[bot -> 2001] Bapak/Ibu Budi Santoso, S.Kom., Bapak/Ibu kini menjadi koordinator Pokja Kebijakan.");
     expect(transcript).toContain("✅ Grup ini kini terhubung dengan Pokja Kebijakan (oleh Budi Santoso, S.Kom.).");
     expect(transcript).toMatch(/\[2002 Siti\] meminta bergabung ke grup -1001234567890 Pokja Kebijakan Forum Kominfo\n-- permintaan disetujui/);

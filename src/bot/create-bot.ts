@@ -63,7 +63,7 @@ import { createDispatcher, type DispatcherOptions } from "../delivery/dispatcher
  * Stored conversation state is discarded when this changes. Bump it whenever a flow's steps
  * change in a way that an old, half-finished run could not be replayed.
  */
-export const CONVERSATION_STATE_VERSION = 1;
+export const CONVERSATION_STATE_VERSION = 2;
 
 export interface CreateBotOptions {
   token: string;

@@ -1,4 +1,4 @@
-// /daftar: name, instansi, jabatan, NIP, phone, consent, summary (with edits), submit.
+// /daftar: consent, then name, instansi, jabatan, NIP, phone, summary (with edits), submit.
 import { InlineKeyboard } from "grammy";
 import type { AgencyService } from "../agencies/agency-service.js";
 import type { BotConversation, ConversationContext } from "../bot/context.js";
@@ -89,7 +89,25 @@ export function createRegistrationConversation({ members, agencies, notification
     const language = (await ctx.i18n.getLocale()) as Language;
 
     await ctx.reply(ctx.t("reg-intro"));
-    const nameStep = await askFullName(conversation, flow, ctx);
+
+    // Consent under UU 27/2022 (Pelindungan Data Pribadi) comes first: explicit, and before any
+    // answer is kept (answers live in the conversation state from the moment they are typed).
+    await ctx.reply(ctx.t("reg-consent"), {
+      parse_mode: "HTML",
+      reply_markup: new InlineKeyboard()
+        .text(ctx.t("reg-button-consent-yes"), flowButton(flow, "consent", "yes"))
+        .row()
+        .text(ctx.t("reg-button-consent-no"), flowButton(flow, "consent", "no")),
+    });
+    const consent = await waitForInput(conversation, flow, { actions: ["consent"], acceptText: false });
+    if (consent.kind !== "button" || consent.arg !== "yes") {
+      await consent.ctx.editMessageReplyMarkup();
+      await consent.ctx.reply(consent.ctx.t("reg-consent-declined"));
+      return;
+    }
+    await consent.ctx.editMessageReplyMarkup();
+
+    const nameStep = await askFullName(conversation, flow, consent.ctx);
     const agencyStep = await askAgency(conversation, flow, nameStep.ctx, agencies);
     const positionStep = await askPosition(conversation, flow, agencyStep.ctx);
     const nipStep = await askNip(conversation, flow, positionStep.ctx, today);
@@ -102,23 +120,6 @@ export function createRegistrationConversation({ members, agencies, notification
       phone: phoneStep.value,
     };
     let current = phoneStep.ctx;
-
-    // Consent under UU 27/2022 (Pelindungan Data Pribadi): explicit, before anything is stored.
-    await current.reply(current.t("reg-consent"), {
-      parse_mode: "HTML",
-      reply_markup: new InlineKeyboard()
-        .text(current.t("reg-button-consent-yes"), flowButton(flow, "consent", "yes"))
-        .row()
-        .text(current.t("reg-button-consent-no"), flowButton(flow, "consent", "no")),
-    });
-    const consent = await waitForInput(conversation, flow, { actions: ["consent"], acceptText: false });
-    current = consent.ctx;
-    if (consent.kind !== "button" || consent.arg !== "yes") {
-      await current.editMessageReplyMarkup();
-      await current.reply(current.t("reg-consent-declined"));
-      return;
-    }
-    await current.editMessageReplyMarkup();
 
     const from = current.from;
     if (!from) return;

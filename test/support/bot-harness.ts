@@ -40,13 +40,13 @@ export async function createHarness(options: { databaseUrl?: string; start?: Dat
 export const BUDI_UNTIL_SUMMARY = [
   "as 2001 Budi",
   "/daftar",
+  "press Saya setuju",
   "Budi Santoso, S.Kom.",
   "surabaya",
   "press Dinas Komunikasi dan Informatika Kota Surabaya",
   "Kepala Bidang Aplikasi Informatika",
   "19850312 201001 1 003",
   "contact",
-  "press Saya setuju",
 ];
 
 /** Registers and approves a member directly through the services (faster than the conversation). */
