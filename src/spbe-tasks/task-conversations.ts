@@ -73,6 +73,34 @@ export function createTaskConversations(deps: TaskConversationDeps) {
     return input;
   }
 
+  /**
+   * Text the parser accepts, or the keep/skip button (value undefined); null when cancelled.
+   * Anything else is answered with `invalid` and asked again.
+   */
+  async function askOrKeep<V>(
+    conversation: BotConversation,
+    flow: FlowButtons,
+    keepAction: string,
+    parse: (text: string) => V | null,
+    invalid: (ctx: ConversationContext) => string,
+  ): Promise<{ value: V | undefined; ctx: ConversationContext } | null> {
+    for (;;) {
+      const input = await waitForInput(conversation, flow, { actions: [keepAction, "cancel"] });
+      if (input.kind === "button") {
+        if (input.action === "cancel") {
+          await cancel(input.ctx);
+          return null;
+        }
+        await input.ctx.editMessageReplyMarkup();
+        return { value: undefined, ctx: input.ctx };
+      }
+      if (input.kind !== "text") continue;
+      const value = parse(input.text);
+      if (value !== null) return { value, ctx: input.ctx };
+      await input.ctx.reply(invalid(input.ctx));
+    }
+  }
+
   async function taskUpdate(conversation: BotConversation, ctx: ConversationContext, number: number) {
     const found = await conversation.external(async () => {
       const r = await tasks.findByNumber(number);
@@ -114,24 +142,10 @@ export function createTaskConversations(deps: TaskConversationDeps) {
         .text(current.t("task-button-keep", { value: `${found.progress} %` }), flowButton(flow, "keep"))
         .text(current.t("button-cancel"), flowButton(flow, "cancel")),
     });
-    let progress = found.progress;
-    for (;;) {
-      const input = await waitForInput(conversation, flow, { actions: ["keep", "cancel"] });
-      current = input.ctx;
-      if (input.kind === "button") {
-        if (input.action === "cancel") return cancel(current);
-        await current.editMessageReplyMarkup();
-        break;
-      }
-      if (input.kind !== "text") continue;
-      const value = parseProgress(input.text);
-      if (value === null) {
-        await current.reply(current.t("task-update-progress-invalid"));
-        continue;
-      }
-      progress = value;
-      break;
-    }
+    const progressAnswer = await askOrKeep(conversation, flow, "keep", parseProgress, (c) => c.t("task-update-progress-invalid"));
+    if (!progressAnswer) return;
+    current = progressAnswer.ctx;
+    let progress = progressAnswer.value ?? found.progress;
     if (status === "selesai" && progress < 100) {
       const confirm = await choose(
         conversation,
@@ -153,23 +167,16 @@ export function createTaskConversations(deps: TaskConversationDeps) {
     await current.reply(current.t("task-update-ask-note", { max: TASK_NOTE_MAX }), {
       reply_markup: new InlineKeyboard().text(current.t("button-skip"), flowButton(flow, "skip")).text(current.t("button-cancel"), flowButton(flow, "cancel")),
     });
-    let note: string | undefined;
-    for (;;) {
-      const input = await waitForInput(conversation, flow, { actions: ["skip", "cancel"] });
-      current = input.ctx;
-      if (input.kind === "button") {
-        if (input.action === "cancel") return cancel(current);
-        await current.editMessageReplyMarkup();
-        break;
-      }
-      if (input.kind !== "text") continue;
-      if (input.text.length > TASK_NOTE_MAX || input.text.length < 2) {
-        await current.reply(current.t("task-update-note-length", { max: TASK_NOTE_MAX }));
-        continue;
-      }
-      note = input.text;
-      break;
-    }
+    const noteAnswer = await askOrKeep(
+      conversation,
+      flow,
+      "skip",
+      (text) => (text.length > TASK_NOTE_MAX || text.length < 2 ? null : text),
+      (c) => c.t("task-update-note-length", { max: TASK_NOTE_MAX }),
+    );
+    if (!noteAnswer) return;
+    current = noteAnswer.ctx;
+    const note = noteAnswer.value;
 
     // Who hears of it.
     let toPokja = false;
