@@ -707,3 +707,20 @@ meeting-cancelled-notice =
     { $title } ({ $when })
     Reason: { $reason }
 meeting-cancelled-done = Meeting cancelled; { $invited } invitees were told and its reminders stopped.
+cmd-rapat_lalu = Past meetings and their attendance
+meeting-attendance-prompt = 📋 The meeting <b>{ $title }</b> has started. Open the attendance list so participants can mark their presence.
+meeting-button-open-attendance = 📋 Open the attendance list
+meeting-attendance-opened = The attendance list is open; participants are asked to mark their presence.
+meeting-attendance-already-open = The attendance list is already open.
+meeting-attendance-ask = 📋 The attendance list of the meeting <b>{ $title }</b> is open. If you are taking part, please press the button below.
+meeting-button-present = ✅ I am present
+meeting-present-saved = Your presence is recorded. Thank you.
+meeting-attendance-closed = This meeting's attendance list is not open, or is already closed.
+meeting-attendance-title = <b>Attendance: { $title }</b>
+    Present { $present } of { $invited } invited. Press a name to correct it.
+meeting-button-attendance-csv = 📥 Download the attendance list (CSV)
+meeting-attendance-csv-caption = Attendance list of the meeting { $title }.
+meeting-none-past = No meetings have taken place yet.
+meeting-past-title = <b>Past meetings</b>
+meeting-past-attendance = { $present } of { $invited } present
+meeting-past-cancelled = cancelled

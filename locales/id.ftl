@@ -707,3 +707,20 @@ meeting-cancelled-notice =
     { $title } ({ $when })
     Alasan: { $reason }
 meeting-cancelled-done = Rapat dibatalkan; { $invited } undangan diberi tahu dan pengingatnya dihentikan.
+cmd-rapat_lalu = Rapat yang telah berlangsung dan kehadirannya
+meeting-attendance-prompt = 📋 Rapat <b>{ $title }</b> telah dimulai. Buka daftar hadir agar peserta dapat menandai kehadirannya.
+meeting-button-open-attendance = 📋 Buka daftar hadir
+meeting-attendance-opened = Daftar hadir dibuka; peserta diminta menandai kehadirannya.
+meeting-attendance-already-open = Daftar hadir sudah dibuka.
+meeting-attendance-ask = 📋 Daftar hadir rapat <b>{ $title }</b> telah dibuka. Bila Bapak/Ibu mengikuti rapat ini, mohon tekan tombol di bawah.
+meeting-button-present = ✅ Saya hadir
+meeting-present-saved = Kehadiran Bapak/Ibu tercatat. Terima kasih.
+meeting-attendance-closed = Daftar hadir rapat ini belum dibuka atau sudah ditutup.
+meeting-attendance-title = <b>Daftar hadir: { $title }</b>
+    Hadir { $present } dari { $invited } undangan. Tekan nama untuk mengoreksi.
+meeting-button-attendance-csv = 📥 Unduh daftar hadir (CSV)
+meeting-attendance-csv-caption = Daftar hadir rapat { $title }.
+meeting-none-past = Belum ada rapat yang telah berlangsung.
+meeting-past-title = <b>Rapat yang telah berlangsung</b>
+meeting-past-attendance = hadir { $present } dari { $invited }
+meeting-past-cancelled = dibatalkan

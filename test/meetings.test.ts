@@ -153,4 +153,33 @@ describe("meetings", () => {
     expect(h.standIn.messagesIn(2001).filter((m) => m.text.startsWith("⏰"))).toHaveLength(0);
     expect(await h.say("as 2002 Siti", "/rapat")).toContain("Tidak ada rapat yang akan datang");
   });
+
+  it("offers the attendance list at the start, members mark themselves present, the coordinator corrects and exports", async () => {
+    await createMeeting();
+    await h.run("as 2003 Andi", "press Tidak hadir");
+    const started = await h.say("as 2001 Budi", "clock 2026-12-28T02:00:10Z");
+    expect(started).toContain("[bot -> 2001] 📋 Rapat Rapat Pokja Kebijakan Desember telah dimulai.");
+    expect(await h.say("clock +1m")).not.toContain("telah dimulai"); // offered once
+    const opened = await h.say("press Buka daftar hadir");
+    expect(opened).toContain("[bot -> 2002] 📋 Daftar hadir rapat Rapat Pokja Kebijakan Desember telah dibuka.");
+    expect(opened).not.toContain("[bot -> 2003]"); // declined
+    expect(opened).toContain("Hadir 0 dari 3 undangan");
+    await h.run("as 2002 Siti");
+    await h.created.bot.handleUpdate(h.standIn.userPressesButtonLabeled({ id: 2002, first_name: "Siti" }, 2002, "✅ Saya hadir"));
+    expect(h.standIn.answeredCallbacks.at(-1)?.text).toContain("Kehadiran Bapak/Ibu tercatat");
+    // Andi came after all: the coordinator corrects the list.
+    await h.created.bot.handleUpdate(h.standIn.userPressesButtonLabeled({ id: 2001, first_name: "Budi" }, 2001, "▫️ Andi Wijaya"));
+    const list = h.standIn.messagesIn(2001).filter((m) => m.text.startsWith("Daftar hadir:")).at(-1)!;
+    expect(list.text).toContain("Hadir 2 dari 3 undangan");
+    expect(list.buttons.flat().map((b) => b.text)).toContain("✅ Andi Wijaya");
+    await h.created.bot.handleUpdate(h.standIn.userPressesButtonLabeled({ id: 2001, first_name: "Budi" }, 2001, "📥 Unduh daftar hadir (CSV)"));
+    await h.run("as 2001 Budi");
+    const csv = Buffer.from(h.standIn.getStoredFile(h.standIn.lastMessage(2001)!.fileId!)!.bytes!).toString("utf8");
+    expect(csv).toContain("Siti Rahayu,Dinas Komunikasi dan Informatika Kota Makassar,belum menjawab,,Ya,");
+    expect(csv).toContain("Budi Santoso,Dinas Komunikasi dan Informatika Kota Surabaya,belum menjawab,,Tidak,");
+    expect(csv).toContain("Andi Wijaya,Dinas Komunikasi dan Informatika Kota Surabaya,Tidak hadir,,Ya,");
+    const past = await h.say("clock 2026-12-28T05:00:00Z", "/rapat_lalu");
+    expect(past).toContain("Rapat Pokja Kebijakan Desember");
+    expect(past).toContain("hadir 2 dari 3");
+  });
 });

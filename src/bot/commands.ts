@@ -27,6 +27,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   { command: "anggota", audience: "approved", chats: PRIVATE },
   { command: "rapat", audience: "approved", chats: PRIVATE },
   { command: "rapat_baru", audience: "coordinator", chats: PRIVATE },
+  { command: "rapat_lalu", audience: "approved", chats: PRIVATE },
   { command: "pengaturan", audience: "approved", chats: PRIVATE },
   { command: "tugas", audience: "approved", chats: PRIVATE },
   { command: "cari_tugas", audience: "approved", chats: PRIVATE },

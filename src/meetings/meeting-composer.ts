@@ -1,6 +1,6 @@
 // /rapat, /rapat_baru, /pengaturan, RSVP buttons (in private chats and in pokja groups), the
 // meeting card and, for its coordinators, who answered what and a reminder to those who did not.
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { enterFlow } from "../bot/flows.js";
 import type { BotContext } from "../bot/context.js";
 import { isCoordinatorOrAdmin } from "../bot/commands.js";
@@ -10,6 +10,8 @@ import type { Messenger } from "../bot/messenger.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import type { Clock } from "../shared/clock.js";
 import { escapeHtml } from "../shared/html.js";
+import { toCsv } from "../shared/csv.js";
+import { formatDateTime } from "../shared/time.js";
 import { MEETING_CHANGE_CONVERSATION, MEETING_CREATE_CONVERSATION, MEETING_DEPUTY_CONVERSATION } from "./meeting-conversations.js";
 import type { MeetingService, MeetingWithPokja } from "./meeting-service.js";
 import { cardText, RSVP_CODES, rsvpKeyboard, rsvpLabel, when } from "./meeting-views.js";
@@ -169,6 +171,100 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock 
     if (meeting.status !== "scheduled") return ctx.answerCallbackQuery({ text: ctx.t("meeting-rsvp-refused-cancelled"), show_alert: true });
     await ctx.answerCallbackQuery();
     await enterFlow(ctx, MEETING_CHANGE_CONVERSATION, meeting.id);
+  });
+
+  // Attendance: opened by a manager at the start time; members tap "Saya hadir"; managers correct.
+  async function attendanceView(ctx: BotContext, meeting: MeetingWithPokja) {
+    const people = await meetings.invitees(meeting.id);
+    const present = people.filter((p) => p.attended).length;
+    const keyboard = new InlineKeyboard();
+    for (const p of people.slice(0, 40)) {
+      keyboard.text(`${p.attended ? "✅" : "▫️"} ${p.member.fullName}`, `mt:at:${meeting.id}:${p.member.id}:${p.attended ? 0 : 1}`).row();
+    }
+    keyboard.text(ctx.t("meeting-button-attendance-csv"), `mt:ac:${meeting.id}`);
+    return { text: ctx.t("meeting-attendance-title", { title: escapeHtml(meeting.title), present, invited: people.length }), keyboard };
+  }
+
+  chat.callbackQuery(/^mt:a:(\d+)$/, async (ctx) => {
+    if (!(await requireApproved(ctx))) return;
+    const meeting = await meetings.find(Number(ctx.match[1]));
+    if (!meeting || !(await manages(ctx, meeting))) return ctx.answerCallbackQuery({ text: ctx.t("meeting-staff-only"), show_alert: true });
+    if (meeting.status !== "scheduled") return ctx.answerCallbackQuery({ text: ctx.t("meeting-rsvp-refused-cancelled"), show_alert: true });
+    const opened = await meetings.openAttendance(meeting.id);
+    await ctx.answerCallbackQuery({ text: ctx.t(opened ? "meeting-attendance-opened" : "meeting-attendance-already-open") });
+    if (opened) {
+      // Everyone invited but those who declined gets the "Saya hadir" button.
+      for (const p of (await meetings.invitees(meeting.id)).filter((i) => i.rsvp !== "tidak_hadir")) {
+        const t = (key: string, vars?: Record<string, string | number>) => i18n.t(p.member.language, key, vars);
+        await messenger.send(
+          p.member.telegramId,
+          t("meeting-attendance-ask", { title: escapeHtml(meeting.title) }),
+          new InlineKeyboard().text(t("meeting-button-present"), `mt:p:${meeting.id}`),
+          `meeting-attendance-ask:${meeting.id}:${p.member.id}`,
+        );
+      }
+    }
+    const view = await attendanceView(ctx, meeting);
+    await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+  });
+
+  composer.callbackQuery(/^mt:p:(\d+)$/, async (ctx) => {
+    const member = ctx.access.member;
+    if (!ctx.access.isApproved || !member) return ctx.answerCallbackQuery({ text: ctx.t("meeting-rsvp-refused-not-invited"), show_alert: true });
+    const result = await meetings.markPresent(Number(ctx.match[1]), member.id);
+    const key = result === "ok" ? "meeting-present-saved" : result === "closed" ? "meeting-attendance-closed" : "meeting-rsvp-refused-not-invited";
+    await ctx.answerCallbackQuery({ text: ctx.t(key), show_alert: result !== "ok" });
+    if (result === "ok" && ctx.chat?.type === "private") await ctx.editMessageReplyMarkup().catch(() => undefined);
+  });
+
+  chat.callbackQuery(/^mt:at:(\d+):(\d+):([01])$/, async (ctx) => {
+    if (!(await requireApproved(ctx))) return;
+    const meeting = await meetings.find(Number(ctx.match[1]));
+    if (!meeting || !(await manages(ctx, meeting))) return ctx.answerCallbackQuery({ text: ctx.t("meeting-staff-only"), show_alert: true });
+    await meetings.setAttended(meeting.id, Number(ctx.match[2]), ctx.match[3] === "1");
+    await ctx.answerCallbackQuery();
+    const view = await attendanceView(ctx, meeting);
+    await ctx.editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+  });
+
+  chat.callbackQuery(/^mt:ac:(\d+)$/, async (ctx) => {
+    if (!(await requireApproved(ctx))) return;
+    const meeting = await meetings.find(Number(ctx.match[1]));
+    if (!meeting || !(await manages(ctx, meeting))) return ctx.answerCallbackQuery({ text: ctx.t("meeting-staff-only"), show_alert: true });
+    await ctx.answerCallbackQuery();
+    const { timezone } = zone(ctx);
+    const people = await meetings.invitees(meeting.id);
+    const csv = toCsv(
+      ["No", "Nama", "Instansi", "Jawaban Undangan", "Wakil", "Hadir", "Waktu Hadir"],
+      people.map((p, i) => [
+        i + 1,
+        p.member.fullName,
+        p.member.agency.name,
+        rsvpLabel((k, v) => i18n.t("id", k, v), p.rsvp),
+        p.deputyName ?? "",
+        p.attended ? "Ya" : "Tidak",
+        p.attendedAt ? formatDateTime(p.attendedAt, timezone, "id") : "",
+      ]),
+    );
+    await ctx.replyWithDocument(new InputFile(csv, `daftar-hadir-rapat-${meeting.id}.csv`), {
+      caption: ctx.t("meeting-attendance-csv-caption", { title: meeting.title }),
+    });
+  });
+
+  chat.command("rapat_lalu", async (ctx) => {
+    const member = ctx.access.member;
+    if (!(await requireApproved(ctx)) || !member) return;
+    const coordinated = (await pokja.coordinatedPokja(member.id)).map((p) => p.id);
+    const past = await meetings.pastFor(member.id, coordinated, ctx.access.isAdmin);
+    if (past.length === 0) return ctx.reply(ctx.t("meeting-none-past"));
+    const { timezone, language } = zone(ctx);
+    const lines = [ctx.t("meeting-past-title"), ""];
+    for (const m of past) {
+      const present = await meetings.attendedCount(m.id);
+      const state = m.status === "cancelled" ? ctx.t("meeting-past-cancelled") : ctx.t("meeting-past-attendance", { present, invited: m._count.invites });
+      lines.push(`• <b>${escapeHtml(m.title)}</b>\n  ${when(m, timezone, language)} · ${state}`);
+    }
+    await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
   });
 
   chat.command("pengaturan", async (ctx) => {

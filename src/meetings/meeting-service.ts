@@ -249,6 +249,75 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     });
   }
 
+  /**
+   * Meetings that have just started and whose managers have not yet been offered the attendance
+   * list; each is claimed once (several processes may tick).
+   */
+  async function claimStartedForAttendance() {
+    const now = clock.now();
+    const due = await db.meeting.findMany({
+      where: { status: "scheduled", attendancePromptedAt: null, startsAt: { lte: now }, endsAt: { gt: now } },
+      include: withPokja,
+    });
+    const claimed: MeetingWithPokja[] = [];
+    for (const meeting of due) {
+      const won = await db.meeting.updateMany({ where: { id: meeting.id, attendancePromptedAt: null }, data: { attendancePromptedAt: now } });
+      if (won.count === 1) claimed.push(meeting);
+    }
+    return claimed;
+  }
+
+  /** Who manages a meeting: its pokja's coordinators, or its creator (and for plenary meetings). */
+  async function managers(meeting: MeetingWithPokja) {
+    const ids = new Set<number>();
+    if (meeting.pokjaId !== null) {
+      for (const c of await db.pokjaCoordinator.findMany({ where: { pokjaId: meeting.pokjaId }, select: { memberId: true } })) ids.add(c.memberId);
+    }
+    if (meeting.createdById !== null) ids.add(meeting.createdById);
+    return db.member.findMany({ where: { id: { in: [...ids] }, status: "approved" }, select: { id: true, telegramId: true, language: true, timezone: true } });
+  }
+
+  async function openAttendance(meetingId: number) {
+    const opened = await db.meeting.updateMany({ where: { id: meetingId, status: "scheduled", attendanceOpenedAt: null }, data: { attendanceOpenedAt: clock.now() } });
+    return opened.count > 0;
+  }
+
+  /** "Saya hadir" from the member, while the list is open (until an hour after the end). */
+  async function markPresent(meetingId: number, memberId: number) {
+    const meeting = await find(meetingId);
+    if (!meeting?.attendanceOpenedAt) return "closed" as const;
+    if (clock.now().getTime() > meeting.endsAt.getTime() + 3_600_000) return "closed" as const;
+    const updated = await db.meetingInvite.updateMany({ where: { meetingId, memberId }, data: { attended: true, attendedAt: clock.now() } });
+    return updated.count > 0 ? ("ok" as const) : ("not_invited" as const);
+  }
+
+  /** A coordinator's correction of the list. */
+  async function setAttended(meetingId: number, memberId: number, attended: boolean) {
+    return (
+      await db.meetingInvite.updateMany({
+        where: { meetingId, memberId },
+        data: { attended, attendedAt: attended ? clock.now() : null },
+      })
+    ).count > 0;
+  }
+
+  /** Meetings that have ended, that the member was invited to or manages; newest first. */
+  async function pastFor(memberId: number, coordinatedPokjaIds: number[], isAdmin: boolean) {
+    return db.meeting.findMany({
+      where: {
+        endsAt: { lte: clock.now() },
+        ...(isAdmin ? {} : { OR: [{ invites: { some: { memberId } } }, { pokjaId: { in: coordinatedPokjaIds } }] }),
+      },
+      include: { pokja: true, _count: { select: { invites: true } } },
+      orderBy: { startsAt: "desc" },
+      take: 10,
+    });
+  }
+
+  async function attendedCount(meetingId: number) {
+    return db.meetingInvite.count({ where: { meetingId, attended: true } });
+  }
+
   async function setRemindersMuted(memberId: number, muted: boolean) {
     await db.member.update({ where: { id: memberId }, data: { remindersMuted: muted } });
   }
@@ -267,6 +336,13 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     claimDueReminders,
     reschedule,
     cancel,
+    claimStartedForAttendance,
+    managers,
+    openAttendance,
+    markPresent,
+    setAttended,
+    pastFor,
+    attendedCount,
     setRemindersMuted,
   };
 }

@@ -7,6 +7,7 @@ import type { Outbox } from "../delivery/outbox.js";
 import type { Clock } from "../shared/clock.js";
 import type { MeetingService } from "./meeting-service.js";
 import { reminderText, rsvpKeyboard } from "./meeting-views.js";
+import { escapeHtml } from "../shared/html.js";
 
 export function createReminderTick({ meetings, outbox, i18n, clock }: { meetings: MeetingService; outbox: Outbox; i18n: Translator; clock: Clock }) {
   /** Delays (ms) between due time and hand-over, for the benchmark's distribution. */
@@ -16,6 +17,25 @@ export function createReminderTick({ meetings, outbox, i18n, clock }: { meetings
     delays,
 
     async run(): Promise<number> {
+      // At the start time, the coordinators are offered the attendance list.
+      for (const meeting of await meetings.claimStartedForAttendance()) {
+        const people = await meetings.managers(meeting);
+        await outbox.enqueue(
+          people.map((m) => {
+            const t = (key: string, vars?: Record<string, string | number>) => i18n.t(m.language, key, vars);
+            return {
+              chatId: m.telegramId,
+              payload: {
+                kind: "text" as const,
+                text: t("meeting-attendance-prompt", { title: escapeHtml(meeting.title) }),
+                parseMode: "HTML" as const,
+                replyMarkup: { inline_keyboard: new InlineKeyboard().text(t("meeting-button-open-attendance"), `mt:a:${meeting.id}`).inline_keyboard },
+              },
+              dedupeKey: `meeting-attendance:${meeting.id}:${m.id}`,
+            };
+          }),
+        );
+      }
       const due = await meetings.claimDueReminders();
       if (due.length === 0) return 0;
       const now = clock.now().getTime();
