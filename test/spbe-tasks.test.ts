@@ -179,4 +179,14 @@ describe("SPBE tasks in the bot", () => {
     h.clock.advance(86_400_000);
     expect(await taskDigest.run()).toBe(0);
   });
+
+  it("writes task numbers as numbers are written on documents, without thousands separators", async () => {
+    const { tasks } = h.created.services;
+    await tasks.applyImport(
+      [{ number: 2026, title: "Tugas bernomor besar", description: "", legalBasis: "", agencyCode: null, responsibleUnit: null, pokjaId: null, targetDate: null, status: "berjalan", progress: 10, note: null, line: 2 }],
+      { memberId: null, name: "Uji" },
+    );
+    expect(await h.say("as 2001 Budi", "/tugas 2026")).toContain("Tugas 2026 — Tugas bernomor besar");
+    expect(await h.say("/ikuti 2026")).toContain("mengikuti Tugas 2026 ");
+  });
 });

@@ -68,7 +68,7 @@ export function createBroadcastComposer({ broadcasts, progress }: BroadcastCompo
       rows.map((r, i) => [i + 1, r.name, r.agency, String(r.chatId), stateLabel(r.state, r.reason), r.reason, r.attempts]),
     );
     await ctx.replyWithDocument(new InputFile(csv, `siaran-${id}-tidak-terkirim.csv`), {
-      caption: ctx.t("bc-undelivered-caption", { id, count: rows.length }),
+      caption: ctx.t("bc-undelivered-caption", { id: String(id), count: rows.length }),
     });
   });
 
@@ -92,7 +92,7 @@ export function createBroadcastComposer({ broadcasts, progress }: BroadcastCompo
       if (!p) continue;
       lines.push(
         ctx.t("bc-report-line", {
-          id: b.id,
+          id: String(b.id),
           when: formatDateTime(b.scheduledAt, timezone, language),
           label: escapeHtml(b.audienceLabel),
           sent: formatNumber(p.sent, language),
@@ -102,7 +102,7 @@ export function createBroadcastComposer({ broadcasts, progress }: BroadcastCompo
           state: ctx.t(`bc-state-${p.state}`),
         }),
       );
-      if (p.failed + p.blocked + p.stopped > 0) keyboard.text(ctx.t("bc-button-csv-of", { id: b.id }), `bc:csv:${b.id}`).row();
+      if (p.failed + p.blocked + p.stopped > 0) keyboard.text(ctx.t("bc-button-csv-of", { id: String(b.id) }), `bc:csv:${b.id}`).row();
     }
     await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_markup: keyboard });
   });

@@ -92,7 +92,7 @@ export function createTaskComposer({ tasks, pokja, clock, logger }: TaskComposer
   async function showCard(ctx: BotContext, number: number, edit = false) {
     const found = await tasks.findByNumber(number);
     if (!found) {
-      const text = ctx.t("task-not-found", { number });
+      const text = ctx.t("task-not-found", { number: String(number) });
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
       else await ctx.reply(text);
       return;
@@ -160,10 +160,10 @@ export function createTaskComposer({ tasks, pokja, clock, logger }: TaskComposer
     const member = ctx.access.member;
     if (!member) return ctx.reply(ctx.t("task-register-first"));
     const found = await tasks.findByNumber(number);
-    if (!found) return ctx.reply(ctx.t("task-not-found", { number }));
+    if (!found) return ctx.reply(ctx.t("task-not-found", { number: String(number) }));
     const changed = follow ? await tasks.follow(found.task.id, member.id) : await tasks.unfollow(found.task.id, member.id);
     const key = follow ? (changed ? "task-followed" : "task-already-following") : changed ? "task-unfollowed" : "task-not-following";
-    return ctx.t(key, { number });
+    return ctx.t(key, { number: String(number) });
   }
 
   chat.command("ikuti", async (ctx) => {
@@ -193,7 +193,7 @@ export function createTaskComposer({ tasks, pokja, clock, logger }: TaskComposer
   chat.callbackQuery(/^tk:e:(\d+)$/, async (ctx) => {
     if (!(await requireApproved(ctx))) return;
     const found = await tasks.findByNumber(Number(ctx.match[1]));
-    if (!found) return ctx.answerCallbackQuery({ text: ctx.t("task-not-found", { number: ctx.match[1] ?? "" }), show_alert: true });
+    if (!found) return ctx.answerCallbackQuery({ text: ctx.t("task-not-found", { number: String(ctx.match[1] ?? "") }), show_alert: true });
     if (!(await mayUpdateTask(ctx, pokja, found.task.pokjaId))) {
       return ctx.answerCallbackQuery({ text: ctx.t("task-update-not-allowed"), show_alert: true });
     }
@@ -250,7 +250,7 @@ export function createTaskComposer({ tasks, pokja, clock, logger }: TaskComposer
       results.push({
         type: "article",
         id: `tugas-${task.number}`,
-        title: ctx.t("task-inline-title", { number: task.number, title: task.title }),
+        title: ctx.t("task-inline-title", { number: String(task.number), title: task.title }),
         description: `${statusLabel(v.t, task.status)} · ${task.progress} %`,
         input_message_content: { message_text: cardText(v, found.task, []), parse_mode: "HTML" },
       });

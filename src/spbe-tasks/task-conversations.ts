@@ -107,7 +107,7 @@ export function createTaskConversations(deps: TaskConversationDeps) {
       return r ? { id: r.task.id, number: r.task.number, title: r.task.title, status: r.task.status, progress: r.task.progress, pokjaId: r.task.pokjaId, pokjaName: r.task.pokja?.name ?? null } : null;
     });
     if (!found) {
-      await ctx.reply(ctx.t("task-not-found", { number }));
+      await ctx.reply(ctx.t("task-not-found", { number: String(number) }));
       return;
     }
     if (!(await conversation.external(() => mayUpdateTask(ctx, pokja, found.pokjaId)))) {
@@ -127,7 +127,7 @@ export function createTaskConversations(deps: TaskConversationDeps) {
       conversation,
       flow,
       ctx,
-      ctx.t("task-update-ask-status", { number: found.number, title: escapeHtml(found.title), status: statusLabel(t, found.status) }),
+      ctx.t("task-update-ask-status", { number: String(found.number), title: escapeHtml(found.title), status: statusLabel(t, found.status) }),
       statusKeyboard,
       ["status"],
     );
@@ -202,7 +202,7 @@ export function createTaskConversations(deps: TaskConversationDeps) {
       flow,
       current,
       current.t("task-update-confirm", {
-        number: found.number,
+        number: String(found.number),
         status: `${statusLabel(t, found.status)} → ${statusLabel(t, status)}`,
         progress: `${found.progress} → ${progress}`,
         note: note ? escapeHtml(note) : current.t("task-note-unchanged"),
@@ -226,22 +226,22 @@ export function createTaskConversations(deps: TaskConversationDeps) {
       for (const person of audience) {
         if (person.id === actor.memberId) continue;
         const text = i18n.t(person.language, "task-update-notification", {
-          number: found.number,
+          number: String(found.number),
           title: escapeHtml(found.title),
           status: statusLabel((k, v) => i18n.t(person.language, k, v), status),
           progress,
           note: note ? `\n${i18n.t(person.language, "task-update-notification-note", { note: escapeHtml(note) })}` : "",
           by: escapeHtml(actor.name),
         });
-        const keyboard = new InlineKeyboard().text(i18n.t(person.language, "task-button-open", { number: found.number }), `tk:c:${found.number}`);
+        const keyboard = new InlineKeyboard().text(i18n.t(person.language, "task-button-open", { number: String(found.number) }), `tk:c:${found.number}`);
         await messenger.send(person.telegramId, text, keyboard, `task-update:${found.id}:${clock.now().getTime()}:${person.id}`);
         notified += 1;
       }
       return { changed: true, notified };
     });
     await current.reply(
-      current.t(saved.changed ? "task-update-saved" : "task-update-unchanged", { number: found.number, notified: saved.notified }),
-      { reply_markup: new InlineKeyboard().text(current.t("task-button-open", { number: found.number }), `tk:c:${found.number}`) },
+      current.t(saved.changed ? "task-update-saved" : "task-update-unchanged", { number: String(found.number), notified: saved.notified }),
+      { reply_markup: new InlineKeyboard().text(current.t("task-button-open", { number: String(found.number) }), `tk:c:${found.number}`) },
     );
   }
 

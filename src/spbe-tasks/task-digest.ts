@@ -22,7 +22,7 @@ export function createTaskDigest({ tasks, messenger, i18n, clock }: { tasks: Tas
         const t = (key: string, vars?: Record<string, string | number>) => i18n.t(coordinator.language, key, vars);
         const line = (task: TaskWithRelations) =>
           t("task-digest-line", {
-            number: task.number,
+            number: String(task.number),
             title: escapeHtml(task.title),
             target: task.targetDate ? formatDate(task.targetDate, "UTC", coordinator.language) : "-",
             progress: task.progress,

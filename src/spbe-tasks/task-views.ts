@@ -132,7 +132,7 @@ function historyLine(v: Viewer, entry: SpbeTaskHistory): string {
 export function cardText(v: Viewer, task: TaskWithRelations, history: SpbeTaskHistory[]): string {
   const { t } = v;
   const lines = [
-    t("task-card-title", { number: task.number, title: escapeHtml(task.title) }),
+    t("task-card-title", { number: String(task.number), title: escapeHtml(task.title) }),
     t("task-card-status", {
       status: statusLabel(t, task.status),
       progress: task.progress,
