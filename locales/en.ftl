@@ -452,6 +452,10 @@ bc-report-stopped =
     Messages that may have arrived twice because of a disruption: { $doubt }
 bc-button-undelivered-csv = 📥 Recipients not reached (CSV)
 bc-button-csv-of = 📥 Not delivered, broadcast #{ $id }
+bc-csv-stopped = Stopped
+bc-csv-blocked = Unreachable (blocked the bot)
+bc-csv-failed = Failed
+bc-csv-pending = Not yet sent
 bc-all-delivered = Every recipient has received this broadcast.
 bc-undelivered-caption = Recipients of broadcast #{ $id } not reached ({ $count }).
 bc-report-none = No broadcasts yet.

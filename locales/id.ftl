@@ -452,6 +452,10 @@ bc-report-stopped =
     Pesan yang mungkin terkirim dua kali karena gangguan: { $doubt }
 bc-button-undelivered-csv = 📥 Penerima yang tidak terjangkau (CSV)
 bc-button-csv-of = 📥 Tidak terkirim, siaran #{ $id }
+bc-csv-stopped = Dihentikan
+bc-csv-blocked = Tidak terjangkau (memblokir bot)
+bc-csv-failed = Gagal
+bc-csv-pending = Belum terkirim
 bc-all-delivered = Semua penerima telah menerima siaran ini.
 bc-undelivered-caption = Penerima siaran #{ $id } yang tidak terjangkau ({ $count }).
 bc-report-none = Belum ada siaran.

@@ -2,7 +2,7 @@
 // the moment it is used, that the sender is an admin; the ids in callback data are only hints.
 import { Composer } from "grammy";
 import { enterFlow } from "../bot/flows.js";
-import type { BotContext, ConversationContext } from "../bot/context.js";
+import type { BotContext } from "../bot/context.js";
 import { requireAdmin } from "../bot/guards.js";
 import type { Translator } from "../bot/i18n.js";
 import type { CommandMenus } from "../bot/commands.js";
@@ -10,7 +10,6 @@ import type { MemberService, ReviewResult } from "../members/member-service.js";
 import type { MemberNotifications } from "../members/member-notifications.js";
 import { memberCard } from "../members/member-cards.js";
 import type { MemberRole } from "../members/member-types.js";
-import type { Actor } from "../audit/audit-service.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDateTime } from "../shared/time.js";
 import {
@@ -22,16 +21,13 @@ import {
   searchResultsView,
 } from "./admin-views.js";
 import { REJECT_CONVERSATION, SEARCH_CONVERSATION, SUSPEND_CONVERSATION } from "./admin-conversations.js";
+import { actorOf } from "../bot/actor.js";
 
 export interface AdminComposerDeps {
   members: MemberService;
   notifications: MemberNotifications;
   commandMenus: CommandMenus;
   i18n: Translator;
-}
-
-function actorOf(ctx: ConversationContext): Actor {
-  return { memberId: ctx.access.member?.id ?? null, telegramId: BigInt(ctx.from?.id ?? 0) };
 }
 
 export function createAdminComposer({ members, notifications, commandMenus, i18n }: AdminComposerDeps): Composer<BotContext> {

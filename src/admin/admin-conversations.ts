@@ -7,6 +7,7 @@ import type { MemberNotifications } from "../members/member-notifications.js";
 import { escapeHtml } from "../shared/html.js";
 import type { Actor } from "../audit/audit-service.js";
 import { SEARCH_QUERY_MAX, searchPage, searchResultsView } from "./admin-views.js";
+import { actorOf } from "../bot/actor.js";
 
 export const REJECT_CONVERSATION = "adminReject";
 export const SUSPEND_CONVERSATION = "adminSuspend";
@@ -18,10 +19,6 @@ export const REASON_MAX = 500;
 export interface AdminConversationDeps {
   members: MemberService;
   notifications: MemberNotifications;
-}
-
-function actorOf(ctx: ConversationContext): Actor {
-  return { memberId: ctx.access.member?.id ?? null, telegramId: BigInt(ctx.from?.id ?? 0) };
 }
 
 async function askReason(conversation: BotConversation, ctx: ConversationContext, promptKey: string, name: string) {

@@ -62,7 +62,7 @@ export function createBroadcastComposer({ broadcasts, progress }: BroadcastCompo
       return;
     }
     const stateLabel = (state: string, reason: string) =>
-      state === "skipped" ? (reason === "stopped" ? "Dihentikan" : "Tidak terjangkau (memblokir bot)") : state === "failed" ? "Gagal" : "Belum terkirim";
+      ctx.t(state === "skipped" ? (reason === "stopped" ? "bc-csv-stopped" : "bc-csv-blocked") : state === "failed" ? "bc-csv-failed" : "bc-csv-pending");
     const csv = toCsv(
       ["No", "Nama", "Instansi", "ID Chat", "Status", "Alasan", "Percobaan"],
       rows.map((r, i) => [i + 1, r.name, r.agency, String(r.chatId), stateLabel(r.state, r.reason), r.reason, r.attempts]),

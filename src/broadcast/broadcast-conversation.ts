@@ -5,7 +5,6 @@ import type { Message } from "grammy/types";
 import type { BotConversation, ConversationContext } from "../bot/context.js";
 import { isCoordinatorOrAdmin } from "../bot/commands.js";
 import { flowButton, newFlow, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
-import type { Actor } from "../audit/audit-service.js";
 import type { DeliveryPayload } from "../delivery/delivery-types.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import type { Clock } from "../shared/clock.js";
@@ -15,6 +14,7 @@ import { formatDateTime, formatNumber } from "../shared/time.js";
 import type { SupportedTimezone } from "../config/config.js";
 import type { Audience, BroadcastService } from "./broadcast-service.js";
 import { broadcastProgressKeyboard, progressText } from "./broadcast-views.js";
+import { actorOf } from "../bot/actor.js";
 
 export const BROADCAST_CONVERSATION = "broadcast";
 
@@ -46,10 +46,6 @@ async function preview(ctx: ConversationContext, payload: DeliveryPayload) {
     if (payload.kind === "photo") await ctx.replyWithPhoto(payload.fileId, options);
     else await ctx.replyWithDocument(payload.fileId, options);
   }
-}
-
-function actorOf(ctx: ConversationContext): Actor {
-  return { memberId: ctx.access.member?.id ?? null, telegramId: BigInt(ctx.from?.id ?? 0) };
 }
 
 export function createBroadcastConversation({ broadcasts, pokja, clock, provinces, afterCreated }: BroadcastConversationDeps) {

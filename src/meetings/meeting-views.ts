@@ -16,6 +16,12 @@ export function when(meeting: { startsAt: Date }, timezone: string, language: st
   return formatDateTime(meeting.startsAt, timezone, language);
 }
 
+/** "Waktu: Senin, 28 Desember 2026 pukul 09.00 WIB (120 menit)" in the reader's zone. */
+function whenLine(t: T, meeting: { startsAt: Date; endsAt: Date }, timezone: string, language: string): string {
+  const minutes = Math.round((meeting.endsAt.getTime() - meeting.startsAt.getTime()) / 60_000);
+  return t("meeting-when", { when: when(meeting, timezone, language), minutes });
+}
+
 function placeLines(t: T, meeting: MeetingWithPokja): string[] {
   const lines: string[] = [];
   if (meeting.place) lines.push(t("meeting-place", { place: escapeHtml(meeting.place) }));
@@ -32,7 +38,7 @@ export function announcementText(t: T, meeting: MeetingWithPokja, timezone: stri
     t("meeting-announcement-title", { audience: audienceName(t, meeting) }),
     "",
     `<b>${escapeHtml(meeting.title)}</b>`,
-    t("meeting-when", { when: when(meeting, timezone, language), minutes: Math.round((meeting.endsAt.getTime() - meeting.startsAt.getTime()) / 60_000) }),
+    whenLine(t, meeting, timezone, language),
     ...placeLines(t, meeting),
     "",
     t("meeting-agenda"),
@@ -61,7 +67,7 @@ export function cardText(
 ): string {
   const lines = [
     `<b>${escapeHtml(meeting.title)}</b> · ${audienceName(t, meeting)}`,
-    t("meeting-when", { when: when(meeting, timezone, language), minutes: Math.round((meeting.endsAt.getTime() - meeting.startsAt.getTime()) / 60_000) }),
+    whenLine(t, meeting, timezone, language),
     ...placeLines(t, meeting),
   ];
   if (meeting.status === "cancelled") lines.push(t("meeting-cancelled-mark", { reason: escapeHtml(meeting.cancelReason ?? "-") }));
@@ -84,7 +90,7 @@ export function reminderText(t: T, meeting: MeetingWithPokja, offsetMinutes: num
   return [
     t("meeting-reminder-title", { lead }),
     `<b>${escapeHtml(meeting.title)}</b> · ${audienceName(t, meeting)}`,
-    t("meeting-when", { when: when(meeting, timezone, language), minutes: Math.round((meeting.endsAt.getTime() - meeting.startsAt.getTime()) / 60_000) }),
+    whenLine(t, meeting, timezone, language),
     ...placeLines(t, meeting),
   ].join("\n");
 }

@@ -7,11 +7,11 @@ import type { BotContext } from "../bot/context.js";
 import { isCoordinatorOrAdmin } from "../bot/commands.js";
 import type { Translator } from "../bot/i18n.js";
 import type { Messenger } from "../bot/messenger.js";
-import type { Actor } from "../audit/audit-service.js";
 import { escapeHtml } from "../shared/html.js";
 import type { Logger } from "../shared/logger.js";
 import type { PokjaNotifications } from "./pokja-notifications.js";
 import type { PokjaService } from "./pokja-service.js";
+import { actorOf } from "../bot/actor.js";
 
 export interface GroupComposerDeps {
   pokja: PokjaService;
@@ -24,10 +24,6 @@ export interface GroupComposerDeps {
 type GroupChat = Chat.GroupChat | Chat.SupergroupChat;
 
 const GROUP_ADMIN_STATUSES = new Set<ChatMember["status"]>(["creator", "administrator"]);
-
-function actorOf(ctx: BotContext): Actor {
-  return { memberId: ctx.access.member?.id ?? null, telegramId: BigInt(ctx.from?.id ?? 0) };
-}
 
 function isGroup(chat: Chat | undefined): chat is GroupChat {
   return chat?.type === "group" || chat?.type === "supergroup";

@@ -6,7 +6,6 @@ import { enterFlow } from "../bot/flows.js";
 import type { BotContext } from "../bot/context.js";
 import { requireAdmin, requireApproved } from "../bot/guards.js";
 import type { CommandMenus } from "../bot/commands.js";
-import type { Actor } from "../audit/audit-service.js";
 import type { MemberService } from "../members/member-service.js";
 import { escapeHtml } from "../shared/html.js";
 import { toCsv } from "../shared/csv.js";
@@ -20,6 +19,7 @@ import {
   POKJA_CREATE_CONVERSATION,
   POKJA_EDIT_CONVERSATION,
 } from "./pokja-conversations.js";
+import { actorOf } from "../bot/actor.js";
 
 export interface PokjaComposerDeps {
   pokja: PokjaService;
@@ -27,10 +27,6 @@ export interface PokjaComposerDeps {
   notifications: PokjaNotifications;
   commandMenus: CommandMenus;
   clock: Clock;
-}
-
-function actorOf(ctx: BotContext): Actor {
-  return { memberId: ctx.access.member?.id ?? null, telegramId: BigInt(ctx.from?.id ?? 0) };
 }
 
 async function alert(ctx: BotContext, key: string, vars?: Record<string, string | number>) {

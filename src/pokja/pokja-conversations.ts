@@ -2,11 +2,11 @@
 import { InlineKeyboard } from "grammy";
 import type { BotConversation, ConversationContext } from "../bot/context.js";
 import { askText, flowButton, newFlow, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
-import type { Actor } from "../audit/audit-service.js";
 import type { MemberService } from "../members/member-service.js";
 import { escapeHtml } from "../shared/html.js";
 import { tidyText } from "../members/profile-rules.js";
 import { POKJA_DESCRIPTION_MAX, POKJA_NAME_MAX, type PokjaService } from "./pokja-service.js";
+import { actorOf } from "../bot/actor.js";
 
 export const POKJA_CREATE_CONVERSATION = "pokjaCreate";
 export const POKJA_EDIT_CONVERSATION = "pokjaEdit";
@@ -15,10 +15,6 @@ export const POKJA_COORDINATOR_SEARCH_CONVERSATION = "pokjaCoordinatorSearch";
 export interface PokjaConversationDeps {
   pokja: PokjaService;
   members: MemberService;
-}
-
-function actorOf(ctx: ConversationContext): Actor {
-  return { memberId: ctx.access.member?.id ?? null, telegramId: BigInt(ctx.from?.id ?? 0) };
 }
 
 const cancelKeyboard = (ctx: ConversationContext, flow: FlowButtons) =>

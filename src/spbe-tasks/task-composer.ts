@@ -245,14 +245,12 @@ export function createTaskComposer({ tasks, pokja, clock, logger }: TaskComposer
     const items = number ? page.items.filter((t) => t.number === Number(number[1])) : page.items;
     const results: InlineQueryResultArticle[] = [];
     for (const task of items.slice(0, 10)) {
-      const found = await tasks.findByNumber(task.number);
-      if (!found) continue;
       results.push({
         type: "article",
         id: `tugas-${task.number}`,
         title: ctx.t("task-inline-title", { number: String(task.number), title: task.title }),
         description: `${statusLabel(v.t, task.status)} · ${task.progress} %`,
-        input_message_content: { message_text: cardText(v, found.task, []), parse_mode: "HTML" },
+        input_message_content: { message_text: cardText(v, task, []), parse_mode: "HTML" },
       });
     }
     await ctx.answerInlineQuery(results, { cache_time: 30, is_personal: true });

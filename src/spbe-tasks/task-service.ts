@@ -144,8 +144,8 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
     return { task, history };
   }
 
-  /** Tasks matching the filter, by number, 10 a page. Words must all appear; punctuation is ignored. */
-  async function search(filter: TaskFilter, page: number): Promise<Page<TaskWithRelations>> {
+  /** Every task matching the filter, by number. Words must all appear; punctuation is ignored. */
+  async function matching(filter: TaskFilter): Promise<TaskWithRelations[]> {
     const tokens = filter.text ? normalizeSearchText(filter.text).split(" ").filter(Boolean) : [];
     const tasks = await db.spbeTask.findMany({
       where: {
@@ -157,7 +157,12 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
       orderBy: { number: "asc" },
     });
     const now = clock.now();
-    return pageOf(filter.overdueOnly ? tasks.filter((t) => isOverdue(t, now)) : tasks, page, TASK_PAGE_SIZE);
+    return filter.overdueOnly ? tasks.filter((t) => isOverdue(t, now)) : tasks;
+  }
+
+  /** The matching tasks, 10 a page. */
+  async function search(filter: TaskFilter, page: number): Promise<Page<TaskWithRelations>> {
+    return pageOf(await matching(filter), page, TASK_PAGE_SIZE);
   }
 
   /** Saves a change with its history in one transaction; returns null when nothing changes. */
@@ -319,12 +324,7 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
   }
 
   async function exportRows(filter: TaskFilter = {}): Promise<TaskExportRow[]> {
-    const all: TaskWithRelations[] = [];
-    for (let page = 0, pages = 1; page < pages; page++) {
-      const p = await search(filter, page);
-      pages = p.pageCount;
-      all.push(...p.items);
-    }
+    const all = await matching(filter);
     const now = clock.now();
     return all.map((t) => ({
       number: t.number,
