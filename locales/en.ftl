@@ -649,6 +649,7 @@ meeting-summary =
     { $audience }: { $title }
     When: { $when } ({ $hours } h)
     Place/link: { $place }
+    { $repeat }
     Invited: { $invitees } members
 meeting-button-create = 📅 Schedule and announce
 meeting-ics-caption = The meeting's calendar file. Open it to add the meeting to your calendar.
@@ -711,7 +712,7 @@ meeting-cancelled-notice =
     { $title } ({ $when })
     Reason: { $reason }
 meeting-cancelled-done = Meeting cancelled; { $invited } invitees were told and its reminders stopped.
-cmd-rapat_lalu = Past meetings and their attendance
+cmd-rapat_lalu = Past meetings: attendance and minutes
 meeting-attendance-prompt = 📋 The meeting <b>{ $title }</b> has started. Open the attendance list so participants can mark their presence.
 meeting-button-open-attendance = 📋 Open the attendance list
 meeting-attendance-opened = The attendance list is open; participants are asked to mark their presence.
@@ -728,3 +729,85 @@ meeting-none-past = No meetings have taken place yet.
 meeting-past-title = <b>Past meetings</b>
 meeting-past-attendance = { $present } of { $invited } present
 meeting-past-cancelled = cancelled
+
+## Meetings: calendar picker, recurrence, minutes and action items
+meeting-button-calendar = 📅 Pick on a calendar
+meeting-pick-day = Please pick the meeting date:
+meeting-pick-time = { $date }. What time does the meeting start ({ $zone })? Pick below, or type the time, e.g. 13.30.
+calendar-weekdays = Mon Tue Wed Thu Fri Sat Sun
+meeting-ask-repeat = Does this meeting repeat?
+meeting-button-once = Just once
+meeting-button-weekly = 🔁 Every week
+meeting-button-monthly = 🔁 Every month
+meeting-repeat-weekly = every week
+meeting-repeat-monthly = every month
+meeting-ask-until = The meeting repeats { $frequency } until which date? E.g. 31/03/2027 or 31 March 2027.
+meeting-until-before-first = The end date must be after the first meeting.
+meeting-until-too-far = A repeating meeting can run for at most one year from the first meeting. Please choose an earlier end date.
+meeting-until-single = There is only one meeting in that range. Please choose a later end date, or type /batal and schedule a one-off meeting.
+meeting-repeat-check = 🔁 The meeting will be held { $frequency }, { $count } times; the last one <b>{ $last }</b>.
+meeting-summary-repeat = Repeats: { $frequency }, { $count } times (last { $last })
+meeting-summary-once = Repeats: no (just once)
+meeting-created-series = The repeating meeting is scheduled and invitations were sent to { $invited } members.
+meeting-series-title = 🔁 <b>Repeating meeting { $frequency }, { $count } times:</b>
+meeting-series-more = … and { $count } more.
+meeting-series-rsvp-note = The answer below is for the first meeting. Later meetings can be answered in /rapat or from their reminders.
+meeting-ask-scope = This meeting is part of a repeating series. Apply the change to:
+meeting-button-scope-one = This meeting only
+meeting-button-scope-following = This and the following ({ $count } meetings)
+meeting-series-moved-title = 🕘 <b>Repeating meeting rescheduled</b>: { $count } meetings, starting with the one formerly on { $previous }.
+meeting-series-cancelled-notice =
+    ❌ <b>{ $audience } cancelled: { $count } meetings</b>
+    { $title }, from { $when }
+    Reason: { $reason }
+meeting-button-minutes = 📝 Minutes and action items
+meeting-button-update-minutes = 📝 Update the minutes
+meeting-button-view-minutes = 📄 View the minutes
+meeting-minutes-not-yet = Minutes can be shared once the meeting has started.
+meeting-minutes-ask = 📝 Minutes of <b>{ $title }</b>. Please upload the minutes as a document (PDF or Word; a caption is welcome), or write them here (at most { $max } characters).
+meeting-minutes-ask-replace = 📝 The minutes of <b>{ $title }</b> were already shared. What you send now replaces them and is sent to the invitees again; existing action items stay. Please upload a document or write the minutes (at most { $max } characters).
+meeting-minutes-expected = Please upload the minutes as a document, or write them as text.
+meeting-minutes-photo = Please send the minutes as a document (PDF or Word), not a photo, so they stay readable. You may also write them as text.
+meeting-minutes-length = Written minutes must be 10 to { $max } characters. Please upload longer minutes as a document.
+meeting-action-ask-any = Are there action items (what, who, due date) from this meeting?
+meeting-action-ask-more = Add another action item, or go on to the preview?
+meeting-action-button-add = ➕ Add an action item
+meeting-action-items-title = <b>Action items:</b>
+meeting-action-ask-what = What is the action item? (5 to 300 characters)
+meeting-action-what-length = An action item must be 5 to 300 characters.
+meeting-action-ask-who = Who owns it? Type the name (or part of it) of a meeting invitee.
+meeting-action-who-length = A name must be 2 to 100 characters.
+meeting-action-pick-owner = Please pick the owner, or type another name to search again:
+meeting-action-no-match = No invitee has that name. Type another name to search again, or record just this name (no reminders):
+meeting-action-button-name-only = ✍️ Record just "{ $name }"
+meeting-action-ask-due = When is it due? E.g. 15/01/2027, 15 January 2027, or "Jumat depan".
+meeting-action-due = due { $date }
+meeting-minutes-preview =
+    <b>Minutes preview: { $title }</b>
+    To be sent to { $invited } invitees.
+meeting-minutes-preview-file = Document: { $name }
+meeting-button-share-minutes = 📤 Share the minutes
+meeting-minutes-shared = The minutes were shared with { $invited } invitees, with { $items } action items.
+meeting-minutes-title = 📝 <b>Meeting minutes: { $title }</b>
+meeting-minutes-updated-title = 📝 <b>Meeting minutes updated: { $title }</b>
+meeting-minutes-file-caption = Minutes of { $title }
+meeting-minutes-none = The minutes of this meeting have not been shared yet.
+meeting-action-assigned =
+    📌 You own an action item from <b>{ $title }</b>:
+    { $what }
+    Due: { $due }
+meeting-button-action-done = ✅ Mark as done
+meeting-action-done = Action item marked as done. Thank you.
+meeting-action-already-done = This action item was already marked as done.
+meeting-action-not-yours = Sorry, this action item is not yours.
+meeting-action-reminder-before =
+    ⏰ Action item reminder, due tomorrow ({ $due }):
+    { $what }
+    Meeting: { $title }
+meeting-action-reminder-due =
+    ⏰ Action item due today ({ $due }):
+    { $what }
+    Meeting: { $title }
+meeting-own-actions-title = <b>Your action items</b>
+meeting-past-minutes = minutes ✓
+meeting-past-no-minutes = no minutes yet

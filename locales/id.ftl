@@ -649,6 +649,7 @@ meeting-summary =
     { $audience }: { $title }
     Waktu: { $when } ({ $hours } jam)
     Tempat/tautan: { $place }
+    { $repeat }
     Undangan: { $invitees } anggota
 meeting-button-create = 📅 Jadwalkan dan umumkan
 meeting-ics-caption = Berkas kalender rapat. Buka untuk menambahkannya ke kalender Bapak/Ibu.
@@ -711,7 +712,7 @@ meeting-cancelled-notice =
     { $title } ({ $when })
     Alasan: { $reason }
 meeting-cancelled-done = Rapat dibatalkan; { $invited } undangan diberi tahu dan pengingatnya dihentikan.
-cmd-rapat_lalu = Rapat yang telah berlangsung dan kehadirannya
+cmd-rapat_lalu = Rapat yang telah berlangsung: kehadiran dan notulen
 meeting-attendance-prompt = 📋 Rapat <b>{ $title }</b> telah dimulai. Buka daftar hadir agar peserta dapat menandai kehadirannya.
 meeting-button-open-attendance = 📋 Buka daftar hadir
 meeting-attendance-opened = Daftar hadir dibuka; peserta diminta menandai kehadirannya.
@@ -728,3 +729,85 @@ meeting-none-past = Belum ada rapat yang telah berlangsung.
 meeting-past-title = <b>Rapat yang telah berlangsung</b>
 meeting-past-attendance = hadir { $present } dari { $invited }
 meeting-past-cancelled = dibatalkan
+
+## Meetings: calendar picker, recurrence, minutes and action items
+meeting-button-calendar = 📅 Pilih di kalender
+meeting-pick-day = Silakan pilih tanggal rapat:
+meeting-pick-time = Tanggal { $date }. Pukul berapa rapat dimulai ({ $zone })? Pilih di bawah, atau ketik jamnya, misalnya 13.30.
+calendar-weekdays = Sen Sel Rab Kam Jum Sab Min
+meeting-ask-repeat = Apakah rapat ini diadakan berulang?
+meeting-button-once = Sekali saja
+meeting-button-weekly = 🔁 Setiap minggu
+meeting-button-monthly = 🔁 Setiap bulan
+meeting-repeat-weekly = setiap minggu
+meeting-repeat-monthly = setiap bulan
+meeting-ask-until = Rapat diadakan { $frequency } sampai tanggal berapa? Contoh: 31/03/2027 atau 31 Maret 2027.
+meeting-until-before-first = Tanggal akhir harus sesudah tanggal rapat pertama.
+meeting-until-too-far = Rapat berulang paling lama satu tahun sejak rapat pertama. Mohon pilih tanggal akhir yang lebih dekat.
+meeting-until-single = Dalam rentang itu hanya ada satu pertemuan. Mohon pilih tanggal akhir yang lebih jauh, atau ketik /batal lalu jadwalkan sebagai rapat sekali saja.
+meeting-repeat-check = 🔁 Rapat akan diadakan { $frequency }, { $count } kali; pertemuan terakhir <b>{ $last }</b>.
+meeting-summary-repeat = Berulang: { $frequency }, { $count } kali (terakhir { $last })
+meeting-summary-once = Berulang: tidak (sekali saja)
+meeting-created-series = Rapat rutin telah dijadwalkan dan undangan dikirim kepada { $invited } anggota.
+meeting-series-title = 🔁 <b>Rapat rutin { $frequency }, { $count } kali:</b>
+meeting-series-more = … dan { $count } pertemuan berikutnya.
+meeting-series-rsvp-note = Jawaban di bawah ini untuk pertemuan pertama. Pertemuan berikutnya dapat dijawab melalui /rapat atau dari pengingatnya.
+meeting-ask-scope = Rapat ini bagian dari rapat rutin. Perubahan berlaku untuk:
+meeting-button-scope-one = Hanya pertemuan ini
+meeting-button-scope-following = Pertemuan ini dan seterusnya ({ $count } pertemuan)
+meeting-series-moved-title = 🕘 <b>Jadwal rapat rutin diubah</b>: { $count } pertemuan, mulai pertemuan yang semula { $previous }.
+meeting-series-cancelled-notice =
+    ❌ <b>{ $audience } dibatalkan: { $count } pertemuan</b>
+    { $title }, mulai { $when }
+    Alasan: { $reason }
+meeting-button-minutes = 📝 Notulen dan tindak lanjut
+meeting-button-update-minutes = 📝 Perbarui notulen
+meeting-button-view-minutes = 📄 Lihat notulen
+meeting-minutes-not-yet = Notulen dapat dibagikan setelah rapat dimulai.
+meeting-minutes-ask = 📝 Notulen rapat <b>{ $title }</b>. Silakan unggah notulen sebagai dokumen (PDF atau Word; keterangan boleh ditambahkan), atau tuliskan notulennya di sini (paling banyak { $max } karakter).
+meeting-minutes-ask-replace = 📝 Notulen rapat <b>{ $title }</b> sudah pernah dibagikan. Notulen yang Bapak/Ibu kirim sekarang menggantikannya dan dikirim ulang kepada undangan; tindak lanjut yang sudah ada tetap berlaku. Silakan unggah dokumen atau tuliskan notulennya (paling banyak { $max } karakter).
+meeting-minutes-expected = Mohon unggah notulen sebagai dokumen, atau tuliskan teksnya.
+meeting-minutes-photo = Mohon kirim notulen sebagai dokumen (PDF atau Word), bukan foto, agar tetap terbaca utuh. Notulen juga boleh ditulis sebagai teks.
+meeting-minutes-length = Notulen yang ditulis harus 10 sampai { $max } karakter. Notulen yang lebih panjang mohon diunggah sebagai dokumen.
+meeting-action-ask-any = Apakah ada tindak lanjut (apa, siapa, tenggat) dari rapat ini?
+meeting-action-ask-more = Tambah tindak lanjut lain, atau lanjut ke pratinjau?
+meeting-action-button-add = ➕ Tambah tindak lanjut
+meeting-action-items-title = <b>Tindak lanjut:</b>
+meeting-action-ask-what = Apa tindak lanjutnya? (5 sampai 300 karakter)
+meeting-action-what-length = Tindak lanjut harus 5 sampai 300 karakter.
+meeting-action-ask-who = Siapa penanggung jawabnya? Ketik nama (atau sebagian nama) peserta rapat.
+meeting-action-who-length = Nama harus 2 sampai 100 karakter.
+meeting-action-pick-owner = Silakan pilih penanggung jawab, atau ketik nama lain untuk mencari lagi:
+meeting-action-no-match = Tidak ada undangan rapat dengan nama itu. Ketik nama lain untuk mencari lagi, atau catat nama ini saja (tanpa pengingat):
+meeting-action-button-name-only = ✍️ Catat "{ $name }" saja
+meeting-action-ask-due = Kapan tenggatnya? Contoh: 15/01/2027, 15 Januari 2027, atau Jumat depan.
+meeting-action-due = tenggat { $date }
+meeting-minutes-preview =
+    <b>Pratinjau notulen: { $title }</b>
+    Akan dikirim kepada { $invited } undangan.
+meeting-minutes-preview-file = Dokumen: { $name }
+meeting-button-share-minutes = 📤 Bagikan notulen
+meeting-minutes-shared = Notulen telah dibagikan kepada { $invited } undangan, dengan { $items } tindak lanjut.
+meeting-minutes-title = 📝 <b>Notulen rapat: { $title }</b>
+meeting-minutes-updated-title = 📝 <b>Notulen rapat diperbarui: { $title }</b>
+meeting-minutes-file-caption = Notulen rapat { $title }
+meeting-minutes-none = Notulen rapat ini belum dibagikan.
+meeting-action-assigned =
+    📌 Bapak/Ibu ditunjuk sebagai penanggung jawab tindak lanjut rapat <b>{ $title }</b>:
+    { $what }
+    Tenggat: { $due }
+meeting-button-action-done = ✅ Tandai selesai
+meeting-action-done = Tindak lanjut ditandai selesai. Terima kasih.
+meeting-action-already-done = Tindak lanjut ini sudah ditandai selesai.
+meeting-action-not-yours = Maaf, tindak lanjut ini bukan tanggung jawab Bapak/Ibu.
+meeting-action-reminder-before =
+    ⏰ Pengingat tindak lanjut, tenggat besok ({ $due }):
+    { $what }
+    Rapat: { $title }
+meeting-action-reminder-due =
+    ⏰ Tindak lanjut jatuh tempo hari ini ({ $due }):
+    { $what }
+    Rapat: { $title }
+meeting-own-actions-title = <b>Tindak lanjut Bapak/Ibu</b>
+meeting-past-minutes = notulen ✓
+meeting-past-no-minutes = belum ada notulen

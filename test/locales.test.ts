@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
+import { FREQUENCIES } from "../src/meetings/recurrence.js";
 import { COMMANDS } from "../src/bot/commands.js";
 import { MEMBER_ROLES, MEMBER_STATUSES } from "../src/members/member-types.js";
 import { PROFILE_FIELDS } from "../src/members/profile-conversation.js";
@@ -47,6 +48,8 @@ const DYNAMIC_KEYS = [
   ...["hadir", "tidak-hadir", "diwakilkan", "pending"].map((r) => `meeting-rsvp-${r}`),
   ...["not-found", "cancelled", "over", "not-invited"].map((r) => `meeting-rsvp-refused-${r}`),
   ...["format", "impossible", "past", "weekday-mismatch", "too-far", "no-time"].map((r) => `meeting-date-${r}`),
+  ...FREQUENCIES.map((f) => `meeting-repeat-${f}`),
+  ...["before-first", "too-far"].map((r) => `meeting-until-${r}`),
   ...[...TASK_CSV_ERROR_CODES, "unreadable"].map((code) => `task-import-error-${code.replace(/_/g, "-")}`),
 ];
 

@@ -26,7 +26,7 @@ describe("meetings", () => {
 
   async function createMeeting() {
     await h.run("as 2001 Budi", "/rapat_baru", "press Pokja Kebijakan", "Rapat Pokja Kebijakan Desember");
-    await h.run("1. Evaluasi kebijakan internal SPBE\\n2. Rencana 2027", "28/12/2026 09.00", "press Benar", "press 2 jam");
+    await h.run("1. Evaluasi kebijakan internal SPBE\\n2. Rencana 2027", "28/12/2026 09.00", "press Benar", "press Sekali saja", "press 2 jam");
     await h.run("Ruang Rapat Lt. 3, https://meet.google.com/abc-defg-hij", "press Lanjut");
     return h.say("press Jadwalkan");
   }
@@ -122,7 +122,7 @@ describe("meetings", () => {
     expect(await h.say("rapat minggu depan")).toContain("tidak dikenali");
     await h.run("besok 14.00");
     expect(h.standIn.lastMessageWithKeyboard(2001)?.text).toBe("Rapat dimulai Senin, 21 Desember 2026 pukul 14.00 WIB. Sudah benar?");
-    await h.run("press Benar", "press 1 jam");
+    await h.run("press Benar", "press Sekali saja", "press 1 jam");
     expect(await h.say("Zoom: https://exa mple")).toContain("Tautan rapat daring tidak valid");
   });
 

@@ -47,6 +47,7 @@ import {
   MEETING_CREATE_CONVERSATION,
   MEETING_DEPUTY_CONVERSATION,
 } from "../meetings/meeting-conversations.js";
+import { createMinutesConversation, MEETING_MINUTES_CONVERSATION } from "../meetings/minutes-conversation.js";
 import { accessMiddleware } from "./access-middleware.js";
 import { createCommandMenus, PUBLIC_COMMANDS } from "./commands.js";
 import type { BotContext, ConversationContext } from "./context.js";
@@ -197,6 +198,8 @@ export function createBot(options: CreateBotOptions) {
   bot.use(createConversation(meetingFlows.meetingCreate, { id: MEETING_CREATE_CONVERSATION }));
   bot.use(createConversation(meetingFlows.meetingDeputy, { id: MEETING_DEPUTY_CONVERSATION }));
   bot.use(createConversation(meetingFlows.meetingChange, { id: MEETING_CHANGE_CONVERSATION }));
+  const minutesFlow = createMinutesConversation({ meetings, outbox, i18n, clock });
+  bot.use(createConversation(minutesFlow.meetingMinutes, { id: MEETING_MINUTES_CONVERSATION }));
 
   // 4. Features.
   bot.use(createMemberComposer({ members, i18n }));

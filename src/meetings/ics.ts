@@ -72,8 +72,43 @@ const CRLF = "\r\n";
 const MAX_LINE_OCTETS = 75;
 
 export function meetingToIcs(meeting: IcsMeeting): string {
-  const zone = ZONES[meeting.timezone];
-  if (!zone) throw new RangeError(`Unsupported timezone: ${String(meeting.timezone)}`);
+  return meetingsToIcs([meeting]);
+}
+
+/**
+ * One calendar file with several events (the occurrences of a recurring meeting, each with its own
+ * UID so one of them can later be moved or cancelled alone). All events share one zone. The file is
+ * a cancellation (METHOD:CANCEL) only when every event in it is cancelled.
+ */
+export function meetingsToIcs(meetings: readonly IcsMeeting[]): string {
+  const first = meetings[0];
+  if (!first) throw new RangeError("A calendar file needs at least one event");
+  const zone = ZONES[first.timezone];
+  if (!zone) throw new RangeError(`Unsupported timezone: ${String(first.timezone)}`);
+  if (meetings.some((m) => m.timezone !== first.timezone)) throw new RangeError("All events of one calendar file share one zone");
+  const allCancelled = meetings.every((m) => m.status === "CANCELLED");
+  const lines: string[] = [
+    "BEGIN:VCALENDAR",
+    `PRODID:${ICS_PRODID}`,
+    "VERSION:2.0",
+    "CALSCALE:GREGORIAN",
+    `METHOD:${allCancelled ? "CANCEL" : "PUBLISH"}`,
+    "BEGIN:VTIMEZONE",
+    `TZID:${first.timezone}`,
+    "BEGIN:STANDARD",
+    "DTSTART:19700101T000000",
+    `TZOFFSETFROM:${zone.offset}`,
+    `TZOFFSETTO:${zone.offset}`,
+    `TZNAME:${zone.name}`,
+    "END:STANDARD",
+    "END:VTIMEZONE",
+  ];
+  for (const meeting of meetings) lines.push(...eventLines(meeting, zone));
+  lines.push("END:VCALENDAR");
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+function eventLines(meeting: IcsMeeting, zone: ZoneInfo): string[] {
   assertValidDate(meeting.start, "start");
   assertValidDate(meeting.end, "end");
   assertValidDate(meeting.createdAt, "createdAt");
@@ -93,20 +128,6 @@ export function meetingToIcs(meeting: IcsMeeting): string {
 
   const cancelled = meeting.status === "CANCELLED";
   const lines: string[] = [
-    "BEGIN:VCALENDAR",
-    `PRODID:${ICS_PRODID}`,
-    "VERSION:2.0",
-    "CALSCALE:GREGORIAN",
-    `METHOD:${cancelled ? "CANCEL" : "PUBLISH"}`,
-    "BEGIN:VTIMEZONE",
-    `TZID:${meeting.timezone}`,
-    "BEGIN:STANDARD",
-    "DTSTART:19700101T000000",
-    `TZOFFSETFROM:${zone.offset}`,
-    `TZOFFSETTO:${zone.offset}`,
-    `TZNAME:${zone.name}`,
-    "END:STANDARD",
-    "END:VTIMEZONE",
     "BEGIN:VEVENT",
     `UID:${escapeText(uid)}`,
     `SEQUENCE:${meeting.sequence}`,
@@ -138,8 +159,8 @@ export function meetingToIcs(meeting: IcsMeeting): string {
       );
     }
   }
-  lines.push("END:VEVENT", "END:VCALENDAR");
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  lines.push("END:VEVENT");
+  return lines;
 }
 
 /**

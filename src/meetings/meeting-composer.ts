@@ -9,12 +9,14 @@ import type { Translator } from "../bot/i18n.js";
 import type { Messenger } from "../bot/messenger.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import type { Clock } from "../shared/clock.js";
+import { splitHtml } from "../delivery/split-message.js";
 import { escapeHtml } from "../shared/html.js";
 import { toCsv } from "../shared/csv.js";
-import { formatDateTime } from "../shared/time.js";
+import { formatDate, formatDateTime } from "../shared/time.js";
 import { MEETING_CHANGE_CONVERSATION, MEETING_CREATE_CONVERSATION, MEETING_DEPUTY_CONVERSATION } from "./meeting-conversations.js";
 import type { MeetingService, MeetingWithPokja } from "./meeting-service.js";
-import { cardText, RSVP_CODES, rsvpKeyboard, rsvpLabel, when } from "./meeting-views.js";
+import { cardText, minutesMessage, RSVP_CODES, rsvpKeyboard, rsvpLabel, when } from "./meeting-views.js";
+import { MEETING_MINUTES_CONVERSATION } from "./minutes-conversation.js";
 
 export interface MeetingComposerDeps {
   meetings: MeetingService;
@@ -45,12 +47,20 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock 
     // Only its invitees and those who manage it see a meeting (its online link above all).
     if (!own && !(await manages(ctx, meeting))) return ctx.reply(ctx.t("meeting-not-found"));
     const { timezone, language } = zone(ctx);
+    const now = clock.now().getTime();
+    const started = meeting.startsAt.getTime() <= now;
+    const ended = meeting.endsAt.getTime() <= now;
     const text = cardText(ctx.t.bind(ctx), meeting, await meetings.counts(meeting.id), own, timezone, language);
-    const keyboard = meeting.status === "scheduled" && own ? rsvpKeyboard(ctx.t.bind(ctx), meeting.id, own.rsvp) : new InlineKeyboard();
-    if (own) keyboard.row().text(own.muted ? ctx.t("meeting-button-unmute") : ctx.t("meeting-button-mute"), `mt:m:${meeting.id}`);
+    const keyboard = meeting.status === "scheduled" && own && !ended ? rsvpKeyboard(ctx.t.bind(ctx), meeting.id, own.rsvp) : new InlineKeyboard();
+    if (own && !started) keyboard.row().text(own.muted ? ctx.t("meeting-button-unmute") : ctx.t("meeting-button-mute"), `mt:m:${meeting.id}`);
+    if (meeting.minutesSharedAt) keyboard.row().text(ctx.t("meeting-button-view-minutes"), `mt:nv:${meeting.id}`);
     if (await manages(ctx, meeting)) {
-      keyboard.row().text(ctx.t("meeting-button-answers"), `mt:l:${meeting.id}`).row().text(ctx.t("meeting-button-nudge"), `mt:n:${meeting.id}`);
-      if (meeting.status === "scheduled") keyboard.row().text(ctx.t("meeting-button-change"), `mt:x:${meeting.id}`);
+      keyboard.row().text(ctx.t("meeting-button-answers"), `mt:l:${meeting.id}`);
+      if (meeting.status === "scheduled" && !started) keyboard.row().text(ctx.t("meeting-button-nudge"), `mt:n:${meeting.id}`).row().text(ctx.t("meeting-button-change"), `mt:x:${meeting.id}`);
+      if (meeting.status === "scheduled" && started) {
+        keyboard.row().text(ctx.t("meeting-button-open-attendance"), `mt:a:${meeting.id}`);
+        keyboard.row().text(ctx.t(meeting.minutesSharedAt ? "meeting-button-update-minutes" : "meeting-button-minutes"), `mt:nt:${meeting.id}`);
+      }
     }
     await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
   }
@@ -58,8 +68,15 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock 
   chat.command("rapat", async (ctx) => {
     if (!(await requireApproved(ctx)) || !ctx.access.member) return;
     const upcoming = await meetings.upcomingFor(ctx.access.member.id);
-    if (upcoming.length === 0) return ctx.reply(ctx.t("meeting-none-upcoming"));
+    const actions = await meetings.openActionItemsOf(ctx.access.member.id);
     const { timezone, language } = zone(ctx);
+    const actionLines = actions.map(
+      (a) => `• ${escapeHtml(a.description)} (${escapeHtml(a.meeting.title)}), ${ctx.t("meeting-action-due", { date: formatDate(a.dueAt, timezone, language) })}`,
+    );
+    if (upcoming.length === 0) {
+      const none = ctx.t("meeting-none-upcoming");
+      return ctx.reply(actions.length > 0 ? [none, "", ctx.t("meeting-own-actions-title"), ...actionLines].join("\n") : none, { parse_mode: "HTML" });
+    }
     const lines = [ctx.t("meeting-upcoming-title"), ""];
     const keyboard = new InlineKeyboard();
     upcoming.forEach((invite, i) => {
@@ -69,6 +86,7 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock 
       keyboard.text(`${i + 1}`, `mt:c:${invite.meeting.id}`);
       if (i % 5 === 4) keyboard.row();
     });
+    if (actions.length > 0) lines.push("", ctx.t("meeting-own-actions-title"), ...actionLines);
     await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_markup: keyboard });
   });
 
@@ -251,6 +269,44 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock 
     });
   });
 
+  // Minutes: managers write or replace them (after the start); invitees and managers read them.
+  chat.callbackQuery(/^mt:nt:(\d+)$/, async (ctx) => {
+    if (!(await requireApproved(ctx))) return;
+    const meeting = await meetings.find(Number(ctx.match[1]));
+    if (!meeting || !(await manages(ctx, meeting))) return ctx.answerCallbackQuery({ text: ctx.t("meeting-staff-only"), show_alert: true });
+    if (meeting.status !== "scheduled") return ctx.answerCallbackQuery({ text: ctx.t("meeting-rsvp-refused-cancelled"), show_alert: true });
+    if (meeting.startsAt.getTime() > clock.now().getTime()) return ctx.answerCallbackQuery({ text: ctx.t("meeting-minutes-not-yet"), show_alert: true });
+    await ctx.answerCallbackQuery();
+    await enterFlow(ctx, MEETING_MINUTES_CONVERSATION, meeting.id);
+  });
+
+  chat.callbackQuery(/^mt:nv:(\d+)$/, async (ctx) => {
+    const member = ctx.access.member;
+    if (!(await requireApproved(ctx)) || !member) return;
+    const meeting = await meetings.find(Number(ctx.match[1]));
+    const allowed = meeting && ((await meetings.inviteOf(meeting.id, member.id)) || (await manages(ctx, meeting)));
+    if (!meeting || !allowed) return ctx.answerCallbackQuery({ text: ctx.t("meeting-not-found"), show_alert: true });
+    if (!meeting.minutesSharedAt) return ctx.answerCallbackQuery({ text: ctx.t("meeting-minutes-none"), show_alert: true });
+    await ctx.answerCallbackQuery();
+    const { timezone, language } = zone(ctx);
+    const items = await meetings.actionItemsOf(meeting.id);
+    for (const part of splitHtml(minutesMessage(ctx.t.bind(ctx), meeting, items, timezone, language))) await ctx.reply(part, { parse_mode: "HTML" });
+    if (meeting.minutesFileId) await ctx.replyWithDocument(meeting.minutesFileId, { caption: ctx.t("meeting-minutes-file-caption", { title: meeting.title }) });
+  });
+
+  // An action item is marked done by its owner or by those who manage the meeting.
+  composer.callbackQuery(/^mt:ai:(\d+)$/, async (ctx) => {
+    const member = ctx.access.member;
+    if (!ctx.access.isApproved || !member) return ctx.answerCallbackQuery({ text: ctx.t("meeting-action-not-yours"), show_alert: true });
+    const item = await meetings.findActionItem(Number(ctx.match[1]));
+    if (!item || (item.ownerId !== member.id && !(await manages(ctx, item.meeting)))) {
+      return ctx.answerCallbackQuery({ text: ctx.t("meeting-action-not-yours"), show_alert: true });
+    }
+    const done = await meetings.completeActionItem(item.id);
+    await ctx.answerCallbackQuery({ text: ctx.t(done ? "meeting-action-done" : "meeting-action-already-done"), show_alert: true });
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+  });
+
   chat.command("rapat_lalu", async (ctx) => {
     const member = ctx.access.member;
     if (!(await requireApproved(ctx)) || !member) return;
@@ -259,12 +315,16 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock 
     if (past.length === 0) return ctx.reply(ctx.t("meeting-none-past"));
     const { timezone, language } = zone(ctx);
     const lines = [ctx.t("meeting-past-title"), ""];
-    for (const m of past) {
+    const keyboard = new InlineKeyboard();
+    for (const [i, m] of past.entries()) {
       const present = await meetings.attendedCount(m.id);
       const state = m.status === "cancelled" ? ctx.t("meeting-past-cancelled") : ctx.t("meeting-past-attendance", { present, invited: m._count.invites });
-      lines.push(`• <b>${escapeHtml(m.title)}</b>\n  ${when(m, timezone, language)} · ${state}`);
+      const minutes = m.status === "cancelled" ? "" : ` · ${ctx.t(m.minutesSharedAt ? "meeting-past-minutes" : "meeting-past-no-minutes")}`;
+      lines.push(`${i + 1}. <b>${escapeHtml(m.title)}</b>\n   ${when(m, timezone, language)} · ${state}${minutes}`);
+      keyboard.text(`${i + 1}`, `mt:c:${m.id}`);
+      if (i % 5 === 4) keyboard.row();
     }
-    await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
+    await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_markup: keyboard });
   });
 
   chat.command("pengaturan", async (ctx) => {

@@ -1,7 +1,9 @@
 // /rapat_baru: pokja (or a plenary meeting), title, agenda, date and time (read as an official
 // types it, echoed for confirmation), duration, place and/or online link, reminders, confirm; then
 // the announcement with RSVP buttons and a calendar file goes out through the outbox.
-// Also the short flow that asks for the deputy's name when a member sends someone in their place.
+// A meeting may recur weekly or monthly until an end date; a change then applies to one occurrence
+// or to it and the later ones. Also the short flow that asks for the deputy's name when a member
+// sends someone in their place.
 import { InlineKeyboard, InputFile } from "grammy";
 import type { BotConversation, ConversationContext } from "../bot/context.js";
 import { isCoordinatorOrAdmin } from "../bot/commands.js";
@@ -11,12 +13,14 @@ import type { SupportedTimezone } from "../config/config.js";
 import type { Outbox } from "../delivery/outbox.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import type { Clock } from "../shared/clock.js";
-import { parseDateTimeInput } from "../shared/date-input.js";
+import { calendarKeyboard } from "../shared/calendar-keyboard.js";
+import { parseDateInput, parseDateTimeInput } from "../shared/date-input.js";
 import { escapeHtml } from "../shared/html.js";
-import { formatDateTime, timezoneAbbreviation } from "../shared/time.js";
-import { icsFileName, meetingToIcs } from "./ics.js";
-import { AGENDA_MAX, DEFAULT_REMINDERS, TITLE_MAX, type MeetingService, type MeetingWithPokja } from "./meeting-service.js";
-import { announcementText, audienceName, rsvpKeyboard } from "./meeting-views.js";
+import { formatDate, formatDateTime, localDay, monthName, timezoneAbbreviation } from "../shared/time.js";
+import { icsFileName, meetingsToIcs } from "./ics.js";
+import { AGENDA_MAX, DEFAULT_REMINDERS, TITLE_MAX, type ChangeScope, type MeetingService, type MeetingWithPokja } from "./meeting-service.js";
+import { announcementText, audienceName, rsvpKeyboard, seriesLines } from "./meeting-views.js";
+import { FREQUENCIES, occurrenceStarts, type Frequency } from "./recurrence.js";
 
 export const MEETING_CREATE_CONVERSATION = "meetingCreate";
 export const MEETING_DEPUTY_CONVERSATION = "meetingDeputy";
@@ -25,6 +29,8 @@ export const MEETING_CHANGE_CONVERSATION = "meetingChange";
 type T = (key: string, vars?: Record<string, string | number>) => string;
 const REMINDER_CHOICES = [1440, 60, 15];
 const DURATIONS = [60, 120, 180, 240];
+/** Times offered after a day is picked on the calendar; any other time can be typed. */
+const PICKER_TIMES = ["08.00", "09.00", "10.00", "13.00", "14.00", "15.00"];
 
 export interface MeetingConversationDeps {
   meetings: MeetingService;
@@ -51,13 +57,15 @@ export function splitPlaceAndLink(text: string): { place: string | null; url: st
   return { place: place || null, url, invalidUrl: url === null };
 }
 
-/** The calendar file of a meeting as it stands (a cancelled one tells calendars to remove it). */
-export function calendarFile(meeting: MeetingWithPokja, now: Date) {
-  const offsets = JSON.parse(meeting.reminderOffsets) as number[];
-  const timezone = meeting.timezone as SupportedTimezone;
-  const location = [meeting.place, meeting.onlineUrl].filter(Boolean).join(" · ") || undefined;
-  return {
-    ics: meetingToIcs({
+/**
+ * The calendar file of meetings as they stand: one meeting, or the occurrences of a series (each its
+ * own event, so one can later be moved alone). A cancelled one tells calendars to remove it.
+ */
+export function calendarFile(meetings: readonly MeetingWithPokja[], now: Date) {
+  const first = meetings[0]!;
+  const timezone = first.timezone as SupportedTimezone;
+  const ics = meetingsToIcs(
+    meetings.map((meeting) => ({
       uid: `rapat-${meeting.id}@forum-kominfo-bot`,
       sequence: meeting.sequence,
       start: meeting.startsAt,
@@ -65,15 +73,15 @@ export function calendarFile(meeting: MeetingWithPokja, now: Date) {
       timezone,
       title: meeting.title,
       description: meeting.onlineUrl ? `${meeting.agenda}\n\n${meeting.onlineUrl}` : meeting.agenda,
-      location,
+      location: [meeting.place, meeting.onlineUrl].filter(Boolean).join(" · ") || undefined,
       url: meeting.onlineUrl ?? undefined,
       organizerName: "Sekretariat Forum Kominfo",
-      status: meeting.status === "cancelled" ? "CANCELLED" : "CONFIRMED",
-      alarmsMinutesBefore: offsets,
+      status: meeting.status === "cancelled" ? ("CANCELLED" as const) : ("CONFIRMED" as const),
+      alarmsMinutesBefore: JSON.parse(meeting.reminderOffsets) as number[],
       createdAt: now,
-    }),
-    fileName: icsFileName(meeting.title, meeting.startsAt, timezone),
-  };
+    })),
+  );
+  return { ics, fileName: icsFileName(first.title, first.startsAt, timezone) };
 }
 
 export function createMeetingConversations({ meetings, pokja, outbox, i18n, clock }: MeetingConversationDeps) {
@@ -81,13 +89,20 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
    * Sends every invitee (in their language and zone) and the pokja's groups a message about the
    * meeting, with the calendar file; one dedupe key per meeting version and person.
    */
-  async function notifyInvitees(meetingId: number, icsFileId: string | null, kind: string, text: (t: T, timezone: string, language: string, meeting: MeetingWithPokja) => string) {
+  async function notifyInvitees(
+    meetingId: number,
+    icsFileId: string | null,
+    kind: string,
+    text: (t: T, timezone: string, language: string, meeting: MeetingWithPokja) => string,
+    /** Dedupe scope for a notice about several occurrences, e.g. "series:3:2". */
+    scope?: string,
+  ) {
     const meeting = await meetings.find(meetingId);
     if (!meeting) return 0;
     if (icsFileId) await meetings.setIcsFileId(meeting.id, icsFileId);
     const withButtons = meeting.status === "scheduled";
     const people = await meetings.invitees(meeting.id);
-    const key = (who: string) => `meeting:${meeting.id}:${meeting.sequence}:${kind}:${who}`;
+    const key = (who: string) => `${scope ?? `meeting:${meeting.id}:${meeting.sequence}`}:${kind}:${who}`;
     const requests = people.flatMap(({ member }) => {
       const t: T = (k, vars) => i18n.t(member.language, k, vars);
       const markup = withButtons ? { inline_keyboard: rsvpKeyboard(t, meeting.id, null).inline_keyboard } : undefined;
@@ -122,20 +137,72 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
     await ctx.reply(ctx.t("flow-cancelled"));
   }
 
+  /**
+   * The date and time, typed as an official writes it or picked on an inline calendar (a day, then
+   * a time button or a typed time); the reading is echoed for confirmation.
+   */
   async function askWhen(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext, timezone: SupportedTimezone) {
-    await ctx.reply(ctx.t("meeting-ask-when", { zone: timezoneAbbreviation(timezone) }));
+    const language = ctx.access.member?.language ?? "id";
+    await ctx.reply(ctx.t("meeting-ask-when", { zone: timezoneAbbreviation(timezone) }), {
+      reply_markup: new InlineKeyboard().text(ctx.t("meeting-button-calendar"), flowButton(flow, "cal", "open")),
+    });
     let current = ctx;
+    let pickedDay: string | null = null;
     for (;;) {
-      const answer = await askText(conversation, flow, { validate: () => null });
-      current = answer.ctx;
-      if (!("text" in answer)) continue;
+      const input = await waitForInput(conversation, flow, { actions: ["cal", "calday", "caltime"] });
+      current = input.ctx;
       const now = new Date(await conversation.external(() => clock.now().toISOString()));
-      const parsed = parseDateTimeInput(answer.text, now, timezone);
+      let typed: string | null = null;
+      if (input.kind === "button" && input.action === "cal") {
+        if (input.arg === "noop") continue;
+        const today = localDay(now, timezone);
+        const [year, month] = input.arg === "open" ? [today.year, today.month] : input.arg.split("-").map(Number);
+        if (!year || !month || month < 1 || month > 12 || year * 12 + month < today.year * 12 + today.month || year > today.year + 2) continue;
+        const keyboard = calendarKeyboard(year, month, {
+          today,
+          callback: (kind, value) => (kind === "day" ? flowButton(flow, "calday", value) : kind === "month" ? flowButton(flow, "cal", value) : flowButton(flow, "cal", "noop")),
+          weekdayLabels: current.t("calendar-weekdays").split(" "),
+          monthName: (m) => monthName(m, language),
+        });
+        await current.editMessageText(current.t("meeting-pick-day"), { reply_markup: keyboard });
+        continue;
+      }
+      if (input.kind === "button" && input.action === "calday") {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(input.arg)) continue;
+        pickedDay = input.arg;
+        const [y, m, d] = pickedDay.split("-");
+        const times = new InlineKeyboard();
+        PICKER_TIMES.forEach((time, i) => {
+          times.text(time, flowButton(flow, "caltime", `${pickedDay} ${time}`));
+          if (i % 3 === 2) times.row();
+        });
+        times.text(current.t("meeting-button-calendar"), flowButton(flow, "cal", `${y}-${m}`));
+        const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), 12));
+        await current.editMessageText(current.t("meeting-pick-time", { date: formatDate(day, "UTC", language), zone: timezoneAbbreviation(timezone) }), {
+          reply_markup: times,
+        });
+        continue;
+      }
+      if (input.kind === "button" && input.action === "caltime") {
+        const [day = "", time = ""] = input.arg.split(" ");
+        const [y, m, d] = day.split("-");
+        typed = `${d}/${m}/${y} ${time}`;
+        await current.editMessageReplyMarkup();
+      } else if (input.kind === "text") {
+        typed = input.text;
+        // After a day was picked, a typed time alone belongs to that day.
+        if (pickedDay) {
+          const [y, m, d] = pickedDay.split("-");
+          const onDay = parseDateTimeInput(`${d}/${m}/${y} ${input.text}`, now, timezone);
+          if (onDay.ok || onDay.reason !== "format") typed = `${d}/${m}/${y} ${input.text}`;
+        }
+      }
+      if (typed === null) continue;
+      const parsed = parseDateTimeInput(typed, now, timezone);
       if (!parsed.ok) {
         await current.reply(current.t(`meeting-date-${parsed.reason.replace(/_/g, "-")}`));
         continue;
       }
-      const language = current.access.member?.language ?? "id";
       await current.reply(current.t("meeting-when-check", { when: formatDateTime(parsed.date, parsed.timezone, language) }), {
         parse_mode: "HTML",
         reply_markup: new InlineKeyboard()
@@ -146,7 +213,57 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
       current = check.ctx;
       await current.editMessageReplyMarkup();
       if (check.kind === "button" && check.arg === "ok") return { date: parsed.date, timezone: parsed.timezone, ctx: current };
-      await current.reply(current.t("meeting-ask-when-again"));
+      pickedDay = null;
+      await current.reply(current.t("meeting-ask-when-again"), {
+        reply_markup: new InlineKeyboard().text(current.t("meeting-button-calendar"), flowButton(flow, "cal", "open")),
+      });
+    }
+  }
+
+  /** Once, weekly or monthly; for a series, the end day (checked, and echoed with the count). */
+  async function askRecurrence(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext, first: Date, timezone: SupportedTimezone) {
+    const language = ctx.access.member?.language ?? "id";
+    await ctx.reply(ctx.t("meeting-ask-repeat"), {
+      reply_markup: new InlineKeyboard()
+        .text(ctx.t("meeting-button-once"), flowButton(flow, "rep", "once"))
+        .row()
+        .text(ctx.t("meeting-button-weekly"), flowButton(flow, "rep", "weekly"))
+        .text(ctx.t("meeting-button-monthly"), flowButton(flow, "rep", "monthly")),
+    });
+    const pick = await waitForInput(conversation, flow, { actions: ["rep"], acceptText: false });
+    let current = pick.ctx;
+    await current.editMessageReplyMarkup();
+    const frequency = pick.kind === "button" && (FREQUENCIES as readonly string[]).includes(pick.arg) ? (pick.arg as Frequency) : null;
+    if (!frequency) return { recurrence: null, starts: [first], ctx: current };
+    await current.reply(current.t("meeting-ask-until", { frequency: current.t(`meeting-repeat-${frequency}`) }));
+    for (;;) {
+      const answer = await askText(conversation, flow, { validate: () => null });
+      current = answer.ctx;
+      if (!("text" in answer)) continue;
+      const now = new Date(await conversation.external(() => clock.now().toISOString()));
+      const day = parseDateInput(answer.text, now, timezone);
+      if (!day.ok) {
+        await current.reply(current.t(`meeting-date-${day.reason.replace(/_/g, "-")}`));
+        continue;
+      }
+      const planned = occurrenceStarts(first, frequency, day.date, timezone);
+      if (!planned.ok) {
+        await current.reply(current.t(`meeting-until-${planned.reason.replace(/_/g, "-")}`));
+        continue;
+      }
+      if (planned.starts.length < 2) {
+        await current.reply(current.t("meeting-until-single"));
+        continue;
+      }
+      await current.reply(
+        current.t("meeting-repeat-check", {
+          frequency: current.t(`meeting-repeat-${frequency}`),
+          count: planned.starts.length,
+          last: formatDateTime(planned.starts.at(-1)!, timezone, language),
+        }),
+        { parse_mode: "HTML" },
+      );
+      return { recurrence: { frequency, until: day.date }, starts: planned.starts, ctx: current };
     }
   }
 
@@ -192,7 +309,8 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
 
     // 3. When, how long, where.
     const whenAnswer = await askWhen(conversation, flow, agenda.ctx, timezone);
-    let current = whenAnswer.ctx;
+    const repeat = await askRecurrence(conversation, flow, whenAnswer.ctx, whenAnswer.date, timezone);
+    let current = repeat.ctx;
     const durations = new InlineKeyboard();
     for (const minutes of DURATIONS) durations.text(current.t("meeting-duration-hours", { hours: minutes / 60 }), flowButton(flow, "dur", minutes));
     await current.reply(current.t("meeting-ask-duration"), { reply_markup: durations });
@@ -256,6 +374,13 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
         when: formatDateTime(whenAnswer.date, timezone, language),
         hours: durationMinutes / 60,
         place: escapeHtml([place, onlineUrl].filter(Boolean).join(" · ") || current.t("value-not-provided")),
+        repeat: repeat.recurrence
+          ? current.t("meeting-summary-repeat", {
+              frequency: current.t(`meeting-repeat-${repeat.recurrence.frequency}`),
+              count: repeat.starts.length,
+              last: formatDateTime(repeat.starts.at(-1)!, timezone, language),
+            })
+          : current.t("meeting-summary-once"),
         invitees,
       }),
       {
@@ -288,18 +413,32 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
         reminderOffsets: [...chosen],
         createdById: memberId,
         createdByName: creatorName,
+        recurrence: repeat.recurrence,
       });
-      return { id: r.meeting.id, ...calendarFile(r.meeting, clock.now()) };
+      return { id: r.meeting.id, seriesId: r.meeting.seriesId, ...calendarFile(r.occurrences, clock.now()) };
     });
     // The calendar file goes to the creator first; Telegram's file id then serves every invitee.
     const icsMessage = await current.replyWithDocument(new InputFile(Buffer.from(created.ics, "utf8"), created.fileName), {
       caption: current.t("meeting-ics-caption"),
     });
     const icsFileId = icsMessage.document?.file_id ?? null;
-    const announced = await conversation.external(() =>
-      notifyInvitees(created.id, icsFileId, "invite", (t, tz, lang, meeting) => announcementText(t, meeting, tz, lang)),
-    );
-    await current.reply(current.t("meeting-created", { invited: announced }));
+    const announced = await conversation.external(async () => {
+      if (created.seriesId === null) {
+        return notifyInvitees(created.id, icsFileId, "invite", (t, tz, lang, meeting) => announcementText(t, meeting, tz, lang));
+      }
+      // A series is announced once: the first meeting, every date, and one calendar file.
+      const series = await meetings.seriesOf(created.seriesId);
+      const occurrences = await meetings.occurrencesOf(created.seriesId);
+      return notifyInvitees(
+        created.id,
+        icsFileId,
+        "invite",
+        (t, tz, lang, meeting) =>
+          announcementText(t, meeting, tz, lang, [...seriesLines(t, series!.frequency, occurrences, tz, lang), "", t("meeting-series-rsvp-note")]),
+        `series:${created.seriesId}:0`,
+      );
+    });
+    await current.reply(current.t(created.seriesId === null ? "meeting-created" : "meeting-created-series", { invited: announced }));
   }
 
   /** A coordinator moves or cancels a meeting; everyone invited hears of it, reminders follow. */
@@ -308,7 +447,7 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
     const timezone = (ctx.access.member?.timezone ?? "Asia/Jakarta") as SupportedTimezone;
     const info = await conversation.external(async () => {
       const m = await meetings.find(meetingId);
-      return m && m.status === "scheduled" ? { title: m.title } : null;
+      return m && m.status === "scheduled" ? { title: m.title, following: await meetings.followingCount(meetingId) } : null;
     });
     if (!info) {
       await ctx.reply(ctx.t("meeting-rsvp-refused-cancelled"));
@@ -327,22 +466,55 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
     if (what.kind !== "button" || what.action === "cancel") return cancelled(what.ctx);
     await what.ctx.editMessageReplyMarkup();
     let current = what.ctx;
+    // An occurrence of a series: only this one, or it and the later ones.
+    let scope: ChangeScope = "one";
+    if (info.following > 1) {
+      await current.reply(current.t("meeting-ask-scope"), {
+        reply_markup: new InlineKeyboard()
+          .text(current.t("meeting-button-scope-one"), flowButton(flow, "scope", "one"))
+          .row()
+          .text(current.t("meeting-button-scope-following", { count: info.following }), flowButton(flow, "scope", "following")),
+      });
+      const chosen = await waitForInput(conversation, flow, { actions: ["scope"], acceptText: false });
+      current = chosen.ctx;
+      await current.editMessageReplyMarkup();
+      if (chosen.kind === "button" && chosen.arg === "following") scope = "following";
+    }
     if (what.arg === "move") {
       const moved = await askWhen(conversation, flow, current, timezone);
       current = moved.ctx;
       if (!isCoordinatorOrAdmin(current.access)) return;
       const result = await conversation.external(async () => {
-        const r = await meetings.reschedule(meetingId, moved.date);
-        return r ? { previous: r.previousStart.toISOString(), ...calendarFile(r.meeting, clock.now()) } : null;
+        const r = await meetings.reschedule(meetingId, moved.date, scope);
+        return r
+          ? { previous: r.previousStart.toISOString(), count: r.moved.length, seriesSequence: r.seriesSequence, seriesId: r.meeting.seriesId, ...calendarFile(r.moved.map((m) => m.meeting), clock.now()) }
+          : null;
       });
       if (!result) return current.reply(current.t("meeting-rsvp-refused-cancelled"));
       const file = await current.replyWithDocument(new InputFile(Buffer.from(result.ics, "utf8"), result.fileName), { caption: current.t("meeting-ics-caption") });
       const previous = new Date(result.previous);
-      const told = await conversation.external(() =>
-        notifyInvitees(meetingId, file.document?.file_id ?? null, "moved", (t, tz, lang, meeting) =>
-          [t("meeting-moved-title", { previous: formatDateTime(previous, tz, lang) }), "", announcementText(t, meeting, tz, lang)].join("\n"),
-        ),
-      );
+      const told = await conversation.external(async () => {
+        if (result.seriesSequence === null) {
+          return notifyInvitees(meetingId, file.document?.file_id ?? null, "moved", (t, tz, lang, meeting) =>
+            [t("meeting-moved-title", { previous: formatDateTime(previous, tz, lang) }), "", announcementText(t, meeting, tz, lang)].join("\n"),
+          );
+        }
+        const occurrences = (await meetings.occurrencesOf(result.seriesId!)).filter((m) => m.status === "scheduled" && m.startsAt.getTime() >= moved.date.getTime());
+        const series = await meetings.seriesOf(result.seriesId!);
+        return notifyInvitees(
+          meetingId,
+          file.document?.file_id ?? null,
+          "moved",
+          (t, tz, lang, meeting) =>
+            [
+              t("meeting-series-moved-title", { count: result.count, previous: formatDateTime(previous, tz, lang) }),
+              "",
+              `<b>${escapeHtml(meeting.title)}</b> · ${audienceName(t, meeting)}`,
+              ...seriesLines(t, series!.frequency, occurrences, tz, lang),
+            ].join("\n"),
+          `series:${result.seriesId}:${result.seriesSequence}`,
+        );
+      });
       return current.reply(current.t("meeting-moved-done", { invited: told }));
     }
     await current.reply(current.t("meeting-ask-cancel-reason"));
@@ -353,19 +525,25 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
     current = reason.ctx;
     if (!isCoordinatorOrAdmin(current.access)) return;
     const result = await conversation.external(async () => {
-      const m = await meetings.cancel(meetingId, reason.text);
-      return m ? calendarFile(m, clock.now()) : null;
+      const r = await meetings.cancel(meetingId, reason.text, scope);
+      return r ? { count: r.cancelled.length, seriesSequence: r.seriesSequence, seriesId: r.meeting.seriesId, ...calendarFile(r.cancelled, clock.now()) } : null;
     });
     if (!result) return current.reply(current.t("meeting-rsvp-refused-cancelled"));
     const file = await current.replyWithDocument(new InputFile(Buffer.from(result.ics, "utf8"), result.fileName), { caption: current.t("meeting-ics-cancel-caption") });
     const told = await conversation.external(() =>
-      notifyInvitees(meetingId, file.document?.file_id ?? null, "cancelled", (t, tz, lang, meeting) =>
-        t("meeting-cancelled-notice", {
-          audience: audienceName(t, meeting),
-          title: escapeHtml(meeting.title),
-          when: formatDateTime(meeting.startsAt, tz, lang),
-          reason: escapeHtml(meeting.cancelReason ?? "-"),
-        }),
+      notifyInvitees(
+        meetingId,
+        file.document?.file_id ?? null,
+        "cancelled",
+        (t, tz, lang, meeting) =>
+          t(result.seriesSequence === null ? "meeting-cancelled-notice" : "meeting-series-cancelled-notice", {
+            audience: audienceName(t, meeting),
+            title: escapeHtml(meeting.title),
+            when: formatDateTime(meeting.startsAt, tz, lang),
+            reason: escapeHtml(meeting.cancelReason ?? "-"),
+            count: result.count,
+          }),
+        result.seriesSequence === null ? undefined : `series:${result.seriesId}:${result.seriesSequence}`,
       ),
     );
     await current.reply(current.t("meeting-cancelled-done", { invited: told }));

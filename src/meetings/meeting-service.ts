@@ -3,7 +3,9 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "../db/client.js";
 import type { Prisma } from "../generated/prisma/client.js";
+import type { SupportedTimezone } from "../config/config.js";
 import type { Clock } from "../shared/clock.js";
+import { occurrenceStarts, type Frequency } from "./recurrence.js";
 
 export const RSVP_ANSWERS = ["hadir", "tidak_hadir", "diwakilkan"] as const;
 export type RsvpAnswer = (typeof RSVP_ANSWERS)[number];
@@ -23,7 +25,32 @@ export interface NewMeeting {
   reminderOffsets: number[];
   createdById: number | null;
   createdByName: string;
+  /** A recurring meeting: occurrences from startsAt up to and including the day of `until`. */
+  recurrence?: { frequency: Frequency; until: Date } | null;
 }
+
+/** Tindak lanjut written with the minutes. */
+export interface NewActionItem {
+  description: string;
+  /** The member who owns it (gets its reminders), or null when only a name was written. */
+  ownerId: number | null;
+  ownerName: string;
+  /** 09.00 on the due day, in the meeting's zone. */
+  dueAt: Date;
+}
+
+export interface SharedMinutes {
+  text: string | null;
+  fileId: string | null;
+  fileName: string | null;
+  byName: string;
+  actionItems: NewActionItem[];
+}
+
+/** "one": only this meeting; "following": this occurrence and the later ones of its series. */
+export type ChangeScope = "one" | "following";
+export const MINUTES_TEXT_MAX = 3500;
+export const ACTION_ITEMS_MAX = 15;
 
 const withPokja = { pokja: true } as const;
 export type MeetingWithPokja = Prisma.MeetingGetPayload<{ include: typeof withPokja }>;
@@ -80,33 +107,50 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
 
   async function create(input: NewMeeting) {
     const now = clock.now();
+    let starts = [input.startsAt];
+    if (input.recurrence) {
+      const planned = occurrenceStarts(input.startsAt, input.recurrence.frequency, input.recurrence.until, input.timezone as SupportedTimezone);
+      if (!planned.ok) throw new RangeError(`recurrence refused: ${planned.reason}`);
+      starts = planned.starts;
+    }
     const memberIds = await inviteeIds(input.pokjaId);
+    const reminderOffsets = JSON.stringify([...new Set(input.reminderOffsets)].sort((a, b) => b - a));
     return db.$transaction(
       async (tx) => {
-        const meeting = await tx.meeting.create({
-          data: {
-            pokjaId: input.pokjaId,
-            title: input.title,
-            agenda: input.agenda,
-            startsAt: input.startsAt,
-            endsAt: new Date(input.startsAt.getTime() + input.durationMinutes * 60_000),
-            timezone: input.timezone,
-            place: input.place,
-            onlineUrl: input.onlineUrl,
-            reminderOffsets: JSON.stringify([...new Set(input.reminderOffsets)].sort((a, b) => b - a)),
-            createdById: input.createdById,
-            createdByName: input.createdByName,
-            createdAt: now,
-          },
-          include: withPokja,
-        });
-        for (let i = 0; i < memberIds.length; i += 500) {
-          await tx.meetingInvite.createMany({ data: memberIds.slice(i, i + 500).map((memberId) => ({ meetingId: meeting.id, memberId })) });
+        const series = input.recurrence
+          ? await tx.meetingSeries.create({ data: { frequency: input.recurrence.frequency, until: input.recurrence.until, createdAt: now } })
+          : null;
+        const occurrences: MeetingWithPokja[] = [];
+        let reminders = 0;
+        for (const [index, startsAt] of starts.entries()) {
+          const meeting = await tx.meeting.create({
+            data: {
+              pokjaId: input.pokjaId,
+              title: input.title,
+              agenda: input.agenda,
+              startsAt,
+              endsAt: new Date(startsAt.getTime() + input.durationMinutes * 60_000),
+              timezone: input.timezone,
+              place: input.place,
+              onlineUrl: input.onlineUrl,
+              reminderOffsets,
+              seriesId: series?.id ?? null,
+              seriesIndex: series ? index + 1 : null,
+              createdById: input.createdById,
+              createdByName: input.createdByName,
+              createdAt: now,
+            },
+            include: withPokja,
+          });
+          for (let i = 0; i < memberIds.length; i += 500) {
+            await tx.meetingInvite.createMany({ data: memberIds.slice(i, i + 500).map((memberId) => ({ meetingId: meeting.id, memberId })) });
+          }
+          reminders += await planReminders(tx, meeting, memberIds);
+          occurrences.push(meeting);
         }
-        const reminders = await planReminders(tx, meeting, memberIds);
-        return { meeting, invited: memberIds.length, reminders };
+        return { meeting: occurrences[0]!, occurrences, invited: memberIds.length, reminders };
       },
-      { timeout: 60_000 },
+      { timeout: 120_000 },
     );
   }
 
@@ -171,7 +215,7 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
    * member declined or muted). A reminder whose time passed while the bot was down is still
    * handed if the meeting has not started.
    */
-  async function claimDueReminders(limit = 200): Promise<DueReminder[]> {
+  async function claimDueReminders(limit = 500): Promise<DueReminder[]> {
     const now = clock.now();
     const candidates = await db.meetingReminder.findMany({
       where: { state: "pending", dueAt: { lte: now } },
@@ -185,22 +229,27 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
       where: { id: { in: candidates.map((c) => c.id) }, state: "pending" },
       data: { state: "handed", handedAt: now, reason: token },
     });
-    const claimed = await db.meetingReminder.findMany({
-      where: { reason: token },
-      include: { meeting: { include: withPokja } },
+    const claimed = await db.meetingReminder.findMany({ where: { reason: token } });
+    if (claimed.length === 0) return [];
+    // One query for the meetings and one for the invitations, however many reminders are due.
+    const meetingIds = [...new Set(claimed.map((r) => r.meetingId))];
+    const meetingsById = new Map((await db.meeting.findMany({ where: { id: { in: meetingIds } }, include: withPokja })).map((m) => [m.id, m]));
+    const invites = await db.meetingInvite.findMany({
+      where: { meetingId: { in: meetingIds }, memberId: { in: [...new Set(claimed.map((r) => r.memberId))] } },
+      include: { member: { select: { id: true, telegramId: true, language: true, timezone: true, remindersMuted: true, status: true } } },
     });
+    const inviteOfPair = new Map(invites.map((i) => [`${i.meetingId}:${i.memberId}`, i]));
     const due: DueReminder[] = [];
+    const dropped = new Map<string, number[]>();
     for (const r of claimed) {
-      const invite = await db.meetingInvite.findUnique({
-        where: { meetingId_memberId: { meetingId: r.meetingId, memberId: r.memberId } },
-        include: { member: { select: { id: true, telegramId: true, language: true, timezone: true, remindersMuted: true, status: true } } },
-      });
+      const meeting = meetingsById.get(r.meetingId)!;
+      const invite = inviteOfPair.get(`${r.meetingId}:${r.memberId}`);
       const drop =
-        r.meeting.status === "cancelled"
+        meeting.status === "cancelled"
           ? "cancelled"
-          : r.meeting.startsAt.getTime() <= now.getTime()
+          : meeting.startsAt.getTime() <= now.getTime()
             ? "started"
-            : r.sequence !== r.meeting.sequence
+            : r.sequence !== meeting.sequence
               ? "replanned"
               : !invite || invite.member.status !== "approved"
                 ? "not_invited"
@@ -209,44 +258,101 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
                   : invite.muted || invite.member.remindersMuted
                     ? "muted"
                     : null;
-      await db.meetingReminder.update({ where: { id: r.id }, data: drop ? { state: "dropped", reason: drop } : { reason: null } });
-      if (!drop && invite) {
-        due.push({ id: r.id, offsetMinutes: r.offsetMinutes, member: invite.member, meeting: r.meeting, rsvp: invite.rsvp });
-      }
+      if (drop) dropped.set(drop, [...(dropped.get(drop) ?? []), r.id]);
+      else if (invite) due.push({ id: r.id, offsetMinutes: r.offsetMinutes, member: invite.member, meeting, rsvp: invite.rsvp });
     }
+    for (const [reason, ids] of dropped) await db.meetingReminder.updateMany({ where: { id: { in: ids } }, data: { state: "dropped", reason } });
+    if (due.length > 0) await db.meetingReminder.updateMany({ where: { id: { in: due.map((d) => d.id) } }, data: { reason: null } });
     return due;
   }
 
-  /** Moves a meeting (same duration) and replans every reminder; calendar files follow the sequence. */
-  async function reschedule(meetingId: number, startsAt: Date) {
-    return db.$transaction(async (tx) => {
-      const meeting = await tx.meeting.findUnique({ where: { id: meetingId } });
-      if (!meeting || meeting.status !== "scheduled") return null;
-      const duration = meeting.endsAt.getTime() - meeting.startsAt.getTime();
-      const previousStart = meeting.startsAt;
-      const updated = await tx.meeting.update({
-        where: { id: meetingId },
-        data: { startsAt, endsAt: new Date(startsAt.getTime() + duration), sequence: { increment: 1 }, icsFileId: null },
-        include: withPokja,
-      });
-      await tx.meetingReminder.updateMany({ where: { meetingId, state: "pending" }, data: { state: "cancelled", reason: "replanned" } });
-      const memberIds = (await tx.meetingInvite.findMany({ where: { meetingId }, select: { memberId: true } })).map((i) => i.memberId);
-      await planReminders(tx, updated, memberIds);
-      return { meeting: updated, previousStart };
+  /** Whether a reminder is due and not yet claimed (the tick keeps claiming until none is). */
+  async function hasDueReminders() {
+    return (await db.meetingReminder.findFirst({ where: { state: "pending", dueAt: { lte: clock.now() } }, select: { id: true } })) !== null;
+  }
+
+  /**
+   * The meetings a change with this scope touches: the meeting itself, or it and the later
+   * occurrences of its series that are still scheduled.
+   */
+  async function scopeOf(tx: Tx, meetingId: number, scope: ChangeScope) {
+    const meeting = await tx.meeting.findUnique({ where: { id: meetingId } });
+    if (!meeting || meeting.status !== "scheduled") return [];
+    if (scope === "one" || meeting.seriesId === null) return [meeting];
+    return tx.meeting.findMany({
+      where: { seriesId: meeting.seriesId, status: "scheduled", startsAt: { gte: meeting.startsAt } },
+      orderBy: { startsAt: "asc" },
     });
   }
 
-  /** Cancels with a reason; no reminder of it goes out any more. */
-  async function cancel(meetingId: number, reason: string) {
+  /** How many occurrences a "this and the following" change would touch (1 for a single meeting). */
+  async function followingCount(meetingId: number) {
+    return (await scopeOf(db, meetingId, "following")).length;
+  }
+
+  /**
+   * Moves a meeting (same duration) to `startsAt`, or with scope "following" moves its later
+   * occurrences by the same amount; replans every reminder; calendar files follow the sequence.
+   */
+  async function reschedule(meetingId: number, startsAt: Date, scope: ChangeScope = "one") {
+    return db.$transaction(
+      async (tx) => {
+        const targets = await scopeOf(tx, meetingId, scope);
+        const anchor = targets[0];
+        if (!anchor) return null;
+        const shift = startsAt.getTime() - anchor.startsAt.getTime();
+        const moved: { meeting: MeetingWithPokja; previousStart: Date }[] = [];
+        for (const meeting of targets) {
+          const duration = meeting.endsAt.getTime() - meeting.startsAt.getTime();
+          const start = new Date(meeting.startsAt.getTime() + shift);
+          const updated = await tx.meeting.update({
+            where: { id: meeting.id },
+            data: { startsAt: start, endsAt: new Date(start.getTime() + duration), sequence: { increment: 1 }, icsFileId: null },
+            include: withPokja,
+          });
+          await tx.meetingReminder.updateMany({ where: { meetingId: meeting.id, state: "pending" }, data: { state: "cancelled", reason: "replanned" } });
+          const memberIds = (await tx.meetingInvite.findMany({ where: { meetingId: meeting.id }, select: { memberId: true } })).map((i) => i.memberId);
+          await planReminders(tx, updated, memberIds);
+          moved.push({ meeting: updated, previousStart: meeting.startsAt });
+        }
+        const seriesSequence = await bumpSeries(tx, anchor.seriesId, scope);
+        return { meeting: moved[0]!.meeting, previousStart: moved[0]!.previousStart, moved, seriesSequence };
+      },
+      { timeout: 60_000 },
+    );
+  }
+
+  /** A change to several occurrences is one notice; its version is the series' sequence. */
+  async function bumpSeries(tx: Tx, seriesId: number | null, scope: ChangeScope) {
+    if (seriesId === null || scope === "one") return null;
+    return (await tx.meetingSeries.update({ where: { id: seriesId }, data: { sequence: { increment: 1 } } })).sequence;
+  }
+
+  /** Cancels with a reason (the meeting, or it and the later occurrences); no reminder of them goes out any more. */
+  async function cancel(meetingId: number, reason: string, scope: ChangeScope = "one") {
     return db.$transaction(async (tx) => {
+      const targets = await scopeOf(tx, meetingId, scope);
+      if (targets.length === 0) return null;
+      const ids = targets.map((m) => m.id);
       const changed = await tx.meeting.updateMany({
-        where: { id: meetingId, status: "scheduled" },
+        where: { id: { in: ids }, status: "scheduled" },
         data: { status: "cancelled", cancelReason: reason, sequence: { increment: 1 } },
       });
       if (changed.count === 0) return null;
-      await tx.meetingReminder.updateMany({ where: { meetingId, state: "pending" }, data: { state: "cancelled", reason: "cancelled" } });
-      return tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, include: withPokja });
+      await tx.meetingReminder.updateMany({ where: { meetingId: { in: ids }, state: "pending" }, data: { state: "cancelled", reason: "cancelled" } });
+      const seriesSequence = await bumpSeries(tx, targets[0]!.seriesId, scope);
+      const cancelled = await tx.meeting.findMany({ where: { id: { in: ids } }, include: withPokja, orderBy: { startsAt: "asc" } });
+      return { meeting: cancelled[0]!, cancelled, seriesSequence };
     });
+  }
+
+  /** The occurrences of a series, in order (for the announcement and the calendar file). */
+  async function occurrencesOf(seriesId: number) {
+    return db.meeting.findMany({ where: { seriesId }, include: withPokja, orderBy: { startsAt: "asc" } });
+  }
+
+  async function seriesOf(seriesId: number) {
+    return db.meetingSeries.findUnique({ where: { id: seriesId } });
   }
 
   /**
@@ -318,6 +424,107 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     return db.meetingInvite.count({ where: { meetingId, attended: true } });
   }
 
+  /**
+   * Shares (or replaces) the minutes and adds their action items, each with a reminder to its
+   * owner the day before and on the due day (those still ahead). One transaction: nothing half-saved.
+   */
+  async function shareMinutes(meetingId: number, minutes: SharedMinutes) {
+    const now = clock.now();
+    return db.$transaction(async (tx) => {
+      const meeting = await tx.meeting.update({
+        where: { id: meetingId },
+        data: {
+          minutesText: minutes.text,
+          minutesFileId: minutes.fileId,
+          minutesFileName: minutes.fileName,
+          minutesSharedAt: now,
+          minutesByName: minutes.byName,
+          minutesVersion: { increment: 1 },
+        },
+        include: withPokja,
+      });
+      const items = [];
+      for (const item of minutes.actionItems) {
+        const created = await tx.meetingActionItem.create({
+          data: { meetingId, description: item.description, ownerId: item.ownerId, ownerName: item.ownerName, dueAt: item.dueAt, createdAt: now },
+        });
+        if (item.ownerId !== null) {
+          const plan = [
+            { kind: "before", dueAt: new Date(item.dueAt.getTime() - 86_400_000) },
+            { kind: "due", dueAt: item.dueAt },
+          ].filter((r) => r.dueAt.getTime() > now.getTime());
+          if (plan.length > 0) await tx.meetingActionItem.update({ where: { id: created.id }, data: { reminders: { create: plan } } });
+        }
+        items.push(created);
+      }
+      return { meeting, items };
+    });
+  }
+
+  const withOwner = { owner: { select: { id: true, telegramId: true, language: true, timezone: true, status: true } } } as const;
+
+  async function actionItemsOf(meetingId: number) {
+    return db.meetingActionItem.findMany({ where: { meetingId }, include: withOwner, orderBy: [{ dueAt: "asc" }, { id: "asc" }] });
+  }
+
+  /** The member's open action items, soonest first. */
+  async function openActionItemsOf(memberId: number) {
+    return db.meetingActionItem.findMany({
+      where: { ownerId: memberId, doneAt: null },
+      include: { meeting: { select: { id: true, title: true, timezone: true } } },
+      orderBy: { dueAt: "asc" },
+      take: 20,
+    });
+  }
+
+  async function findActionItem(itemId: number) {
+    return db.meetingActionItem.findUnique({ where: { id: itemId }, include: { meeting: { include: withPokja } } });
+  }
+
+  /** Marks an action item done (once); its reminders still pending are dropped. */
+  async function completeActionItem(itemId: number) {
+    return db.$transaction(async (tx) => {
+      const done = await tx.meetingActionItem.updateMany({ where: { id: itemId, doneAt: null }, data: { doneAt: clock.now() } });
+      if (done.count === 0) return false;
+      await tx.actionItemReminder.updateMany({ where: { actionItemId: itemId, state: "pending" }, data: { state: "dropped", reason: "done" } });
+      return true;
+    });
+  }
+
+  /** Approved invitees whose name contains every word typed, to pick an action item's owner. */
+  async function inviteesNamed(meetingId: number, query: string) {
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    const people = await db.meetingInvite.findMany({
+      where: { meetingId, member: { status: "approved" } },
+      include: { member: { select: { id: true, fullName: true, agency: { select: { name: true } } } } },
+    });
+    return people
+      .map((p) => p.member)
+      .filter((m) => words.every((w) => m.fullName.toLowerCase().includes(w)))
+      .slice(0, 8);
+  }
+
+  /** Due action-item reminders, claimed once (like meeting reminders); done items are dropped. */
+  async function claimDueActionReminders(limit = 500) {
+    const now = clock.now();
+    const candidates = await db.actionItemReminder.findMany({ where: { state: "pending", dueAt: { lte: now } }, orderBy: { dueAt: "asc" }, take: limit, select: { id: true } });
+    if (candidates.length === 0) return [];
+    const token = `claim:${randomUUID()}`;
+    await db.actionItemReminder.updateMany({ where: { id: { in: candidates.map((c) => c.id) }, state: "pending" }, data: { state: "handed", handedAt: now, reason: token } });
+    const claimed = await db.actionItemReminder.findMany({
+      where: { reason: token },
+      include: { actionItem: { include: { ...withOwner, meeting: { select: { id: true, title: true, timezone: true } } } } },
+    });
+    const due = [];
+    for (const r of claimed) {
+      const item = r.actionItem;
+      const drop = item.doneAt ? "done" : !item.owner || item.owner.status !== "approved" ? "no_owner" : null;
+      await db.actionItemReminder.update({ where: { id: r.id }, data: drop ? { state: "dropped", reason: drop } : { reason: null } });
+      if (!drop && item.owner) due.push({ id: r.id, kind: r.kind, item, owner: item.owner });
+    }
+    return due;
+  }
+
   async function setRemindersMuted(memberId: number, muted: boolean) {
     await db.member.update({ where: { id: memberId }, data: { remindersMuted: muted } });
   }
@@ -334,8 +541,19 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     inviteOf,
     muteMeeting,
     claimDueReminders,
+    hasDueReminders,
     reschedule,
     cancel,
+    followingCount,
+    occurrencesOf,
+    seriesOf,
+    shareMinutes,
+    actionItemsOf,
+    openActionItemsOf,
+    findActionItem,
+    completeActionItem,
+    inviteesNamed,
+    claimDueActionReminders,
     claimStartedForAttendance,
     managers,
     openAttendance,

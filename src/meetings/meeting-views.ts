@@ -1,7 +1,7 @@
 // Texts and keyboards of meeting messages, in each reader's language and time zone.
 import { InlineKeyboard } from "grammy";
 import { escapeHtml } from "../shared/html.js";
-import { formatDateTime } from "../shared/time.js";
+import { formatDate, formatDateTime } from "../shared/time.js";
 import type { MeetingWithPokja, RsvpCounts } from "./meeting-service.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -33,7 +33,8 @@ export function audienceName(t: T, meeting: MeetingWithPokja): string {
   return meeting.pokja ? t("meeting-of-pokja", { pokja: escapeHtml(meeting.pokja.name) }) : t("meeting-plenary");
 }
 
-export function announcementText(t: T, meeting: MeetingWithPokja, timezone: string, language: string): string {
+/** The invitation; `extra` lines (a series' dates) go between the agenda and the RSVP question. */
+export function announcementText(t: T, meeting: MeetingWithPokja, timezone: string, language: string, extra: readonly string[] = []): string {
   return [
     t("meeting-announcement-title", { audience: audienceName(t, meeting) }),
     "",
@@ -44,6 +45,7 @@ export function announcementText(t: T, meeting: MeetingWithPokja, timezone: stri
     t("meeting-agenda"),
     escapeHtml(meeting.agenda),
     "",
+    ...(extra.length > 0 ? [...extra, ""] : []),
     t("meeting-rsvp-ask"),
   ].join("\n");
 }
@@ -93,4 +95,43 @@ export function reminderText(t: T, meeting: MeetingWithPokja, offsetMinutes: num
     whenLine(t, meeting, timezone, language),
     ...placeLines(t, meeting),
   ].join("\n");
+}
+
+/** The dates of a recurring meeting in the reader's zone, the first dozen and how many more. */
+export function seriesLines(t: T, frequency: string, occurrences: readonly { startsAt: Date }[], timezone: string, language: string): string[] {
+  const shown = occurrences.slice(0, 12).map((m) => `• ${formatDateTime(m.startsAt, timezone, language)}`);
+  const more = occurrences.length > 12 ? [t("meeting-series-more", { count: occurrences.length - 12 })] : [];
+  return [t("meeting-series-title", { frequency: t(`meeting-repeat-${frequency}`), count: occurrences.length }), ...shown, ...more];
+}
+
+export interface ActionItemView {
+  description: string;
+  ownerName: string;
+  dueAt: Date;
+  doneAt: Date | null;
+}
+
+/** "1. Menyusun draf SE — Budi Santoso, tenggat 15 Januari 2027 ✅" */
+export function actionItemLines(t: T, items: readonly ActionItemView[], timezone: string, language: string): string[] {
+  return items.map(
+    (item, i) =>
+      `${i + 1}. ${escapeHtml(item.description)} — ${escapeHtml(item.ownerName)}, ${t("meeting-action-due", { date: formatDate(item.dueAt, timezone, language) })}${item.doneAt ? " ✅" : ""}`,
+  );
+}
+
+/** The minutes as sent to invitees: header, text (if any), action items (if any). */
+export function minutesMessage(
+  t: T,
+  meeting: MeetingWithPokja & { minutesText: string | null; minutesVersion: number },
+  items: readonly ActionItemView[],
+  timezone: string,
+  language: string,
+): string {
+  const lines = [
+    t(meeting.minutesVersion > 1 ? "meeting-minutes-updated-title" : "meeting-minutes-title", { title: escapeHtml(meeting.title) }),
+    `${audienceName(t, meeting)} · ${when(meeting, timezone, language)}`,
+  ];
+  if (meeting.minutesText) lines.push("", escapeHtml(meeting.minutesText));
+  if (items.length > 0) lines.push("", t("meeting-action-items-title"), ...actionItemLines(t, items, timezone, language));
+  return lines.join("\n");
 }

@@ -8,10 +8,15 @@ import type { Clock } from "../shared/clock.js";
 import type { MeetingService } from "./meeting-service.js";
 import { reminderText, rsvpKeyboard } from "./meeting-views.js";
 import { escapeHtml } from "../shared/html.js";
+import { formatDate } from "../shared/time.js";
+import { actionItemKeyboard } from "./minutes-conversation.js";
+
+const BATCH = 500;
 
 export function createReminderTick({ meetings, outbox, i18n, clock }: { meetings: MeetingService; outbox: Outbox; i18n: Translator; clock: Clock }) {
-  /** Delays (ms) between due time and hand-over, for the benchmark's distribution. */
+  /** Delays (ms) between due time and hand-over of the latest reminders, for tests and benchmarks. */
   const delays: number[] = [];
+  const DELAYS_KEPT = 10_000;
 
   return {
     delays,
@@ -36,29 +41,63 @@ export function createReminderTick({ meetings, outbox, i18n, clock }: { meetings
           }),
         );
       }
-      const due = await meetings.claimDueReminders();
-      if (due.length === 0) return 0;
-      const now = clock.now().getTime();
-      await outbox.enqueue(
-        due.map((r) => {
-          delays.push(Math.max(0, now - (r.meeting.startsAt.getTime() - r.offsetMinutes * 60_000)));
-          const t = (key: string, vars?: Record<string, string | number>) => i18n.t(r.member.language, key, vars);
-          const keyboard = r.rsvp === "pending" ? rsvpKeyboard(t, r.meeting.id, null) : new InlineKeyboard().text(t("meeting-button-open"), `mt:c:${r.meeting.id}`);
-          return {
-            chatId: r.member.telegramId,
-            payload: {
-              kind: "text" as const,
-              text: reminderText(t, r.meeting, r.offsetMinutes, r.member.timezone, r.member.language),
-              parseMode: "HTML" as const,
-              replyMarkup: { inline_keyboard: keyboard.inline_keyboard },
-            },
-            dedupeKey: `meeting-reminder:${r.id}`,
-          };
-        }),
-      );
-      return due.length;
+      // Action items: the day before and on the due day, to their owner, until marked done.
+      for (;;) {
+        const dueItems = await meetings.claimDueActionReminders();
+        if (dueItems.length === 0) break;
+        await outbox.enqueue(
+          dueItems.map((r) => {
+            const t = (key: string, vars?: Record<string, string | number>) => i18n.t(r.owner.language, key, vars);
+            return {
+              chatId: r.owner.telegramId,
+              payload: {
+                kind: "text" as const,
+                text: t(r.kind === "before" ? "meeting-action-reminder-before" : "meeting-action-reminder-due", {
+                  what: escapeHtml(r.item.description),
+                  title: escapeHtml(r.item.meeting.title),
+                  due: formatDate(r.item.dueAt, r.owner.timezone, r.owner.language),
+                }),
+                parseMode: "HTML" as const,
+                replyMarkup: { inline_keyboard: actionItemKeyboard(t, r.item.id).inline_keyboard },
+              },
+              dedupeKey: `action-reminder:${r.id}`,
+            };
+          }),
+        );
+      }
+      // Claimed in batches until none is due, so a plenary meeting's thousands of reminders
+      // are all handed over in this tick, not one batch per tick.
+      let handed = 0;
+      do handed += await handOver();
+      while (await meetings.hasDueReminders());
+      return handed;
     },
   };
+
+  async function handOver(): Promise<number> {
+    const due = await meetings.claimDueReminders(BATCH);
+    if (due.length === 0) return 0;
+    const now = clock.now().getTime();
+    if (delays.length > DELAYS_KEPT) delays.splice(0, delays.length - DELAYS_KEPT);
+    await outbox.enqueue(
+      due.map((r) => {
+        delays.push(Math.max(0, now - (r.meeting.startsAt.getTime() - r.offsetMinutes * 60_000)));
+        const t = (key: string, vars?: Record<string, string | number>) => i18n.t(r.member.language, key, vars);
+        const keyboard = r.rsvp === "pending" ? rsvpKeyboard(t, r.meeting.id, null) : new InlineKeyboard().text(t("meeting-button-open"), `mt:c:${r.meeting.id}`);
+        return {
+          chatId: r.member.telegramId,
+          payload: {
+            kind: "text" as const,
+            text: reminderText(t, r.meeting, r.offsetMinutes, r.member.timezone, r.member.language),
+            parseMode: "HTML" as const,
+            replyMarkup: { inline_keyboard: keyboard.inline_keyboard },
+          },
+          dedupeKey: `meeting-reminder:${r.id}`,
+        };
+      }),
+    );
+    return due.length;
+  }
 }
 
 export type ReminderTick = ReturnType<typeof createReminderTick>;

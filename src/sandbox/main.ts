@@ -26,7 +26,7 @@ const sandbox = await createSandbox({ databaseUrl: `file:${databaseFile}`, admin
 
 if (interactive) {
   console.log("Sandbox Forum Kominfo Bot. Ketik pesan seperti di Telegram, misalnya /start.");
-  console.log("Perintah sandbox: as <id> [nama] · in group <id> [judul] · in private · press <n|label> · contact · file <path> · clock <ISO|+2h>");
+  console.log('Perintah sandbox: as <id> [nama] · in group <id> [judul] · in private · press <n|label|"label"> · contact · file <path> · clock <ISO|+2h>');
   console.log(`Admin: ${adminIds.join(", ")}. Basis data: ${databaseFile}${keepDb ? "" : " (sementara)"}. Keluar: Ctrl+D.`);
 }
 

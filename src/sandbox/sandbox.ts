@@ -273,9 +273,13 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
       const message = standIn.lastMessageWithKeyboard(chatId);
       if (!message) return [`!! tidak ada pesan bertombol di chat ${chatId}`];
       const buttons = message.buttons.flat();
-      const byNumber = /^\d+$/.test(argument) ? buttons[Number(argument) - 1] : undefined;
+      // press 3 is the third button; press "28" is the button labelled exactly 28 (a calendar day).
+      const quoted = /^"(.*)"$/.exec(argument)?.[1];
+      const byNumber = quoted === undefined && /^\d+$/.test(argument) ? buttons[Number(argument) - 1] : undefined;
       const byLabel =
-        buttons.find((b) => b.text === argument) ?? buttons.find((b) => b.text.toLowerCase().includes(argument.toLowerCase()));
+        quoted !== undefined
+          ? buttons.find((b) => b.text === quoted)
+          : (buttons.find((b) => b.text === argument) ?? buttons.find((b) => b.text.toLowerCase().includes(argument.toLowerCase())));
       const button = byNumber ?? byLabel;
       if (!button?.callbackData) return [`!! tombol "${argument}" tidak ada; tersedia: ${buttons.map((b, i) => `[${i + 1}] ${b.text}`).join("  ")}`];
       const echo = `[${user.id} ${user.first_name}] menekan [${button.text}]`;

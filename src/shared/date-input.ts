@@ -30,6 +30,7 @@
 //     hour with these words ("jam 9 siang", "jam 2 malam") is refused as impossible.
 //   - More than two years after `now` is "too_far".
 import type { SupportedTimezone } from "../config/config.js";
+import { ZONE_OFFSET_MINUTES } from "./time.js";
 
 export type DateInputProblem = "format" | "impossible" | "past" | "weekday_mismatch" | "too_far" | "no_time";
 
@@ -42,7 +43,6 @@ const ZONES = new Map<string, SupportedTimezone>([
   ["wita", "Asia/Makassar"],
   ["wit", "Asia/Jayapura"],
 ]);
-const OFFSET_HOURS: Record<SupportedTimezone, number> = { "Asia/Jakarta": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9 };
 
 export const MONTHS_ID = [
   "januari",
@@ -266,7 +266,7 @@ function clockTime(hour: number, minute: number, period: Period | undefined): { 
 
 /** The calendar date of `instant` in the zone (these zones have no daylight saving). */
 function localDate(instant: Date, timezone: SupportedTimezone): Ymd {
-  const shifted = new Date(instant.getTime() + OFFSET_HOURS[timezone] * 3_600_000);
+  const shifted = new Date(instant.getTime() + ZONE_OFFSET_MINUTES[timezone] * 60_000);
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 
@@ -290,7 +290,7 @@ function weekdayOf(date: Ymd): number {
 }
 
 function instantOf(date: Ymd, hour: number, minute: number, timezone: SupportedTimezone): Date {
-  return new Date(Date.UTC(date.year, date.month - 1, date.day, hour - OFFSET_HOURS[timezone], minute));
+  return new Date(Date.UTC(date.year, date.month - 1, date.day, hour, minute) - ZONE_OFFSET_MINUTES[timezone] * 60_000);
 }
 
 function parse(input: string, now: Date, defaultZone: SupportedTimezone, requireTime: boolean): DateInputResult {

@@ -6,6 +6,24 @@ export const TIMEZONE_ABBREVIATIONS: Record<SupportedTimezone, string> = {
   "Asia/Jayapura": "WIT",
 };
 
+/** Indonesian zones have had fixed offsets, without daylight saving, since 1964. */
+export const ZONE_OFFSET_MINUTES: Record<SupportedTimezone, number> = {
+  "Asia/Jakarta": 420,
+  "Asia/Makassar": 480,
+  "Asia/Jayapura": 540,
+};
+
+/** The calendar day (month 1–12) of an instant in a zone. */
+export function localDay(date: Date, timezone: string): { year: number; month: number; day: number } {
+  const local = new Date(date.getTime() + (ZONE_OFFSET_MINUTES[timezone as SupportedTimezone] ?? 420) * 60_000);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+}
+
+/** The name of month 1–12: "Desember" / "December". */
+export function monthName(month: number, language: string): string {
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "id-ID", { month: "long", timeZone: "UTC" }).format(Date.UTC(2000, month - 1, 1));
+}
+
 /** Province codes (Kemendagri) whose local time is WITA or WIT; every other province is WIB. */
 const WITA_PROVINCES = new Set(["51", "52", "53", "63", "64", "65", "71", "72", "73", "74", "75", "76"]);
 const WIT_PROVINCES = new Set(["81", "82", "91", "92", "93", "94", "95", "96"]);
