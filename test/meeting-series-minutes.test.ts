@@ -3,6 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openDatabase } from "../src/db/client.js";
+import { parseDatabaseUrl } from "../src/db/database-url.js";
+import { createMeetingService } from "../src/meetings/meeting-service.js";
 import { occurrenceStarts } from "../src/meetings/recurrence.js";
 import { approvedMember, createHarness, pressForged, type Harness } from "./support/bot-harness.js";
 
@@ -169,6 +172,12 @@ describe("recurring meetings, the calendar picker, minutes and action items", ()
       }),
     );
     expect(h.standIn.lastMessage(2001)?.text).toContain("Mohon unggah notulen sebagai dokumen, atau tuliskan teksnya.");
+    await h.created.bot.handleUpdate(
+      h.standIn.enqueueUpdate({
+        message: { message_id: 9002, date: 1798430001, chat: { id: 2001, type: "private", first_name: "Budi" }, from: { id: 2001, is_bot: false, first_name: "Budi" }, photo: [{ file_id: "foto", file_unique_id: "foto", width: 800, height: 600 }] },
+      }),
+    );
+    expect(h.standIn.lastMessage(2001)?.text).toContain("bukan foto");
     const pdf = path.join(dir, "notulen-rapat.pdf");
     writeFileSync(pdf, "%PDF-1.4 notulen");
     expect(await h.say("oke")).toContain("harus 10 sampai 3.500 karakter");
@@ -207,11 +216,51 @@ describe("recurring meetings, the calendar picker, minutes and action items", ()
     await h.run("clock 2027-01-08T02:00:05Z");
     expect(reminders()).toHaveLength(1); // done: the on-the-day reminder is dropped
     expect(await h.db.actionItemReminder.findFirst({ where: { kind: "due" }, select: { state: true, reason: true } })).toEqual({ state: "dropped", reason: "done" });
+    // Someone not invited cannot open them, even with a forged button.
+    await approvedMember(h, 2009, "Tamu Lain");
+    await pressForged(h, { id: 2009, first_name: "Tamu" }, "mt:nv:1");
+    expect(h.standIn.answeredCallbacks.at(-1)?.text).toBe("Rapat tidak ditemukan.");
     // /rapat_lalu shows that there are minutes; the card opens them.
     const past = await h.say("as 2003 Andi", "/rapat_lalu");
     expect(past).toContain("hadir 0 dari 3 · notulen ✓");
     const minutes = await h.say("press 1", "press Lihat notulen");
     expect(minutes).toContain("1. Menyusun draf surat edaran SPBE — Siti Rahayu, tenggat 8 Januari 2027 ✅");
     expect(minutes).toContain("[dokumen] notulen-rapat.pdf");
+  });
+
+  it("sends only the nearer reminder when two fall due together (the bot was down a day)", async () => {
+    await h.run("as 2001 Budi", "/rapat_baru", "press Pokja Kebijakan", "Rapat Pokja Kebijakan Desember", "Evaluasi kebijakan internal SPBE");
+    await h.run("28/12/2026 09.00", "press Benar", "press Sekali saja", "press 2 jam", "Aula", "press Lanjut", "press Jadwalkan");
+    // Down from the 26th until 08.30 on the day: both reminders are due; only "1 jam" goes out.
+    h.clock.set(new Date("2026-12-28T01:30:00Z"));
+    expect(await h.created.services.reminderTick.run()).toBe(3);
+    await h.run("clock +1m");
+    const reminders = h.standIn.messagesIn(2002).filter((m) => m.text.startsWith("⏰"));
+    expect(reminders.map((m) => m.text.split("\n")[0])).toEqual(["⏰ Pengingat rapat, 1 jam sebelumnya:"]);
+    expect(await h.db.meetingReminder.count({ where: { state: "dropped", reason: "superseded" } })).toBe(3);
+  });
+
+  it("hands each action-item reminder once with two processes", async () => {
+    const meeting = await h.db.meeting.create({
+      data: { pokjaId: 1, title: "Rapat", agenda: "Agenda", startsAt: new Date("2026-12-21T02:00:00Z"), endsAt: new Date("2026-12-21T04:00:00Z"), timezone: "Asia/Jakarta", createdByName: "Budi", createdAt: new Date() },
+    });
+    const siti = await h.db.member.findFirstOrThrow({ where: { fullName: "Siti Rahayu" } });
+    await h.db.meetingInvite.create({ data: { meetingId: meeting.id, memberId: siti.id } });
+    await h.created.services.meetings.shareMinutes(meeting.id, {
+      text: "Notulen singkat rapat.",
+      fileId: null,
+      fileName: null,
+      byName: "Budi",
+      actionItems: [{ description: "Menyusun draf", ownerId: siti.id, ownerName: siti.fullName, dueAt: new Date("2026-12-24T02:00:00Z") }],
+    });
+    const second = await openDatabase(parseDatabaseUrl(h.databaseUrl));
+    try {
+      h.clock.set(new Date("2026-12-23T02:00:05Z"));
+      const other = createMeetingService({ db: second, clock: h.clock });
+      const [a, b] = await Promise.all([h.created.services.meetings.claimDueActionReminders(), other.claimDueActionReminders()]);
+      expect([...a, ...b].map((r) => r.kind)).toEqual(["before"]);
+    } finally {
+      await second.$disconnect();
+    }
   });
 });

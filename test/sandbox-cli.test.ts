@@ -79,4 +79,27 @@ describe("sandbox from a script", () => {
     expect(transcript).toContain("Impor selesai: 2 tugas baru, 0 diperbarui, 0 tidak berubah.");
     expect(transcript).not.toContain("!!");
   }, 90_000);
+
+  it("schedules a meeting, collects answers, reminds on the sandbox clock, moves it, takes attendance, shares minutes and cancels a series", async () => {
+    const sandbox = startSandbox();
+    sandbox.child.stdin.end(readFileSync(path.join(root, "scripts", "sandbox", "rapat.txt")));
+    expect(await sandbox.exited).toBe(0);
+    const transcript = sandbox.output();
+    expect(transcript).not.toContain("!!");
+    expect(transcript).toContain("[bot -> 2001] Rapat dimulai Senin, 28 Desember 2026 pukul 09.00 WIB. Sudah benar?");
+    expect(transcript).toContain("[bot -> 2003] 📅 Undangan Rapat Pokja Kebijakan");
+    expect(transcript).toContain("• Andi Wijaya — Dinas Komunikasi dan Informatika Kota Jayapura → Rina Marlina, Kepala Seksi Aplikasi");
+    // Each reminder arrives once, at its time, in each member's zone.
+    const dayBefore = transcript.split("\n").filter((l) => l.startsWith("[bot -> 2002] ⏰ Pengingat rapat, 1 hari sebelumnya"));
+    expect(dayBefore).toHaveLength(2); // for 09.00, and again for the new time 13.00
+    expect(transcript).toMatch(/-- jam: Minggu, 27 Desember 2026 pukul 09\.00 WIB\n\[bot -> 2001\] ⏰ Pengingat rapat, 1 hari sebelumnya/);
+    expect(transcript).toMatch(/-- jam: Minggu, 27 Desember 2026 pukul 09\.01 WIB\n#/); // nothing twice
+    expect(transcript).toMatch(/-- jam: Senin, 28 Desember 2026 pukul 12\.00 WIB\n\[bot -> 2001\] ⏰ Pengingat rapat, 1 jam sebelumnya/);
+    expect(transcript).toContain("[bot -> 2003] 🕘 Jadwal rapat diubah (sebelumnya Senin, 28 Desember 2026 pukul 11.00 WIT).");
+    expect(transcript).toContain("[bot -> 2002] (notifikasi) Kehadiran Bapak/Ibu tercatat. Terima kasih.");
+    expect(transcript).toContain("[bot -> 2003] 📝 Notulen rapat: Rapat Koordinasi Pokja Kebijakan");
+    expect(transcript).toContain("[bot -> 2002] ⏰ Pengingat tindak lanjut, tenggat besok (8 Januari 2027):");
+    expect(transcript).toContain("  🔁 Rapat rutin setiap minggu, 4 kali:");
+    expect(transcript).toContain("[bot -> 2002] ❌ Rapat Pokja Kebijakan dibatalkan: 2 pertemuan");
+  }, 90_000);
 });

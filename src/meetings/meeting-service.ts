@@ -261,6 +261,19 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
       if (drop) dropped.set(drop, [...(dropped.get(drop) ?? []), r.id]);
       else if (invite) due.push({ id: r.id, offsetMinutes: r.offsetMinutes, member: invite.member, meeting, rsvp: invite.rsvp });
     }
+    // Two reminders of one meeting due at once (the day-before one was missed, or the meeting was
+    // moved closer): only the nearer one goes out, so nobody gets "1 day before" an hour before.
+    const nearest = new Map<string, DueReminder>();
+    for (const r of due) {
+      const key = `${r.meeting.id}:${r.member.id}`;
+      const kept = nearest.get(key);
+      if (!kept || r.offsetMinutes < kept.offsetMinutes) nearest.set(key, r);
+    }
+    const superseded = due.filter((r) => nearest.get(`${r.meeting.id}:${r.member.id}`) !== r).map((r) => r.id);
+    if (superseded.length > 0) {
+      dropped.set("superseded", superseded);
+      due.splice(0, due.length, ...due.filter((r) => !superseded.includes(r.id)));
+    }
     for (const [reason, ids] of dropped) await db.meetingReminder.updateMany({ where: { id: { in: ids } }, data: { state: "dropped", reason } });
     if (due.length > 0) await db.meetingReminder.updateMany({ where: { id: { in: due.map((d) => d.id) } }, data: { reason: null } });
     return due;
