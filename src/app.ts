@@ -53,6 +53,7 @@ export async function startApp({ config, clock, logger, client, botInfo }: AppOp
     localesDir: LOCALES_DIR,
     configuredAdminIds: config.adminTelegramIds,
     defaultTimezone: config.defaultTimezone,
+    recommendationsPerDay: config.recommendationsPerDay,
     client: { ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}), ...client },
     botInfo,
     delivery: {

@@ -3,6 +3,8 @@ import path from "node:path";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
 import { FREQUENCIES } from "../src/meetings/recurrence.js";
+import { REPORT_PERIODS } from "../src/recommendations/recommendation-composer.js";
+import { CATEGORIES, STATUSES } from "../src/recommendations/recommendation-types.js";
 import { COMMANDS } from "../src/bot/commands.js";
 import { MEMBER_ROLES, MEMBER_STATUSES } from "../src/members/member-types.js";
 import { PROFILE_FIELDS } from "../src/members/profile-conversation.js";
@@ -50,6 +52,13 @@ const DYNAMIC_KEYS = [
   ...["format", "impossible", "past", "weekday-mismatch", "too-far", "no-time"].map((r) => `meeting-date-${r}`),
   ...FREQUENCIES.map((f) => `meeting-repeat-${f}`),
   ...["before-first", "too-far"].map((r) => `meeting-until-${r}`),
+  ...STATUSES.map((st) => `rec-status-${st.replace(/_/g, "-")}`),
+  ...STATUSES.filter((st) => st !== "diajukan").map((st) => `rec-action-${st.replace(/_/g, "-")}`),
+  ...CATEGORIES.map((c) => `rec-category-${c}`),
+  ...["problem", "solution", "benefit"].map((p) => `rec-ask-${p}`),
+  ...REPORT_PERIODS.map((p) => `rec-period-${p}`),
+  ...["not-found", "stale", "not-allowed", "reason-required", "nothing-to-undo", "not-reviewer"].map((r) => `rec-refused-${r}`),
+  ...["ok", "own", "already", "not-found"].map((r) => `rec-support-${r}`),
   ...[...TASK_CSV_ERROR_CODES, "unreadable"].map((code) => `task-import-error-${code.replace(/_/g, "-")}`),
 ];
 

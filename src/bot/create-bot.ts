@@ -48,6 +48,16 @@ import {
   MEETING_DEPUTY_CONVERSATION,
 } from "../meetings/meeting-conversations.js";
 import { createMinutesConversation, MEETING_MINUTES_CONVERSATION } from "../meetings/minutes-conversation.js";
+import { createRecommendationService } from "../recommendations/recommendation-service.js";
+import { createRecommendationNotices } from "../recommendations/recommendation-notices.js";
+import { createRecommendationComposer } from "../recommendations/recommendation-composer.js";
+import {
+  createRecommendationConversations,
+  REC_LINK_TASK_CONVERSATION,
+  REC_REVIEW_CONVERSATION,
+  REC_REVISE_CONVERSATION,
+  REC_SUBMIT_CONVERSATION,
+} from "../recommendations/recommendation-conversations.js";
 import { accessMiddleware } from "./access-middleware.js";
 import { createCommandMenus, PUBLIC_COMMANDS } from "./commands.js";
 import type { BotContext, ConversationContext } from "./context.js";
@@ -64,7 +74,7 @@ import { createDispatcher, type DispatcherOptions } from "../delivery/dispatcher
  * Stored conversation state is discarded when this changes. Bump it whenever a flow's steps
  * change in a way that an old, half-finished run could not be replayed.
  */
-export const CONVERSATION_STATE_VERSION = 2;
+export const CONVERSATION_STATE_VERSION = 3;
 
 export interface CreateBotOptions {
   token: string;
@@ -80,6 +90,8 @@ export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
   /** Extra middleware installed inside conversations, too (e.g. tests' API recorders). */
   apiTransformers?: Parameters<Bot["api"]["config"]["use"]>[0][];
+  /** How many recommendations a member may submit per day (default 5). */
+  recommendationsPerDay?: number;
   /** Limits and tuning of the delivery dispatcher. */
   delivery?: Omit<DispatcherOptions, "db" | "outbox" | "api" | "clock" | "logger">;
 }
@@ -107,6 +119,8 @@ export function createBot(options: CreateBotOptions) {
   const taskDigest = createTaskDigest({ tasks, messenger, i18n, clock });
   const meetings = createMeetingService({ db, clock });
   const reminderTick = createReminderTick({ meetings, outbox, i18n, clock });
+  const recommendations = createRecommendationService({ db, clock, dailyLimit: options.recommendationsPerDay });
+  const recommendationNotices = createRecommendationNotices({ recommendations, pokja, outbox, i18n });
   const broadcastProgress = createBroadcastProgress({ broadcasts, members, api: bot.api, i18n, logger, clock });
 
   // Installed on the outside tree and again inside every conversation, which builds its own
@@ -200,6 +214,11 @@ export function createBot(options: CreateBotOptions) {
   bot.use(createConversation(meetingFlows.meetingChange, { id: MEETING_CHANGE_CONVERSATION }));
   const minutesFlow = createMinutesConversation({ meetings, outbox, i18n, clock });
   bot.use(createConversation(minutesFlow.meetingMinutes, { id: MEETING_MINUTES_CONVERSATION }));
+  const recommendationFlows = createRecommendationConversations({ recommendations, notices: recommendationNotices, pokja, tasks });
+  bot.use(createConversation(recommendationFlows.recSubmit, { id: REC_SUBMIT_CONVERSATION }));
+  bot.use(createConversation(recommendationFlows.recReview, { id: REC_REVIEW_CONVERSATION }));
+  bot.use(createConversation(recommendationFlows.recRevise, { id: REC_REVISE_CONVERSATION }));
+  bot.use(createConversation(recommendationFlows.recLinkTask, { id: REC_LINK_TASK_CONVERSATION }));
 
   // 4. Features.
   bot.use(createMemberComposer({ members, i18n }));
@@ -222,6 +241,7 @@ export function createBot(options: CreateBotOptions) {
   bot.use(createBroadcastComposer({ broadcasts, progress: broadcastProgress }));
   bot.use(createTaskComposer({ tasks, pokja, clock, logger }));
   bot.use(createMeetingComposer({ meetings, pokja, messenger, i18n, clock }));
+  bot.use(createRecommendationComposer({ recommendations, notices: recommendationNotices, pokja, meetings, clock }));
 
   // 5. Fallbacks: page indicators, stale buttons, unknown commands, anything else in private.
   bot.callbackQuery("noop", (ctx) => ctx.answerCallbackQuery());
@@ -243,7 +263,7 @@ export function createBot(options: CreateBotOptions) {
     afterBatch: (ids) => broadcastProgress.afterBatch(ids),
   });
 
-  return { bot, dispatcher, services: { members, agencies, audit, notifications, commandMenus, i18n, pokja, outbox, broadcasts, tasks, taskDigest, meetings, reminderTick } };
+  return { bot, dispatcher, services: { members, agencies, audit, notifications, commandMenus, i18n, pokja, outbox, broadcasts, tasks, taskDigest, meetings, reminderTick, recommendations } };
 }
 
 /** Reads a file a user sent: Telegram's getFile, then the file URL under the same API root. */

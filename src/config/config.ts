@@ -13,6 +13,8 @@ export interface AppConfig {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** "HH:MM" in DEFAULT_TIMEZONE: when coordinators get the digest of overdue and due tasks. */
   taskDigestTime: string;
+  /** How many recommendations (usulan) a member may submit per day. */
+  recommendationsPerDay: number;
   delivery: {
     globalPerSecond: number;
     privatePerSecond: number;
@@ -47,6 +49,7 @@ const environmentSchema = z.object({
   DELIVERY_CONCURRENCY: optionalString,
   DELIVERY_RETENTION_DAYS: optionalString,
   TASK_DIGEST_TIME: optionalString,
+  RECOMMENDATIONS_PER_DAY: optionalString,
 });
 
 const TOKEN_PATTERN = /^\d{5,}:[A-Za-z0-9_-]{30,}$/;
@@ -131,6 +134,8 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     problems.push("TASK_DIGEST_TIME harus berupa jam, misalnya 07:00.");
   }
 
+  const recommendationsPerDay = Math.round(positive("RECOMMENDATIONS_PER_DAY", 5, 100));
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -141,6 +146,7 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     defaultTimezone: timezone as SupportedTimezone,
     logLevel: logLevel as AppConfig["logLevel"],
     taskDigestTime,
+    recommendationsPerDay,
     delivery,
   };
 }

@@ -201,6 +201,11 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     });
   }
 
+  /** A pokja's meetings that have not ended (to put a recommendation on one's agenda). */
+  async function upcomingOfPokja(pokjaId: number) {
+    return db.meeting.findMany({ where: { pokjaId, status: "scheduled", endsAt: { gt: clock.now() } }, orderBy: { startsAt: "asc" }, take: 8 });
+  }
+
   async function inviteOf(meetingId: number, memberId: number) {
     return db.meetingInvite.findUnique({ where: { meetingId_memberId: { meetingId, memberId } } });
   }
@@ -551,6 +556,7 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     rsvp,
     counts,
     upcomingFor,
+    upcomingOfPokja,
     inviteOf,
     muteMeeting,
     claimDueReminders,

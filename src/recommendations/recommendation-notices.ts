@@ -1,0 +1,67 @@
+// Everyone concerned hears of a recommendation through the outbox: the pokja's coordinators when
+// one is submitted or resubmitted; the submitter and followers at every change (not the one who
+// made it). One dedupe key per event and person, so a retry never sends twice.
+import type { Translator } from "../bot/i18n.js";
+import type { DeliveryRequest } from "../delivery/delivery-types.js";
+import type { Outbox } from "../delivery/outbox.js";
+import type { PokjaService } from "../pokja/pokja-service.js";
+import { escapeHtml } from "../shared/html.js";
+import type { RecommendationFull, RecommendationService } from "./recommendation-service.js";
+import { categoryLabel, changeNotice } from "./recommendation-views.js";
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+
+export function createRecommendationNotices({ recommendations, pokja, outbox, i18n }: { recommendations: RecommendationService; pokja: PokjaService; outbox: Outbox; i18n: Translator }) {
+  /** To the pokja's coordinators: a new or resubmitted recommendation waits for review. */
+  async function toCoordinators(rec: RecommendationFull, kind: "new" | "resubmitted", eventKey: string | number) {
+    const people = (await pokja.coordinators(rec.pokjaId)).filter((m) => m.status === "approved" && m.id !== rec.submitterId);
+    const requests: DeliveryRequest[] = people.map((m) => {
+      const t: T = (k, vars) => i18n.t(m.language, k, vars);
+      return {
+        chatId: m.telegramId,
+        payload: {
+          kind: "text",
+          text: t(kind === "new" ? "rec-notice-new" : "rec-notice-resubmitted", {
+            id: rec.id,
+            title: escapeHtml(rec.title),
+            pokja: escapeHtml(rec.pokja.name),
+            category: categoryLabel(t, rec.category),
+            name: escapeHtml(rec.submitter.fullName),
+            agency: escapeHtml(rec.submitter.agency?.name ?? "-"),
+          }),
+          parseMode: "HTML",
+          replyMarkup: { inline_keyboard: [[{ text: t("rec-button-review"), callback_data: `rc:${rec.id}` }]] },
+        },
+        dedupeKey: `rec:${rec.id}:${kind}:${eventKey}:${m.id}`,
+      };
+    });
+    await outbox.enqueue(requests);
+    return requests.length;
+  }
+
+  /** To the submitter and followers (not the actor): what changed, with a button to the card. */
+  async function changed(
+    rec: RecommendationFull,
+    eventId: number,
+    actorMemberId: number | null,
+    change: { from: string | null; to: string; comment: string | null; actorName: string; undo?: boolean },
+  ) {
+    const people = await recommendations.audience(rec.id, actorMemberId);
+    const requests: DeliveryRequest[] = people.map((m) => {
+      const t: T = (k, vars) => i18n.t(m.language, k, vars);
+      const buttons = [[{ text: t("rec-button-open"), callback_data: `rc:${rec.id}` }]];
+      if (m.id === rec.submitterId && rec.status === "perlu_revisi") buttons.push([{ text: t("rec-button-revise"), callback_data: `rv:${rec.id}:${rec.version}` }]);
+      return {
+        chatId: m.telegramId,
+        payload: { kind: "text", text: changeNotice(t, rec, change), parseMode: "HTML", replyMarkup: { inline_keyboard: buttons } },
+        dedupeKey: `rec:${rec.id}:event:${eventId}:${m.id}`,
+      };
+    });
+    await outbox.enqueue(requests);
+    return requests.length;
+  }
+
+  return { toCoordinators, changed };
+}
+
+export type RecommendationNotices = ReturnType<typeof createRecommendationNotices>;

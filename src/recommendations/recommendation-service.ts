@@ -1,0 +1,348 @@
+// Recommendations (usulan): submission with a daily limit and a near-duplicate check, the review
+// lifecycle with its history (every step, its comment, undo), support, followers, and the report
+// rows. Plain TypeScript: no grammY, testable alone.
+import type { Database } from "../db/client.js";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { Clock } from "../shared/clock.js";
+import { clampPage, type Page } from "../shared/paging.js";
+import { localDay, ZONE_OFFSET_MINUTES } from "../shared/time.js";
+import type { SupportedTimezone } from "../config/config.js";
+import {
+  DEFAULT_DAILY_LIMIT,
+  NEXT_STATUSES,
+  OPEN_STATUSES,
+  REASON_REQUIRED,
+  type Category,
+  type Status,
+} from "./recommendation-types.js";
+import { SIMILAR_THRESHOLD, titleSimilarity } from "./similarity.js";
+import type { ReportRow } from "./recommendation-report.js";
+
+export interface RecommendationActor {
+  memberId: number | null;
+  name: string;
+}
+
+export interface NewAttachment {
+  kind: "document" | "photo";
+  fileId: string;
+  fileName: string | null;
+}
+
+export interface NewRecommendation {
+  pokjaId: number;
+  submitterId: number;
+  submitterName: string;
+  category: Category;
+  title: string;
+  problem: string;
+  solution: string;
+  benefit: string;
+  relatedTaskId: number | null;
+  attachments: NewAttachment[];
+  /** The submitter's zone: "per day" is their calendar day. */
+  timezone: string;
+}
+
+export interface Revision {
+  title: string;
+  problem: string;
+  solution: string;
+  benefit: string;
+}
+
+const full = {
+  pokja: true,
+  submitter: { select: { id: true, fullName: true, telegramId: true, language: true, timezone: true, agency: { select: { name: true, provinceName: true } } } },
+  relatedTask: { select: { id: true, number: true, title: true } },
+  followUpTask: { select: { id: true, number: true, title: true } },
+  meeting: { select: { id: true, title: true, startsAt: true, timezone: true } },
+  attachments: { orderBy: { position: "asc" } },
+} as const;
+export type RecommendationFull = Prisma.RecommendationGetPayload<{ include: typeof full }>;
+
+export type ChangeRefusal = "not_found" | "stale" | "not_allowed" | "reason_required" | "nothing_to_undo";
+export type ChangeResult = { ok: true; recommendation: RecommendationFull; eventId: number } | { ok: false; reason: ChangeRefusal };
+
+export const PAGE_SIZE = 10;
+
+export function createRecommendationService({ db, clock, dailyLimit = DEFAULT_DAILY_LIMIT }: { db: Database; clock: Clock; dailyLimit?: number }) {
+  type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
+  /** Midnight today in the member's zone, as an instant. */
+  function startOfDay(timezone: string) {
+    const d = localDay(clock.now(), timezone);
+    return new Date(Date.UTC(d.year, d.month - 1, d.day) - (ZONE_OFFSET_MINUTES[timezone as SupportedTimezone] ?? 420) * 60_000);
+  }
+
+  /** How many the member has submitted today (their calendar day), and the limit. */
+  async function quota(memberId: number, timezone: string, tx: Tx = db) {
+    const used = await tx.recommendation.count({ where: { submitterId: memberId, submittedAt: { gte: startOfDay(timezone) } } });
+    return { used, limit: dailyLimit, left: Math.max(0, dailyLimit - used) };
+  }
+
+  /** Recommendations of the pokja whose title is close to this one, closest first (at most 3). */
+  async function similar(pokjaId: number, title: string) {
+    const rows = await db.recommendation.findMany({ where: { pokjaId }, select: { id: true, title: true, status: true, supportCount: true } });
+    return rows
+      .map((r) => ({ ...r, score: titleSimilarity(title, r.title) }))
+      .filter((r) => r.score >= SIMILAR_THRESHOLD)
+      .sort((a, b) => b.score - a.score || a.id - b.id)
+      .slice(0, 3);
+  }
+
+  /** Saves the recommendation, its attachments and the first history entry, in one transaction. */
+  async function submit(input: NewRecommendation) {
+    const now = clock.now();
+    return db.$transaction(async (tx) => {
+      // Checked again here: two submissions at once must not both slip under the limit.
+      if ((await quota(input.submitterId, input.timezone, tx)).left === 0) return { ok: false as const, reason: "limit" as const };
+      const created = await tx.recommendation.create({
+        data: {
+          pokjaId: input.pokjaId,
+          submitterId: input.submitterId,
+          category: input.category,
+          title: input.title,
+          problem: input.problem,
+          solution: input.solution,
+          benefit: input.benefit,
+          relatedTaskId: input.relatedTaskId,
+          submittedAt: now,
+          updatedAt: now,
+          attachments: { create: input.attachments.map((a, position) => ({ ...a, position })) },
+          events: { create: { kind: "submitted", toStatus: "diajukan", actorId: input.submitterId, actorName: input.submitterName, createdAt: now } },
+          followers: { create: { memberId: input.submitterId, createdAt: now } },
+        },
+        include: full,
+      });
+      return { ok: true as const, recommendation: created };
+    });
+  }
+
+  async function find(id: number) {
+    return db.recommendation.findUnique({ where: { id }, include: full });
+  }
+
+  async function history(id: number) {
+    return db.recommendationEvent.findMany({ where: { recommendationId: id }, orderBy: { id: "asc" } });
+  }
+
+  /** One support per member; supporting also follows. The submitter's own does not count. */
+  async function support(id: number, memberId: number) {
+    const now = clock.now();
+    return db.$transaction(async (tx) => {
+      const rec = await tx.recommendation.findUnique({ where: { id }, select: { submitterId: true } });
+      if (!rec) return "not_found" as const;
+      if (rec.submitterId === memberId) return "own" as const;
+      const existing = await tx.recommendationSupport.findUnique({ where: { recommendationId_memberId: { recommendationId: id, memberId } } });
+      if (existing) return "already" as const;
+      await tx.recommendationSupport.create({ data: { recommendationId: id, memberId, createdAt: now } });
+      await tx.recommendation.update({ where: { id }, data: { supportCount: { increment: 1 } } });
+      await tx.recommendationFollower.upsert({
+        where: { recommendationId_memberId: { recommendationId: id, memberId } },
+        create: { recommendationId: id, memberId, createdAt: now },
+        update: {},
+      });
+      return "ok" as const;
+    });
+  }
+
+  async function hasSupported(id: number, memberId: number) {
+    return (await db.recommendationSupport.count({ where: { recommendationId: id, memberId } })) > 0;
+  }
+
+  async function isFollowing(id: number, memberId: number) {
+    return (await db.recommendationFollower.count({ where: { recommendationId: id, memberId } })) > 0;
+  }
+
+  async function setFollowing(id: number, memberId: number, follow: boolean) {
+    if (follow) {
+      await db.recommendationFollower.upsert({
+        where: { recommendationId_memberId: { recommendationId: id, memberId } },
+        create: { recommendationId: id, memberId, createdAt: clock.now() },
+        update: {},
+      });
+    } else {
+      await db.recommendationFollower.deleteMany({ where: { recommendationId: id, memberId } });
+    }
+  }
+
+  /**
+   * One step of the lifecycle, taken only from the version the reviewer saw (a button from an
+   * older card is stale) and only along NEXT_STATUSES; a rejection or revision needs a reason.
+   */
+  async function transition(id: number, to: Status, comment: string | null, actor: RecommendationActor, expectedVersion: number): Promise<ChangeResult> {
+    const now = clock.now();
+    return db.$transaction(async (tx) => {
+      const rec = await tx.recommendation.findUnique({ where: { id } });
+      if (!rec) return { ok: false, reason: "not_found" };
+      if (rec.version !== expectedVersion) return { ok: false, reason: "stale" };
+      if (!NEXT_STATUSES[rec.status as Status].includes(to)) return { ok: false, reason: "not_allowed" };
+      if (REASON_REQUIRED.has(to) && !comment) return { ok: false, reason: "reason_required" };
+      const changed = await tx.recommendation.updateMany({ where: { id, version: expectedVersion }, data: { status: to, version: { increment: 1 }, updatedAt: now } });
+      if (changed.count === 0) return { ok: false, reason: "stale" };
+      const event = await tx.recommendationEvent.create({
+        data: { recommendationId: id, kind: "status", fromStatus: rec.status, toStatus: to, comment, actorId: actor.memberId, actorName: actor.name, createdAt: now },
+      });
+      return { ok: true, recommendation: await tx.recommendation.findUniqueOrThrow({ where: { id }, include: full }), eventId: event.id };
+    });
+  }
+
+  /** Undoes the latest status step that is still in force: the previous status comes back. */
+  async function undo(id: number, actor: RecommendationActor, expectedVersion: number): Promise<ChangeResult & { undone?: Status }> {
+    const now = clock.now();
+    return db.$transaction(async (tx) => {
+      const rec = await tx.recommendation.findUnique({ where: { id } });
+      if (!rec) return { ok: false, reason: "not_found" };
+      if (rec.version !== expectedVersion) return { ok: false, reason: "stale" };
+      const last = await tx.recommendationEvent.findFirst({ where: { recommendationId: id, kind: { in: ["status", "resubmitted"] }, undoneAt: null }, orderBy: { id: "desc" } });
+      if (!last || last.kind !== "status" || !last.fromStatus || last.toStatus !== rec.status) return { ok: false, reason: "nothing_to_undo" };
+      await tx.recommendationEvent.update({ where: { id: last.id }, data: { undoneAt: now } });
+      await tx.recommendation.update({ where: { id }, data: { status: last.fromStatus, version: { increment: 1 }, updatedAt: now } });
+      const event = await tx.recommendationEvent.create({
+        data: { recommendationId: id, kind: "undo", fromStatus: rec.status, toStatus: last.fromStatus, actorId: actor.memberId, actorName: actor.name, createdAt: now },
+      });
+      return { ok: true, recommendation: await tx.recommendation.findUniqueOrThrow({ where: { id }, include: full }), eventId: event.id, undone: rec.status as Status };
+    });
+  }
+
+  /** The submitter's edit after "Perlu revisi": the text changes and it is submitted again. */
+  async function resubmit(id: number, memberId: number, revision: Revision, actorName: string, expectedVersion: number): Promise<ChangeResult> {
+    const now = clock.now();
+    return db.$transaction(async (tx) => {
+      const rec = await tx.recommendation.findUnique({ where: { id } });
+      if (!rec) return { ok: false, reason: "not_found" };
+      if (rec.submitterId !== memberId || rec.status !== "perlu_revisi") return { ok: false, reason: "not_allowed" };
+      if (rec.version !== expectedVersion) return { ok: false, reason: "stale" };
+      await tx.recommendation.update({ where: { id }, data: { ...revision, status: "diajukan", version: { increment: 1 }, updatedAt: now } });
+      const event = await tx.recommendationEvent.create({
+        data: { recommendationId: id, kind: "resubmitted", fromStatus: "perlu_revisi", toStatus: "diajukan", actorId: memberId, actorName, createdAt: now },
+      });
+      return { ok: true, recommendation: await tx.recommendation.findUniqueOrThrow({ where: { id }, include: full }), eventId: event.id };
+    });
+  }
+
+  /** Puts it on a meeting's agenda (of its pokja, not yet ended); "Ditinjau" becomes "Dibahas". */
+  async function scheduleInMeeting(id: number, meetingId: number, actor: RecommendationActor, expectedVersion: number): Promise<ChangeResult> {
+    const now = clock.now();
+    return db.$transaction(async (tx) => {
+      const rec = await tx.recommendation.findUnique({ where: { id } });
+      if (!rec) return { ok: false, reason: "not_found" };
+      if (rec.version !== expectedVersion) return { ok: false, reason: "stale" };
+      const meeting = await tx.meeting.findUnique({ where: { id: meetingId } });
+      if (!meeting || meeting.status !== "scheduled" || meeting.pokjaId !== rec.pokjaId || meeting.endsAt.getTime() <= now.getTime() || !["ditinjau", "dibahas"].includes(rec.status)) {
+        return { ok: false, reason: "not_allowed" };
+      }
+      await tx.recommendation.update({ where: { id }, data: { meetingId, status: "dibahas", version: { increment: 1 }, updatedAt: now } });
+      const event = await tx.recommendationEvent.create({
+        data: { recommendationId: id, kind: rec.status === "dibahas" ? "meeting" : "status", fromStatus: rec.status, toStatus: "dibahas", comment: meeting.title, actorId: actor.memberId, actorName: actor.name, createdAt: now },
+      });
+      return { ok: true, recommendation: await tx.recommendation.findUniqueOrThrow({ where: { id }, include: full }), eventId: event.id };
+    });
+  }
+
+  /** Links an accepted recommendation to the SPBE task it is carried out under. */
+  async function linkTask(id: number, taskId: number, actor: RecommendationActor, expectedVersion: number): Promise<ChangeResult> {
+    const now = clock.now();
+    return db.$transaction(async (tx) => {
+      const rec = await tx.recommendation.findUnique({ where: { id } });
+      if (!rec) return { ok: false, reason: "not_found" };
+      if (rec.version !== expectedVersion) return { ok: false, reason: "stale" };
+      const task = await tx.spbeTask.findUnique({ where: { id: taskId } });
+      if (!task || !["diterima", "ditindaklanjuti", "selesai"].includes(rec.status)) return { ok: false, reason: "not_allowed" };
+      await tx.recommendation.update({ where: { id }, data: { followUpTaskId: taskId, version: { increment: 1 }, updatedAt: now } });
+      const event = await tx.recommendationEvent.create({
+        data: { recommendationId: id, kind: "task", comment: `${task.number}`, actorId: actor.memberId, actorName: actor.name, createdAt: now },
+      });
+      return { ok: true, recommendation: await tx.recommendation.findUniqueOrThrow({ where: { id }, include: full }), eventId: event.id };
+    });
+  }
+
+  /** Who hears of a change: the submitter and the followers, but not the one who made it. */
+  async function audience(id: number, exceptMemberId: number | null) {
+    const followers = await db.recommendationFollower.findMany({
+      where: { recommendationId: id, member: { status: "approved" }, ...(exceptMemberId === null ? {} : { memberId: { not: exceptMemberId } }) },
+      include: { member: { select: { id: true, telegramId: true, language: true, timezone: true } } },
+    });
+    return followers.map((f) => f.member);
+  }
+
+  /** The review queue: open recommendations of these pokja (all for admins), oldest first. */
+  async function queue(pokjaIds: number[] | null, page: number): Promise<Page<RecommendationFull>> {
+    const where = { status: { in: [...OPEN_STATUSES] }, ...(pokjaIds === null ? {} : { pokjaId: { in: pokjaIds } }) };
+    const total = await db.recommendation.count({ where });
+    const clamped = clampPage(total, page, PAGE_SIZE);
+    const items = await db.recommendation.findMany({ where, include: full, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], skip: clamped.page * PAGE_SIZE, take: PAGE_SIZE });
+    return { items, total, ...clamped };
+  }
+
+  /** A pokja's recommendations, newest first, optionally of one status and/or category. */
+  async function listForPokja(pokjaId: number, filter: { status?: Status; category?: Category }, page: number): Promise<Page<RecommendationFull>> {
+    const where = { pokjaId, ...(filter.status ? { status: filter.status } : {}), ...(filter.category ? { category: filter.category } : {}) };
+    const total = await db.recommendation.count({ where });
+    const clamped = clampPage(total, page, PAGE_SIZE);
+    const items = await db.recommendation.findMany({ where, include: full, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], skip: clamped.page * PAGE_SIZE, take: PAGE_SIZE });
+    return { items, total, ...clamped };
+  }
+
+  async function mine(memberId: number, page: number): Promise<Page<RecommendationFull>> {
+    const where = { submitterId: memberId };
+    const total = await db.recommendation.count({ where });
+    const clamped = clampPage(total, page, PAGE_SIZE);
+    const items = await db.recommendation.findMany({ where, include: full, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], skip: clamped.page * PAGE_SIZE, take: PAGE_SIZE });
+    return { items, total, ...clamped };
+  }
+
+  /** Recommendations on the agenda of a meeting (shown on its card). */
+  async function onMeeting(meetingId: number) {
+    return db.recommendation.findMany({ where: { meetingId }, select: { id: true, title: true, status: true }, orderBy: { id: "asc" } });
+  }
+
+  /** Rows for the report and its exports: submitted in [from, to], of these pokja (all for admins). */
+  async function reportRows(from: Date | null, to: Date, pokjaIds: number[] | null): Promise<ReportRow[]> {
+    const rows = await db.recommendation.findMany({
+      where: { submittedAt: { ...(from ? { gte: from } : {}), lte: to }, ...(pokjaIds === null ? {} : { pokjaId: { in: pokjaIds } }) },
+      include: { pokja: true, submitter: { select: { fullName: true, agency: { select: { name: true, provinceName: true } } } }, relatedTask: { select: { number: true } } },
+      orderBy: { id: "asc" },
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      pokjaName: r.pokja.name,
+      category: r.category as Category,
+      status: r.status as Status,
+      title: r.title,
+      submitterName: r.submitter.fullName,
+      agencyName: r.submitter.agency?.name ?? "",
+      provinceName: r.submitter.agency?.provinceName ?? null,
+      supportCount: r.supportCount,
+      submittedAt: r.submittedAt,
+      updatedAt: r.updatedAt,
+      relatedTaskNumber: r.relatedTask?.number ?? null,
+    }));
+  }
+
+  return {
+    quota,
+    similar,
+    submit,
+    find,
+    history,
+    support,
+    hasSupported,
+    isFollowing,
+    setFollowing,
+    transition,
+    undo,
+    resubmit,
+    scheduleInMeeting,
+    linkTask,
+    audience,
+    queue,
+    listForPokja,
+    mine,
+    onMeeting,
+    reportRows,
+  };
+}
+
+export type RecommendationService = ReturnType<typeof createRecommendationService>;
