@@ -229,7 +229,7 @@ describe("recommendations", () => {
     await h.run("/rekap_usulan");
     const report = await h.say("press 30 hari terakhir");
     expect(report).toContain("[foto] rekap-usulan.png");
-    expect(report).toContain("Rekap usulan, 30 hari terakhir: 3 usulan");
+    expect(report).toContain("Rekap usulan (30 hari terakhir): 3 usulan");
     expect(report).toContain("• Diajukan: 2");
     expect(report).toContain("• Dibahas: 1");
     expect(report).toContain("• Papua: 2");

@@ -102,4 +102,23 @@ describe("sandbox from a script", () => {
     expect(transcript).toContain("  🔁 Rapat rutin setiap minggu, 4 kali:");
     expect(transcript).toContain("[bot -> 2002] ❌ Rapat Pokja Kebijakan dibatalkan: 2 pertemuan");
   }, 90_000);
+
+  it("submits a recommendation, warns of a near-duplicate, reviews it through revision to acceptance, and reports", async () => {
+    const sandbox = startSandbox();
+    sandbox.child.stdin.end(readFileSync(path.join(root, "scripts", "sandbox", "usulan.txt")));
+    expect(await sandbox.exited).toBe(0);
+    const transcript = sandbox.output();
+    expect(transcript).not.toContain("!!");
+    expect(transcript).toContain("[bot -> 2001] 🆕 Usulan baru #1 untuk Pokja Kebijakan (Data)");
+    expect(transcript).toContain("[bot -> 2003] Sudah ada usulan dengan judul yang mirip di pokja ini.");
+    expect(transcript).toContain("[bot -> 2003] Dukungan Bapak/Ibu untuk usulan #1 tercatat.");
+    for (const step of ["Diajukan → Ditinjau", "Ditinjau → Perlu revisi", "Ditinjau → Diterima"]) {
+      expect(transcript).toContain(`[bot -> 2002] 📋 Usulan #1: Integrasi data kependudukan antar daerah\n  Status: ${step}`);
+    }
+    expect(transcript).toContain("[bot -> 2001] 🔁 Usulan #1 telah direvisi dan diajukan ulang");
+    expect(transcript).toMatch(/\[bot -> 2001\] \[foto\] rekap-usulan\.png \(\d+ byte\)/);
+    expect(transcript).toMatch(/\[bot -> 2001\] \[dokumen\] rekap-usulan-[\d-]+\.csv/);
+    expect(transcript).toMatch(/\[bot -> 2001\] \[dokumen\] rekap-usulan-[\d-]+\.xlsx/);
+    expect(transcript).toContain("Ditinjau → Diterima (Budi Santoso, S.Kom.): Disetujui untuk diusulkan dalam rencana kerja 2027.");
+  }, 90_000);
 });
