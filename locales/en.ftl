@@ -812,6 +812,8 @@ meeting-own-actions-title = <b>Your action items</b>
 meeting-past-minutes = minutes ✓
 meeting-past-no-minutes = no minutes yet
 
+meeting-agenda-recommendations = <b>Recommendations on the agenda:</b>
+
 ## Recommendations (usulan)
 cmd-usul = Submit a recommendation
 cmd-usulan = Your pokja's recommendations

@@ -812,6 +812,8 @@ meeting-own-actions-title = <b>Tindak lanjut Bapak/Ibu</b>
 meeting-past-minutes = notulen ✓
 meeting-past-no-minutes = belum ada notulen
 
+meeting-agenda-recommendations = <b>Usulan yang dibahas:</b>
+
 ## Recommendations (usulan)
 cmd-usul = Ajukan usulan atau rekomendasi
 cmd-usulan = Usulan pokja Bapak/Ibu

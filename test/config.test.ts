@@ -24,6 +24,7 @@ describe("configuration", () => {
       defaultTimezone: "Asia/Jakarta",
       logLevel: "info",
       taskDigestTime: "07:00",
+      recommendationsPerDay: 5,
       delivery: { globalPerSecond: 30, privatePerSecond: 1, groupPerMinute: 20, concurrency: 8, retentionDays: 30 },
     });
   });
@@ -61,8 +62,10 @@ describe("configuration", () => {
       DEFAULT_TIMEZONE: "Europe/Amsterdam",
       LOG_LEVEL: "loud",
       RATE_LIMIT_GLOBAL_PER_SECOND: "lots",
+      RECOMMENDATIONS_PER_DAY: "0",
     });
-    expect(problems).toHaveLength(7);
+    expect(problems).toHaveLength(8);
+    expect(problems.find((p) => p.startsWith("RECOMMENDATIONS_PER_DAY"))).toContain("paling besar 100 (bawaan: 5)");
     expect(problems.join("\n")).not.toContain("not-a-token-secret");
     expect(problems.find((p) => p.startsWith("ADMIN_TELEGRAM_IDS"))).toContain('"abc"');
     expect(problems.find((p) => p.startsWith("DEFAULT_TIMEZONE"))).toContain("WIB, WITA, WIT");

@@ -225,6 +225,8 @@ describe("recommendations", () => {
     const agenda = await h.say("press Rapat Pokja Kebijakan Desember");
     expect(agenda).toContain("Usulan #2 dijadwalkan dibahas dalam rapat Rapat Pokja Kebijakan Desember");
     expect(agenda).toContain("[bot -> 2003] 📋 Usulan #2: Pelatihan keamanan siber bagi ASN\n  Status: Ditinjau → Dibahas");
+    await pressForged(h, { id: 2001, first_name: "Budi" }, "mt:c:1");
+    expect(h.standIn.lastMessage(2001)?.text).toContain("Usulan yang dibahas:\n• #2 Pelatihan keamanan siber bagi ASN");
     // The report.
     await h.run("/rekap_usulan");
     const report = await h.say("press 30 hari terakhir");

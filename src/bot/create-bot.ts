@@ -240,7 +240,7 @@ export function createBot(options: CreateBotOptions) {
   bot.use(createPokjaComposer({ pokja, members, notifications: pokjaNotifications, commandMenus, clock }));
   bot.use(createBroadcastComposer({ broadcasts, progress: broadcastProgress }));
   bot.use(createTaskComposer({ tasks, pokja, clock, logger }));
-  bot.use(createMeetingComposer({ meetings, pokja, messenger, i18n, clock }));
+  bot.use(createMeetingComposer({ meetings, pokja, messenger, i18n, clock, agendaRecommendations: (id) => recommendations.onMeeting(id) }));
   bot.use(createRecommendationComposer({ recommendations, notices: recommendationNotices, pokja, meetings, clock }));
 
   // 5. Fallbacks: page indicators, stale buttons, unknown commands, anything else in private.

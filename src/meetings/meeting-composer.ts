@@ -24,9 +24,11 @@ export interface MeetingComposerDeps {
   messenger: Messenger;
   i18n: Translator;
   clock: Clock;
+  /** Recommendations (usulan) put on a meeting's agenda, shown on its card. */
+  agendaRecommendations?: (meetingId: number) => Promise<{ id: number; title: string }[]>;
 }
 
-export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock }: MeetingComposerDeps): Composer<BotContext> {
+export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock, agendaRecommendations }: MeetingComposerDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const chat = composer.chatType("private");
 
@@ -50,7 +52,11 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock 
     const now = clock.now().getTime();
     const started = meeting.startsAt.getTime() <= now;
     const ended = meeting.endsAt.getTime() <= now;
-    const text = cardText(ctx.t.bind(ctx), meeting, await meetings.counts(meeting.id), own, timezone, language);
+    const onAgenda = agendaRecommendations ? await agendaRecommendations(meeting.id) : [];
+    const text = [
+      cardText(ctx.t.bind(ctx), meeting, await meetings.counts(meeting.id), own, timezone, language),
+      ...(onAgenda.length > 0 ? ["", ctx.t("meeting-agenda-recommendations"), ...onAgenda.map((r) => `• #${r.id} ${escapeHtml(r.title)}`)] : []),
+    ].join("\n");
     const keyboard = meeting.status === "scheduled" && own && !ended ? rsvpKeyboard(ctx.t.bind(ctx), meeting.id, own.rsvp) : new InlineKeyboard();
     if (own && !started) keyboard.row().text(own.muted ? ctx.t("meeting-button-unmute") : ctx.t("meeting-button-mute"), `mt:m:${meeting.id}`);
     if (meeting.minutesSharedAt) keyboard.row().text(ctx.t("meeting-button-view-minutes"), `mt:nv:${meeting.id}`);
