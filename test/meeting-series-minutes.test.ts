@@ -183,7 +183,7 @@ describe("recurring meetings, the calendar picker, minutes and action items", ()
     expect(await h.say("oke")).toContain("harus 10 sampai 3.500 karakter");
     expect(await h.say(`file ${pdf}`)).toContain("Apakah ada tindak lanjut");
     await h.run("press Tambah tindak lanjut", "Menyusun draf surat edaran SPBE");
-    expect(await h.say("zzz")).toContain("Tidak ada undangan rapat dengan nama itu");
+    expect(await h.say("zzz")).toContain("Tidak ada peserta undangan rapat bernama itu");
     expect(await h.say("siti")).toContain("Silakan pilih penanggung jawab");
     await h.run("press Siti Rahayu");
     expect(await h.say("kemarin")).toContain("sudah lewat");

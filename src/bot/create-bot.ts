@@ -212,7 +212,7 @@ export function createBot(options: CreateBotOptions) {
   bot.use(createConversation(meetingFlows.meetingCreate, { id: MEETING_CREATE_CONVERSATION }));
   bot.use(createConversation(meetingFlows.meetingDeputy, { id: MEETING_DEPUTY_CONVERSATION }));
   bot.use(createConversation(meetingFlows.meetingChange, { id: MEETING_CHANGE_CONVERSATION }));
-  const minutesFlow = createMinutesConversation({ meetings, outbox, i18n, clock });
+  const minutesFlow = createMinutesConversation({ meetings, pokja, outbox, i18n, clock });
   bot.use(createConversation(minutesFlow.meetingMinutes, { id: MEETING_MINUTES_CONVERSATION }));
   const recommendationFlows = createRecommendationConversations({ recommendations, notices: recommendationNotices, pokja, tasks });
   bot.use(createConversation(recommendationFlows.recSubmit, { id: REC_SUBMIT_CONVERSATION }));

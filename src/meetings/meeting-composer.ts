@@ -10,6 +10,7 @@ import type { Messenger } from "../bot/messenger.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import type { Clock } from "../shared/clock.js";
 import { splitHtml } from "../delivery/split-message.js";
+import { replyHtml } from "../bot/reply-html.js";
 import { escapeHtml } from "../shared/html.js";
 import { toCsv } from "../shared/csv.js";
 import { formatDate, formatDateTime } from "../shared/time.js";
@@ -36,9 +37,7 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock,
 
   /** Admins, and coordinators of the meeting's pokja, manage it (checked now, on the server). */
   async function manages(ctx: BotContext, meeting: MeetingWithPokja) {
-    if (ctx.access.isAdmin) return true;
-    const member = ctx.access.member;
-    return Boolean(member && ctx.access.isApproved && meeting.pokjaId !== null && (await pokja.isCoordinator(member.id, meeting.pokjaId)));
+    return pokja.manages(ctx.access, meeting.pokjaId);
   }
 
   async function showCard(ctx: BotContext, meetingId: number) {
@@ -55,7 +54,14 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock,
     const onAgenda = agendaRecommendations ? await agendaRecommendations(meeting.id) : [];
     const text = [
       cardText(ctx.t.bind(ctx), meeting, await meetings.counts(meeting.id), own, timezone, language),
-      ...(onAgenda.length > 0 ? ["", ctx.t("meeting-agenda-recommendations"), ...onAgenda.map((r) => `• #${r.id} ${escapeHtml(r.title)}`)] : []),
+      ...(onAgenda.length > 0
+        ? [
+            "",
+            ctx.t("meeting-agenda-recommendations"),
+            ...onAgenda.slice(0, 10).map((r) => `• #${r.id} ${escapeHtml(r.title)}`),
+            ...(onAgenda.length > 10 ? [ctx.t("meeting-answers-more", { count: onAgenda.length - 10 })] : []),
+          ]
+        : []),
     ].join("\n");
     const keyboard = meeting.status === "scheduled" && own && !ended ? rsvpKeyboard(ctx.t.bind(ctx), meeting.id, own.rsvp) : new InlineKeyboard();
     if (own && !started) keyboard.row().text(own.muted ? ctx.t("meeting-button-unmute") : ctx.t("meeting-button-mute"), `mt:m:${meeting.id}`);
@@ -68,7 +74,7 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock,
         keyboard.row().text(ctx.t(meeting.minutesSharedAt ? "meeting-button-update-minutes" : "meeting-button-minutes"), `mt:nt:${meeting.id}`);
       }
     }
-    await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+    await replyHtml(ctx, text, keyboard, { noPreview: true });
   }
 
   chat.command("rapat", async (ctx) => {
@@ -81,7 +87,7 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock,
     );
     if (upcoming.length === 0) {
       const none = ctx.t("meeting-none-upcoming");
-      return ctx.reply(actions.length > 0 ? [none, "", ctx.t("meeting-own-actions-title"), ...actionLines].join("\n") : none, { parse_mode: "HTML" });
+      return replyHtml(ctx, actions.length > 0 ? [none, "", ctx.t("meeting-own-actions-title"), ...actionLines].join("\n") : none);
     }
     const lines = [ctx.t("meeting-upcoming-title"), ""];
     const keyboard = new InlineKeyboard();
@@ -93,7 +99,7 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock,
       if (i % 5 === 4) keyboard.row();
     });
     if (actions.length > 0) lines.push("", ctx.t("meeting-own-actions-title"), ...actionLines);
-    await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_markup: keyboard });
+    await replyHtml(ctx, lines.join("\n"), keyboard);
   });
 
   chat.command("rapat_baru", async (ctx) => {
@@ -193,6 +199,8 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock,
     const meeting = await meetings.find(Number(ctx.match[1]));
     if (!meeting || !(await manages(ctx, meeting))) return ctx.answerCallbackQuery({ text: ctx.t("meeting-staff-only"), show_alert: true });
     if (meeting.status !== "scheduled") return ctx.answerCallbackQuery({ text: ctx.t("meeting-rsvp-refused-cancelled"), show_alert: true });
+    // A meeting that has started (or ended) is no longer moved or cancelled, not even from an old card.
+    if (meeting.startsAt.getTime() <= clock.now().getTime()) return ctx.answerCallbackQuery({ text: ctx.t("meeting-rsvp-refused-over"), show_alert: true });
     await ctx.answerCallbackQuery();
     await enterFlow(ctx, MEETING_CHANGE_CONVERSATION, meeting.id);
   });

@@ -16,7 +16,7 @@ import type { Clock } from "../shared/clock.js";
 import { calendarKeyboard } from "../shared/calendar-keyboard.js";
 import { parseDateInput, parseDateTimeInput } from "../shared/date-input.js";
 import { escapeHtml } from "../shared/html.js";
-import { formatDate, formatDateTime, localDay, monthName, timezoneAbbreviation } from "../shared/time.js";
+import { formatDate, formatDateTime, localDay, monthName, timezoneAbbreviation, ZONE_OFFSET_MINUTES } from "../shared/time.js";
 import { icsFileName, meetingsToIcs } from "./ics.js";
 import { AGENDA_MAX, DEFAULT_REMINDERS, TITLE_MAX, type ChangeScope, type MeetingService, type MeetingWithPokja } from "./meeting-service.js";
 import { announcementText, audienceName, rsvpKeyboard, seriesLines } from "./meeting-views.js";
@@ -132,6 +132,12 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
     return people.length;
   }
 
+  /** Admins, and coordinators of the meeting's pokja, checked at the moment of the change. */
+  async function managesMeeting(access: ConversationContext["access"], meetingId: number) {
+    const meeting = await meetings.find(meetingId);
+    return Boolean(meeting && (await pokja.manages(access, meeting.pokjaId)));
+  }
+
   async function cancelled(ctx: ConversationContext) {
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     await ctx.reply(ctx.t("flow-cancelled"));
@@ -164,30 +170,34 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
           weekdayLabels: current.t("calendar-weekdays").split(" "),
           monthName: (m) => monthName(m, language),
         });
-        await current.editMessageText(current.t("meeting-pick-day"), { reply_markup: keyboard });
+        // A double tap edits to the same content; Telegram refuses that, and it must not end the flow.
+        await current.editMessageText(current.t("meeting-pick-day"), { reply_markup: keyboard }).catch(() => undefined);
         continue;
       }
       if (input.kind === "button" && input.action === "calday") {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(input.arg)) continue;
+        const [y, m, d] = input.arg.split("-");
+        const picked = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), 12));
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(input.arg) || picked.toISOString().slice(0, 10) !== input.arg) continue;
         pickedDay = input.arg;
-        const [y, m, d] = pickedDay.split("-");
         const times = new InlineKeyboard();
         PICKER_TIMES.forEach((time, i) => {
           times.text(time, flowButton(flow, "caltime", `${pickedDay} ${time}`));
           if (i % 3 === 2) times.row();
         });
         times.text(current.t("meeting-button-calendar"), flowButton(flow, "cal", `${y}-${m}`));
-        const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), 12));
-        await current.editMessageText(current.t("meeting-pick-time", { date: formatDate(day, "UTC", language), zone: timezoneAbbreviation(timezone) }), {
-          reply_markup: times,
-        });
+        const day = picked;
+        await current
+          .editMessageText(current.t("meeting-pick-time", { date: formatDate(day, "UTC", language), zone: timezoneAbbreviation(timezone) }), {
+            reply_markup: times,
+          })
+          .catch(() => undefined);
         continue;
       }
       if (input.kind === "button" && input.action === "caltime") {
         const [day = "", time = ""] = input.arg.split(" ");
         const [y, m, d] = day.split("-");
         typed = `${d}/${m}/${y} ${time}`;
-        await current.editMessageReplyMarkup();
+        await current.editMessageReplyMarkup().catch(() => undefined);
       } else if (input.kind === "text") {
         typed = input.text;
         // After a day was picked, a typed time alone belongs to that day.
@@ -246,7 +256,10 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
         await current.reply(current.t(`meeting-date-${day.reason.replace(/_/g, "-")}`));
         continue;
       }
-      const planned = occurrenceStarts(first, frequency, day.date, timezone);
+      // The day as written (in the zone written, if any), at noon in the meeting's zone.
+      const written = localDay(day.date, day.timezone);
+      const until = new Date(Date.UTC(written.year, written.month - 1, written.day, 12) - ZONE_OFFSET_MINUTES[timezone] * 60_000);
+      const planned = occurrenceStarts(first, frequency, until, timezone);
       if (!planned.ok) {
         await current.reply(current.t(`meeting-until-${planned.reason.replace(/_/g, "-")}`));
         continue;
@@ -263,7 +276,7 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
         }),
         { parse_mode: "HTML" },
       );
-      return { recurrence: { frequency, until: day.date }, starts: planned.starts, ctx: current };
+      return { recurrence: { frequency, until }, starts: planned.starts, ctx: current };
     }
   }
 
@@ -275,7 +288,7 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
     const flow = await newFlow(conversation, "mtc");
     const memberId = ctx.access.member?.id ?? null;
     const isAdmin = ctx.access.isAdmin;
-    const timezone = (ctx.access.member?.timezone ?? "Asia/Jakarta") as SupportedTimezone;
+    const creatorZone = (ctx.access.member?.timezone ?? "Asia/Jakarta") as SupportedTimezone;
     const language = ctx.access.member?.language ?? "id";
 
     // 1. Which pokja (admins may call a plenary forum meeting).
@@ -308,7 +321,9 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
     if (!("text" in agenda)) return;
 
     // 3. When, how long, where.
-    const whenAnswer = await askWhen(conversation, flow, agenda.ctx, timezone);
+    const whenAnswer = await askWhen(conversation, flow, agenda.ctx, creatorZone);
+    // The meeting lives in the zone its time was written in ("10.00 WITA"), else the creator's.
+    const timezone = whenAnswer.timezone;
     const repeat = await askRecurrence(conversation, flow, whenAnswer.ctx, whenAnswer.date, timezone);
     let current = repeat.ctx;
     const durations = new InlineKeyboard();
@@ -394,7 +409,9 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
     current = confirm.ctx;
     if (confirm.kind !== "button" || confirm.action === "cancel") return cancelled(current);
     await current.editMessageReplyMarkup();
-    if (!isCoordinatorOrAdmin(current.access)) {
+    // Checked again now: the coordinator may have been replaced while the flow was open.
+    const access = current.access;
+    if (!(await conversation.external(() => pokja.manages(access, pokjaId)))) {
       await current.reply(current.t("meeting-staff-only"));
       return;
     }
@@ -483,13 +500,15 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
     if (what.arg === "move") {
       const moved = await askWhen(conversation, flow, current, timezone);
       current = moved.ctx;
-      if (!isCoordinatorOrAdmin(current.access)) return;
+      const mover = current.access;
       const result = await conversation.external(async () => {
+        if (!(await managesMeeting(mover, meetingId))) return "refused" as const;
         const r = await meetings.reschedule(meetingId, moved.date, scope);
         return r
           ? { previous: r.previousStart.toISOString(), count: r.moved.length, seriesSequence: r.seriesSequence, seriesId: r.meeting.seriesId, ...calendarFile(r.moved.map((m) => m.meeting), clock.now()) }
           : null;
       });
+      if (result === "refused") return current.reply(current.t("meeting-staff-only"));
       if (!result) return current.reply(current.t("meeting-rsvp-refused-cancelled"));
       const file = await current.replyWithDocument(new InputFile(Buffer.from(result.ics, "utf8"), result.fileName), { caption: current.t("meeting-ics-caption") });
       const previous = new Date(result.previous);
@@ -523,11 +542,13 @@ export function createMeetingConversations({ meetings, pokja, outbox, i18n, cloc
     });
     if (!("text" in reason)) return;
     current = reason.ctx;
-    if (!isCoordinatorOrAdmin(current.access)) return;
+    const canceller = current.access;
     const result = await conversation.external(async () => {
+      if (!(await managesMeeting(canceller, meetingId))) return "refused" as const;
       const r = await meetings.cancel(meetingId, reason.text, scope);
       return r ? { count: r.cancelled.length, seriesSequence: r.seriesSequence, seriesId: r.meeting.seriesId, ...calendarFile(r.cancelled, clock.now()) } : null;
     });
+    if (result === "refused") return current.reply(current.t("meeting-staff-only"));
     if (!result) return current.reply(current.t("meeting-rsvp-refused-cancelled"));
     const file = await current.replyWithDocument(new InputFile(Buffer.from(result.ics, "utf8"), result.fileName), { caption: current.t("meeting-ics-cancel-caption") });
     const told = await conversation.external(() =>

@@ -5,7 +5,7 @@ import type { Database } from "../db/client.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { SupportedTimezone } from "../config/config.js";
 import type { Clock } from "../shared/clock.js";
-import { occurrenceStarts, type Frequency } from "./recurrence.js";
+import { occurrenceStarts, sameMonthlyPosition, type Frequency } from "./recurrence.js";
 
 export const RSVP_ANSWERS = ["hadir", "tidak_hadir", "diwakilkan"] as const;
 export type RsvpAnswer = (typeof RSVP_ANSWERS)[number];
@@ -166,7 +166,7 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
   async function invitees(meetingId: number) {
     return db.meetingInvite.findMany({
       where: { meetingId },
-      include: { member: { select: { id: true, telegramId: true, language: true, timezone: true, fullName: true, agency: { select: { name: true } } } } },
+      include: { member: { select: { id: true, telegramId: true, language: true, timezone: true, fullName: true, status: true, agency: { select: { name: true } } } } },
       orderBy: { id: "asc" },
     });
   }
@@ -319,10 +319,15 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
         const anchor = targets[0];
         if (!anchor) return null;
         const shift = startsAt.getTime() - anchor.startsAt.getTime();
+        // Monthly meetings keep their day of the month (clamped, like the series itself): a fixed
+        // shift would turn 30 January → 31 January into 28 February → 3 March.
+        const series = scope === "following" && anchor.seriesId !== null ? await tx.meetingSeries.findUnique({ where: { id: anchor.seriesId } }) : null;
+        const newStartOf = (original: Date) =>
+          series?.frequency === "monthly" ? sameMonthlyPosition(anchor.startsAt, startsAt, original, anchor.timezone as SupportedTimezone) : new Date(original.getTime() + shift);
         const moved: { meeting: MeetingWithPokja; previousStart: Date }[] = [];
         for (const meeting of targets) {
           const duration = meeting.endsAt.getTime() - meeting.startsAt.getTime();
-          const start = new Date(meeting.startsAt.getTime() + shift);
+          const start = newStartOf(meeting.startsAt);
           const updated = await tx.meeting.update({
             where: { id: meeting.id },
             data: { startsAt: start, endsAt: new Date(start.getTime() + duration), sequence: { increment: 1 }, icsFileId: null },

@@ -4,12 +4,13 @@
 // and on the due day.
 import { InlineKeyboard } from "grammy";
 import type { BotConversation, ConversationContext } from "../bot/context.js";
-import { isCoordinatorOrAdmin } from "../bot/commands.js";
 import { askText, flowButton, newFlow, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
+import { replyHtml } from "../bot/reply-html.js";
 import type { Translator } from "../bot/i18n.js";
 import type { SupportedTimezone } from "../config/config.js";
 import type { DeliveryRequest } from "../delivery/delivery-types.js";
 import type { Outbox } from "../delivery/outbox.js";
+import type { PokjaService } from "../pokja/pokja-service.js";
 import type { Clock } from "../shared/clock.js";
 import { parseDateInput } from "../shared/date-input.js";
 import { escapeHtml } from "../shared/html.js";
@@ -25,6 +26,7 @@ const DUE_HOUR_MINUTES = 9 * 60;
 
 export interface MinutesConversationDeps {
   meetings: MeetingService;
+  pokja: PokjaService;
   outbox: Outbox;
   i18n: Translator;
   clock: Clock;
@@ -35,7 +37,7 @@ export function actionItemKeyboard(t: T, itemId: number) {
   return new InlineKeyboard().text(t("meeting-button-action-done"), `mt:ai:${itemId}`);
 }
 
-export function createMinutesConversation({ meetings, outbox, i18n, clock }: MinutesConversationDeps) {
+export function createMinutesConversation({ meetings, pokja, outbox, i18n, clock }: MinutesConversationDeps) {
   /** Sends the minutes (text and/or document) to every invitee, and each owner their items. */
   async function distribute(meetingId: number) {
     const meeting = await meetings.find(meetingId);
@@ -44,7 +46,8 @@ export function createMinutesConversation({ meetings, outbox, i18n, clock }: Min
     const people = await meetings.invitees(meetingId);
     const key = (who: string) => `meeting-minutes:${meeting.id}:${meeting.minutesVersion}:${who}`;
     const requests: DeliveryRequest[] = [];
-    for (const { member } of people) {
+    // Minutes are for members in good standing only (not those suspended since the invitation).
+    for (const { member } of people.filter((p) => p.member.status === "approved")) {
       const t: T = (k, vars) => i18n.t(member.language, k, vars);
       requests.push({
         chatId: member.telegramId,
@@ -139,7 +142,7 @@ export function createMinutesConversation({ meetings, outbox, i18n, clock }: Min
         continue;
       }
       // A deadline is a day: 09.00 of it in the meeting's zone (a time typed with it is ignored).
-      const d = localDay(day.date, timezone);
+      const d = localDay(day.date, day.timezone);
       const dueAt = new Date(Date.UTC(d.year, d.month - 1, d.day) + (DUE_HOUR_MINUTES - ZONE_OFFSET_MINUTES[timezone]) * 60_000);
       const item: NewActionItem = { description: what.text, ownerId: owner.id, ownerName: owner.name, dueAt };
       return { item, ctx: current };
@@ -205,7 +208,11 @@ export function createMinutesConversation({ meetings, outbox, i18n, clock }: Min
     // Action items, one at a time, until "Lanjut".
     const items: NewActionItem[] = [];
     for (;;) {
-      const listed = items.length > 0 ? [current.t("meeting-action-items-title"), ...actionItemLines(current.t.bind(current), items.map((i) => ({ ...i, doneAt: null })), timezone, language), ""] : [];
+      // Only the item just added, and how many there are (the full list comes in the preview).
+      const last = items.at(-1);
+      const listed = last
+        ? [current.t("meeting-action-added", { count: items.length }), ...actionItemLines(current.t.bind(current), [{ ...last, doneAt: null }], timezone, language).map((l) => l.replace(/^1\./, `${items.length}.`)), ""]
+        : [];
       const keyboard = new InlineKeyboard();
       if (items.length < ACTION_ITEMS_MAX) keyboard.text(current.t("meeting-action-button-add"), flowButton(flow, "add")).row();
       keyboard.text(current.t("meeting-button-next"), flowButton(flow, "preview"));
@@ -228,10 +235,7 @@ export function createMinutesConversation({ meetings, outbox, i18n, clock }: Min
       text ? escapeHtml(text.length > 600 ? `${text.slice(0, 600)}…` : text) : "",
       ...(items.length > 0 ? ["", current.t("meeting-action-items-title"), ...actionItemLines(current.t.bind(current), items.map((i) => ({ ...i, doneAt: null })), timezone, language)] : []),
     ].filter((line, i, all) => line !== "" || (i > 0 && all[i - 1] !== ""));
-    await current.reply(preview.join("\n"), {
-      parse_mode: "HTML",
-      reply_markup: new InlineKeyboard().text(current.t("meeting-button-share-minutes"), flowButton(flow, "share")).text(current.t("button-cancel"), flowButton(flow, "cancel")),
-    });
+    await replyHtml(current, preview.join("\n"), new InlineKeyboard().text(current.t("meeting-button-share-minutes"), flowButton(flow, "share")).text(current.t("button-cancel"), flowButton(flow, "cancel")));
     const confirm = await waitForInput(conversation, flow, { actions: ["share", "cancel"], acceptText: false });
     current = confirm.ctx;
     await current.editMessageReplyMarkup();
@@ -239,7 +243,12 @@ export function createMinutesConversation({ meetings, outbox, i18n, clock }: Min
       await current.reply(current.t("flow-cancelled"));
       return;
     }
-    if (!isCoordinatorOrAdmin(current.access)) {
+    const sharer = current.access;
+    const allowed = await conversation.external(async () => {
+      const meeting = await meetings.find(meetingId);
+      return Boolean(meeting && (await pokja.manages(sharer, meeting.pokjaId)));
+    });
+    if (!allowed) {
       await current.reply(current.t("meeting-staff-only"));
       return;
     }

@@ -51,3 +51,20 @@ export function occurrenceStarts(
   }
   return { ok: true, starts };
 }
+
+/**
+ * Where a later occurrence of a monthly series goes when one occurrence moves from `anchorBefore`
+ * to `anchorAfter` (this and the following): as many months after the new date as it was after
+ * the old one, on the new day of the month (the month's last day if shorter) and the new time.
+ */
+export function sameMonthlyPosition(anchorBefore: Date, anchorAfter: Date, occurrence: Date, timezone: SupportedTimezone): Date {
+  const offset = ZONE_OFFSET_MINUTES[timezone] * 60_000;
+  const before = new Date(anchorBefore.getTime() + offset);
+  const after = new Date(anchorAfter.getTime() + offset);
+  const was = new Date(occurrence.getTime() + offset);
+  const months = (was.getUTCFullYear() - before.getUTCFullYear()) * 12 + (was.getUTCMonth() - before.getUTCMonth());
+  const monthIndex = after.getUTCMonth() + months;
+  const daysInMonth = new Date(Date.UTC(after.getUTCFullYear(), monthIndex + 1, 0)).getUTCDate();
+  const timeOfDay = after.getTime() - Date.UTC(after.getUTCFullYear(), after.getUTCMonth(), after.getUTCDate());
+  return new Date(Date.UTC(after.getUTCFullYear(), monthIndex, Math.min(after.getUTCDate(), daysInMonth)) + timeOfDay - offset);
+}

@@ -5,7 +5,7 @@ import type { Pokja, PokjaGroup } from "../generated/prisma/client.js";
 import type { Actor, AuditService } from "../audit/audit-service.js";
 import type { Clock } from "../shared/clock.js";
 import { pageOf, type Page } from "../shared/paging.js";
-import type { MemberWithAgency } from "../members/member-types.js";
+import type { Access, MemberWithAgency } from "../members/member-types.js";
 
 export type MembershipStatus = "active" | "requested";
 
@@ -114,6 +114,16 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
 
   async function isCoordinator(memberId: number, pokjaId: number): Promise<boolean> {
     return (await db.pokjaCoordinator.count({ where: { memberId, pokjaId } })) > 0;
+  }
+
+  /**
+   * Whether these rights, checked now, manage what belongs to a pokja (its meetings, its
+   * recommendations): admins everything, coordinators their pokja; null is forum-wide (admins).
+   */
+  async function manages(access: Pick<Access, "isAdmin" | "isApproved" | "member">, pokjaId: number | null): Promise<boolean> {
+    if (access.isAdmin) return true;
+    const member = access.member;
+    return Boolean(member && access.isApproved && pokjaId !== null && (await isCoordinator(member.id, pokjaId)));
   }
 
   async function coordinatedPokja(memberId: number): Promise<Pokja[]> {
@@ -401,6 +411,7 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
     overview,
     coordinators,
     isCoordinator,
+    manages,
     coordinatedPokja,
     create,
     update,

@@ -41,9 +41,7 @@ export function createRecommendationComposer({ recommendations, notices, pokja, 
   const tOf = (ctx: BotContext): T => ctx.t.bind(ctx);
 
   async function canReview(ctx: BotContext, pokjaId: number) {
-    const member = ctx.access.member;
-    if (!ctx.access.isApproved || !member) return false;
-    return ctx.access.isAdmin || (await pokja.isCoordinator(member.id, pokjaId));
+    return pokja.manages(ctx.access, pokjaId);
   }
 
   /** Members of its pokja, its submitter, reviewers. */
@@ -221,7 +219,7 @@ export function createRecommendationComposer({ recommendations, notices, pokja, 
     const rec = await recommendations.find(Number(ctx.match[1]));
     if (!rec || !(await canView(ctx, rec))) return ctx.answerCallbackQuery({ text: ctx.t("rec-not-found"), show_alert: true });
     const result = await recommendations.support(rec.id, ctx.access.member.id);
-    await ctx.answerCallbackQuery({ text: ctx.t(`rec-support-${result.replace(/_/g, "-")}`, { id: rec.id }), show_alert: result !== "ok" });
+    await ctx.answerCallbackQuery({ text: ctx.t(`rec-support-${result.replace(/_/g, "-")}`, { id: String(rec.id) }), show_alert: result !== "ok" });
     if (result === "ok") await showCard(ctx, rec.id, true);
   });
 
@@ -231,7 +229,7 @@ export function createRecommendationComposer({ recommendations, notices, pokja, 
     if (!rec || !(await canView(ctx, rec))) return ctx.answerCallbackQuery({ text: ctx.t("rec-not-found"), show_alert: true });
     const follow = ctx.match[2] === "1";
     await recommendations.setFollowing(rec.id, ctx.access.member.id, follow);
-    await ctx.answerCallbackQuery({ text: ctx.t(follow ? "rec-followed" : "rec-unfollowed", { id: rec.id }) });
+    await ctx.answerCallbackQuery({ text: ctx.t(follow ? "rec-followed" : "rec-unfollowed", { id: String(rec.id) }) });
     await showCard(ctx, rec.id, true);
   });
 
@@ -241,7 +239,7 @@ export function createRecommendationComposer({ recommendations, notices, pokja, 
     if (!rec || !(await canView(ctx, rec))) return ctx.answerCallbackQuery({ text: ctx.t("rec-not-found"), show_alert: true });
     await ctx.answerCallbackQuery();
     for (const [i, file] of rec.attachments.entries()) {
-      const caption = ctx.t("rec-attachment-caption", { id: rec.id, n: i + 1, count: rec.attachments.length });
+      const caption = ctx.t("rec-attachment-caption", { id: String(rec.id), n: i + 1, count: rec.attachments.length });
       if (file.kind === "photo") await ctx.replyWithPhoto(file.fileId, { caption });
       else await ctx.replyWithDocument(file.fileId, { caption });
     }
@@ -303,7 +301,7 @@ export function createRecommendationComposer({ recommendations, notices, pokja, 
     const { timezone, language } = zone(ctx);
     const keyboard = new InlineKeyboard();
     for (const m of upcoming) keyboard.text(`${formatDate(m.startsAt, timezone, language)} · ${m.title}`.slice(0, 60), `rmp:${rec.id}:${m.id}:${rec.version}`).row();
-    await ctx.reply(ctx.t("rec-ask-meeting", { id: rec.id }), { reply_markup: keyboard });
+    await ctx.reply(ctx.t("rec-ask-meeting", { id: String(rec.id) }), { reply_markup: keyboard });
   });
 
   chat.callbackQuery(/^rmp:(\d+):(\d+):(\d+)$/, async (ctx) => {
@@ -323,7 +321,7 @@ export function createRecommendationComposer({ recommendations, notices, pokja, 
     });
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
-    await ctx.reply(ctx.t("rec-on-meeting", { id: rec.id, title: escapeHtml(meeting.title), when: formatDateTime(meeting.startsAt, timezone, language) }), { parse_mode: "HTML" });
+    await ctx.reply(ctx.t("rec-on-meeting", { id: String(rec.id), title: escapeHtml(meeting.title), when: formatDateTime(meeting.startsAt, timezone, language) }), { parse_mode: "HTML" });
   });
 
   chat.callbackQuery(/^rt:(\d+):(\d+)$/, async (ctx) => {

@@ -9,6 +9,7 @@ import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import type { BotConversation, ConversationContext } from "../bot/context.js";
 import { askText, flowButton, newFlow, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
+import { replyHtml } from "../bot/reply-html.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import type { TaskService } from "../spbe-tasks/task-service.js";
 import { escapeHtml } from "../shared/html.js";
@@ -34,6 +35,7 @@ export const REC_REVISE_CONVERSATION = "recRevise";
 export const REC_LINK_TASK_CONVERSATION = "recLinkTask";
 
 const PARTS = ["problem", "solution", "benefit"] as const;
+const REVISION_FIELDS: readonly (keyof Revision)[] = ["title", ...PARTS];
 type Part = (typeof PARTS)[number];
 
 /** Documents an office actually exchanges; anything else (archives, programs, media) is refused. */
@@ -173,7 +175,7 @@ export function createRecommendationConversations({ recommendations, notices, po
       const similar = await conversation.external(() => recommendations.similar(chosenPokja.id, typed));
       if (similar.length === 0) break;
       const kb = new InlineKeyboard();
-      for (const s of similar) kb.text(current.t("rec-button-support-existing", { id: s.id }), flowButton(flow, "dup", s.id)).row();
+      for (const s of similar) kb.text(current.t("rec-button-support-existing", { id: String(s.id) }), flowButton(flow, "dup", s.id)).row();
       kb.text(current.t("rec-button-submit-anyway"), flowButton(flow, "dupnew")).row();
       kb.text(current.t("rec-button-retitle"), flowButton(flow, "duptitle")).text(current.t("button-cancel"), flowButton(flow, "cancel"));
       const lines = similar.map((s) => `#${s.id} · <b>${escapeHtml(s.title)}</b> (${statusLabel(current.t.bind(current), s.status)} · 👍 ${s.supportCount})`);
@@ -187,7 +189,7 @@ export function createRecommendationConversations({ recommendations, notices, po
       const supportedId = Number(choice.arg);
       if (!similar.some((s) => s.id === supportedId)) return cancelled(current);
       const result = await conversation.external(() => recommendations.support(supportedId, member.id));
-      await current.reply(current.t(`rec-support-${result.replace(/_/g, "-")}`, { id: supportedId }), {
+      await current.reply(current.t(`rec-support-${result.replace(/_/g, "-")}`, { id: String(supportedId) }), {
         reply_markup: new InlineKeyboard().text(current.t("rec-button-open"), `rc:${supportedId}`),
       });
       return;
@@ -254,13 +256,10 @@ export function createRecommendationConversations({ recommendations, notices, po
       current.t("rec-part-benefit"),
       escapeHtml(parts.benefit),
       "",
-      task.task ? current.t("rec-card-related-task", { number: task.task.number, title: escapeHtml(task.task.title) }) : current.t("rec-preview-no-task"),
+      task.task ? current.t("rec-card-related-task", { number: String(task.task.number), title: escapeHtml(task.task.title) }) : current.t("rec-preview-no-task"),
       current.t("rec-card-attachments", { count: attachments.length }),
     ].join("\n");
-    await current.reply(preview, {
-      parse_mode: "HTML",
-      reply_markup: new InlineKeyboard().text(current.t("rec-button-submit"), flowButton(flow, "submit")).text(current.t("button-cancel"), flowButton(flow, "cancel")),
-    });
+    await replyHtml(current, preview, new InlineKeyboard().text(current.t("rec-button-submit"), flowButton(flow, "submit")).text(current.t("button-cancel"), flowButton(flow, "cancel")));
     const confirm = await waitForInput(conversation, flow, { actions: ["submit", "cancel"], acceptText: false });
     current = confirm.ctx;
     if (confirm.kind !== "button" || confirm.action === "cancel") return cancelled(current);
@@ -286,7 +285,7 @@ export function createRecommendationConversations({ recommendations, notices, po
       await current.reply(current.t("rec-limit-reached", { limit: setup.quota.limit }));
       return;
     }
-    await current.reply(current.t("rec-submitted", { id: saved }), { reply_markup: new InlineKeyboard().text(current.t("rec-button-open"), `rc:${saved}`) });
+    await current.reply(current.t("rec-submitted", { id: String(saved) }), { reply_markup: new InlineKeyboard().text(current.t("rec-button-open"), `rc:${saved}`) });
   }
 
   /** A reviewer's step: the comment (a reason for Ditolak / Perlu revisi), then the change and its notices. */
@@ -306,19 +305,20 @@ export function createRecommendationConversations({ recommendations, notices, po
     if ("action" in answer) await answer.ctx.editMessageReplyMarkup().catch(() => undefined);
     const comment = "text" in answer ? answer.text : null;
     const reviewer = answer.ctx.access.member;
+    const access = answer.ctx.access;
     if (!reviewer) return;
     const outcome = await conversation.external(async () => {
       const rec = await recommendations.find(id);
       if (!rec) return "not_found";
       // Checked again at the moment of the change: the role may have been taken away meanwhile.
-      if (!answer.ctx.access.isAdmin && !(await pokja.isCoordinator(reviewer.id, rec.pokjaId))) return "not_reviewer";
+      if (!(await pokja.manages(access, rec.pokjaId))) return "not_reviewer";
       const result = await recommendations.transition(id, to, comment, { memberId: reviewer.id, name: reviewer.fullName }, version);
       if (!result.ok) return result.reason;
       await notices.changed(result.recommendation, result.eventId, reviewer.id, { from: rec.status, to, comment, actorName: reviewer.fullName });
       return "ok";
     });
     await answer.ctx.reply(
-      outcome === "ok" ? answer.ctx.t("rec-changed", { id, status: statusLabel(answer.ctx.t.bind(answer.ctx), to) }) : answer.ctx.t(`rec-refused-${outcome.replace(/_/g, "-")}`),
+      outcome === "ok" ? answer.ctx.t("rec-changed", { id: String(id), status: statusLabel(answer.ctx.t.bind(answer.ctx), to) }) : answer.ctx.t(`rec-refused-${outcome.replace(/_/g, "-")}`),
       { reply_markup: new InlineKeyboard().text(answer.ctx.t("rec-button-open"), `rc:${id}`) },
     );
   }
@@ -351,9 +351,12 @@ export function createRecommendationConversations({ recommendations, notices, po
         .row()
         .text(current.t("rec-button-resubmit"), flowButton(flow, "send"))
         .text(current.t("button-cancel"), flowButton(flow, "cancel"));
-      await current.reply(
+      // The reason (up to 1,000 characters) and the draft (up to 3,000) together can pass
+      // Telegram's 4,096: split, the buttons under the last part.
+      await replyHtml(
+        current,
         [
-          current.t("rec-revise-title", { id, reason: escapeHtml(loaded.reason) }),
+          current.t("rec-revise-title", { id: String(id), reason: escapeHtml(loaded.reason) }),
           "",
           `<b>${escapeHtml(draft.title)}</b>`,
           "",
@@ -366,15 +369,15 @@ export function createRecommendationConversations({ recommendations, notices, po
           current.t("rec-part-benefit"),
           escapeHtml(draft.benefit),
         ].join("\n"),
-        { parse_mode: "HTML", reply_markup: kb },
+        kb,
       );
       const press = await waitForInput(conversation, flow, { actions: ["edit", "send", "cancel"], acceptText: false });
       current = press.ctx;
       if (press.kind !== "button" || press.action === "cancel") return cancelled(current);
       await current.editMessageReplyMarkup();
       if (press.action === "send") break;
-      const field = press.arg as keyof Revision;
-      if (!(field in draft)) continue;
+      const field = REVISION_FIELDS.find((f) => f === press.arg);
+      if (!field) continue;
       const others = PARTS.filter((p) => p !== field).reduce((sum, p) => sum + draft[p].length, 0);
       await current.reply(field === "title" ? current.t("rec-ask-title", { min: TITLE_MIN, max: TITLE_MAX }) : current.t(`rec-ask-${field}`, { left: DESCRIPTION_MAX - others }), {
         parse_mode: "HTML",
@@ -391,7 +394,7 @@ export function createRecommendationConversations({ recommendations, notices, po
       await notices.changed(result.recommendation, result.eventId, member.id, { from: "perlu_revisi", to: "diajukan", comment: null, actorName: member.fullName });
       return "ok";
     });
-    await current.reply(outcome === "ok" ? current.t("rec-resubmitted", { id }) : current.t(`rec-refused-${outcome.replace(/_/g, "-")}`), {
+    await current.reply(outcome === "ok" ? current.t("rec-resubmitted", { id: String(id) }) : current.t(`rec-refused-${outcome.replace(/_/g, "-")}`), {
       reply_markup: new InlineKeyboard().text(current.t("rec-button-open"), `rc:${id}`),
     });
   }
@@ -402,24 +405,25 @@ export function createRecommendationConversations({ recommendations, notices, po
     const picked = await pickTask(conversation, flow, ctx, ctx.t("rec-ask-link-task"), false);
     if (!picked.task) return picked.cancelled ? picked.ctx.reply(picked.ctx.t("flow-cancelled")) : undefined;
     const reviewer = picked.ctx.access.member;
+    const access = picked.ctx.access;
     if (!reviewer) return;
     const task = picked.task;
     const outcome = await conversation.external(async () => {
       const rec = await recommendations.find(id);
       if (!rec) return "not_found";
-      if (!picked.ctx.access.isAdmin && !(await pokja.isCoordinator(reviewer.id, rec.pokjaId))) return "not_reviewer";
+      if (!(await pokja.manages(access, rec.pokjaId))) return "not_reviewer";
       const result = await recommendations.linkTask(id, task.id, { memberId: reviewer.id, name: reviewer.fullName }, version);
       if (!result.ok) return result.reason;
       await notices.changed(result.recommendation, result.eventId, reviewer.id, {
         from: rec.status,
         to: rec.status,
-        comment: picked.ctx.t("rec-linked-comment", { number: task.number, title: task.title }),
+        comment: picked.ctx.t("rec-linked-comment", { number: String(task.number), title: task.title }),
         actorName: reviewer.fullName,
       });
       return "ok";
     });
     await picked.ctx.reply(
-      outcome === "ok" ? picked.ctx.t("rec-linked", { id, number: task.number }) : picked.ctx.t(`rec-refused-${outcome.replace(/_/g, "-")}`),
+      outcome === "ok" ? picked.ctx.t("rec-linked", { id: String(id), number: String(task.number) }) : picked.ctx.t(`rec-refused-${outcome.replace(/_/g, "-")}`),
       { reply_markup: new InlineKeyboard().text(picked.ctx.t("rec-button-open"), `rc:${id}`) },
     );
   }

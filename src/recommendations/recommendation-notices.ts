@@ -22,7 +22,7 @@ export function createRecommendationNotices({ recommendations, pokja, outbox, i1
         payload: {
           kind: "text",
           text: t(kind === "new" ? "rec-notice-new" : "rec-notice-resubmitted", {
-            id: rec.id,
+            id: String(rec.id),
             title: escapeHtml(rec.title),
             pokja: escapeHtml(rec.pokja.name),
             category: categoryLabel(t, rec.category),

@@ -198,7 +198,9 @@ export function createRecommendationService({ db, clock, dailyLimit = DEFAULT_DA
       const last = await tx.recommendationEvent.findFirst({ where: { recommendationId: id, kind: { in: ["status", "resubmitted"] }, undoneAt: null }, orderBy: { id: "desc" } });
       if (!last || last.kind !== "status" || !last.fromStatus || last.toStatus !== rec.status) return { ok: false, reason: "nothing_to_undo" };
       await tx.recommendationEvent.update({ where: { id: last.id }, data: { undoneAt: now } });
-      await tx.recommendation.update({ where: { id }, data: { status: last.fromStatus, version: { increment: 1 }, updatedAt: now } });
+      // Undoing "Dibahas" also takes it off the meeting's agenda.
+      const offAgenda = last.toStatus === "dibahas" ? { meetingId: null } : {};
+      await tx.recommendation.update({ where: { id }, data: { status: last.fromStatus, ...offAgenda, version: { increment: 1 }, updatedAt: now } });
       const event = await tx.recommendationEvent.create({
         data: { recommendationId: id, kind: "undo", fromStatus: rec.status, toStatus: last.fromStatus, actorId: actor.memberId, actorName: actor.name, createdAt: now },
       });
@@ -258,13 +260,33 @@ export function createRecommendationService({ db, clock, dailyLimit = DEFAULT_DA
     });
   }
 
-  /** Who hears of a change: the submitter and the followers, but not the one who made it. */
+  /**
+   * Who hears of a change: the submitter always, and followers who may still see it (members of
+   * its pokja, its coordinators, admins); never the one who made the change.
+   */
   async function audience(id: number, exceptMemberId: number | null) {
-    const followers = await db.recommendationFollower.findMany({
-      where: { recommendationId: id, member: { status: "approved" }, ...(exceptMemberId === null ? {} : { memberId: { not: exceptMemberId } }) },
-      include: { member: { select: { id: true, telegramId: true, language: true, timezone: true } } },
+    const rec = await db.recommendation.findUnique({ where: { id }, select: { pokjaId: true, submitterId: true } });
+    if (!rec) return [];
+    const people = await db.member.findMany({
+      where: {
+        status: "approved",
+        ...(exceptMemberId === null ? {} : { id: { not: exceptMemberId } }),
+        OR: [
+          { id: rec.submitterId },
+          {
+            recommendationFollows: { some: { recommendationId: id } },
+            OR: [
+              { pokjaMemberships: { some: { pokjaId: rec.pokjaId, status: "active" } } },
+              { coordinatorOf: { some: { pokjaId: rec.pokjaId } } },
+              { role: "admin" },
+            ],
+          },
+        ],
+      },
+      select: { id: true, telegramId: true, language: true, timezone: true },
+      orderBy: { id: "asc" },
     });
-    return followers.map((f) => f.member);
+    return people;
   }
 
   /** The review queue: open recommendations of these pokja (all for admins), oldest first. */

@@ -78,9 +78,9 @@ export function cardText(t: T, rec: RecommendationFull, history: readonly Histor
     escapeHtml(rec.benefit),
   ];
   const links: string[] = [];
-  if (rec.relatedTask) links.push(t("rec-card-related-task", { number: rec.relatedTask.number, title: escapeHtml(rec.relatedTask.title) }));
+  if (rec.relatedTask) links.push(t("rec-card-related-task", { number: String(rec.relatedTask.number), title: escapeHtml(rec.relatedTask.title) }));
   if (rec.meeting) links.push(t("rec-card-meeting", { title: escapeHtml(rec.meeting.title), when: formatDateTime(rec.meeting.startsAt, timezone, language) }));
-  if (rec.followUpTask) links.push(t("rec-card-follow-up-task", { number: rec.followUpTask.number, title: escapeHtml(rec.followUpTask.title) }));
+  if (rec.followUpTask) links.push(t("rec-card-follow-up-task", { number: String(rec.followUpTask.number), title: escapeHtml(rec.followUpTask.title) }));
   if (rec.attachments.length > 0) links.push(t("rec-card-attachments", { count: rec.attachments.length }));
   if (links.length > 0) lines.push("", ...links);
   if (history.length > 0) lines.push("", t("rec-card-history"), ...history.map((e) => historyLine(t, e, timezone, language)));
@@ -99,7 +99,9 @@ export interface CardViewer {
 export function cardKeyboard(t: T, rec: RecommendationFull, viewer: CardViewer): InlineKeyboard {
   const kb = new InlineKeyboard();
   if (!viewer.isSubmitter) kb.text(viewer.supported ? t("rec-button-supported", { count: rec.supportCount }) : t("rec-button-support", { count: rec.supportCount }), `rs:${rec.id}`);
-  kb.text(viewer.following ? t("rec-button-unfollow") : t("rec-button-follow"), `rf:${rec.id}:${viewer.following ? 0 : 1}`).row();
+  // The submitter always hears of their own recommendation; following is for others.
+  if (!viewer.isSubmitter) kb.text(viewer.following ? t("rec-button-unfollow") : t("rec-button-follow"), `rf:${rec.id}:${viewer.following ? 0 : 1}`);
+  kb.row();
   if (rec.attachments.length > 0) kb.text(t("rec-button-attachments", { count: rec.attachments.length }), `rp:${rec.id}`).row();
   if (viewer.isSubmitter && rec.status === "perlu_revisi") kb.text(t("rec-button-revise"), `rv:${rec.id}:${rec.version}`).row();
   if (viewer.canReview) {
@@ -114,7 +116,7 @@ export function cardKeyboard(t: T, rec: RecommendationFull, viewer: CardViewer):
 /** What the submitter and followers are told about a change. */
 export function changeNotice(t: T, rec: { id: number; title: string }, change: { from: string | null; to: string; comment: string | null; actorName: string; undo?: boolean }): string {
   const lines = [
-    t("rec-notice-title", { id: rec.id, title: escapeHtml(rec.title) }),
+    t("rec-notice-title", { id: String(rec.id), title: escapeHtml(rec.title) }),
     change.undo
       ? t("rec-notice-undo", { status: statusLabel(t, change.to) })
       : change.from === change.to

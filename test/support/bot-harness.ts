@@ -74,9 +74,10 @@ let forgedCount = 0;
 
 /**
  * A button press with callback data the client made up (data can be forged), from a message the
- * bot never sent. Returns the answer the bot gave to the press.
+ * bot never sent (or, with `messageId`, one it did: a press that raced an edit, a double tap).
+ * Returns the answer the bot gave to the press.
  */
-export async function pressForged(h: Harness, user: { id: number; first_name: string }, data: string) {
+export async function pressForged(h: Harness, user: { id: number; first_name: string }, data: string, messageId = 1) {
   const id = `forged-${++forgedCount}`;
   await h.created.bot.handleUpdate(
     h.standIn.enqueueUpdate({
@@ -84,7 +85,7 @@ export async function pressForged(h: Harness, user: { id: number; first_name: st
         id,
         from: { id: user.id, is_bot: false, first_name: user.first_name },
         chat_instance: "forged",
-        message: { message_id: 1, date: 0, chat: { id: user.id, type: "private", first_name: user.first_name } },
+        message: { message_id: messageId, date: 0, chat: { id: user.id, type: "private", first_name: user.first_name } },
         data,
       },
     }),
