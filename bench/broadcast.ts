@@ -1,7 +1,9 @@
-// npm run bench:broadcast -- --recipients 10000 [--limit-scale 10] [--crash-at 0.5] [--json]
+// npm run bench:broadcast -- --recipients 10000 [--limit-scale 10] [--crash-at 0.5] [--reminders 2000] [--json]
 // The real dispatcher (a separate process), the real database, and a local Bot API over HTTP that
 // enforces Telegram's limits with sliding windows, answers 429 with retry_after, and injects a few
 // 403s and 5xx. Prints what was delivered, how fast, what was lost or duplicated, and peak RSS.
+// Then the meeting-reminder hand-over delay (bench/reminder-delay.ts) for --reminders invitees
+// (0 skips it). It runs in real time: a minute or more after the broadcast.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -12,6 +14,7 @@ import { createOutbox } from "../src/delivery/outbox.js";
 import { systemClock } from "../src/shared/clock.js";
 import { createLogger } from "../src/shared/logger.js";
 import { startLimitedBotApi } from "./limited-bot-api.js";
+import { formatReminderDelays, measureReminderDelays, reminderFigures } from "./reminder-delay.js";
 import { buildAll } from "../scripts/build.mjs";
 
 function option(name: string): string | undefined {
@@ -24,6 +27,8 @@ const limitScale = Number(option("limit-scale") ?? "1");
 const crashAt = option("crash-at") === undefined ? null : Number(option("crash-at"));
 const concurrency = Number(option("concurrency") ?? "8");
 const asJson = process.argv.includes("--json");
+const reminderInvitees = Number(option("reminders") ?? "2000");
+if (!Number.isInteger(reminderInvitees) || reminderInvitees < 0) throw new Error(`--reminders takes a number of invitees (0 to skip), not ${option("reminders")}`);
 // The dispatcher process runs as `npm start` runs the bot: compiled, with the same heap settings.
 const nodeFlags = (option("node-flags") ?? "--max-semi-space-size=2 --max-old-space-size=128").split(" ").filter(Boolean);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -130,9 +135,12 @@ try {
   await db.$disconnect();
   await server.close();
 
+  // Meeting reminders, on a database of their own, once the broadcast is over.
+  const reminders = reminderInvitees > 0 ? await measureReminderDelays({ databaseFile: path.join(dir, "reminders.db"), invitees: reminderInvitees }) : null;
+
   if (asJson) {
     const { recipients: r, seconds: s, rate: rt, rate_ratio, http_429, lost: l, duplicated, rss_mb } = result;
-    console.log(JSON.stringify({ recipients: r, seconds: s, rate: rt, rate_ratio, http_429, lost: l, duplicated, rss_mb }));
+    console.log(JSON.stringify({ recipients: r, seconds: s, rate: rt, rate_ratio, http_429, lost: l, duplicated, rss_mb, ...(reminders ? { reminders: reminderFigures(reminders) } : {}) }));
   } else {
     console.log(`recipients      ${result.recipients}${crashed ? ` (dispatcher killed at ${Math.round((crashAt ?? 0) * 100)} % and restarted)` : ""}`);
     console.log(`seconds         ${result.seconds} sending (${result.wall_seconds} with process start-up)`);
@@ -143,6 +151,10 @@ try {
     console.log(`duplicated      ${result.duplicated} (in doubt after a crash: ${result.in_doubt})`);
     console.log(`reported        ${result.blocked_reported} blocked (403), ${result.failed_reported} failed`);
     console.log(`peak RSS        ${result.rss_mb} MB while sending, ${result.rss_start_mb} MB with start-up (dispatcher process; heap ${Math.max(...workerStats.map((w) => w.peakHeapMb))} MB, external ${Math.max(...workerStats.map((w) => w.peakExternalMb))} MB)`);
+    if (reminders) {
+      console.log("");
+      for (const line of formatReminderDelays(reminders)) console.log(line);
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

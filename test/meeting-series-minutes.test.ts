@@ -263,4 +263,22 @@ describe("recurring meetings, the calendar picker, minutes and action items", ()
       await second.$disconnect();
     }
   });
+
+  it("sends a reminder whose claimer died before queueing it, once, after the claim times out", async () => {
+    await h.run("as 2001 Budi", "/rapat_baru", "press Pokja Kebijakan", "Rapat Pokja Kebijakan Desember", "Evaluasi kebijakan internal SPBE");
+    await h.run("28/12/2026 09.00", "press Benar", "press Sekali saja", "press 2 jam", "Aula", "press Lanjut", "press Jadwalkan");
+    const { meetings, reminderTick, outbox } = h.created.services;
+    h.clock.set(new Date("2026-12-27T02:00:05Z"));
+    // A process claims the day-before reminders and dies before they reach the outbox...
+    const lost = await meetings.claimDueReminders();
+    expect(lost).toHaveLength(3);
+    // ...and another queued one of them and died before marking it handed.
+    await outbox.send(lost[0]!.member.telegramId, { kind: "text", text: "sudah antre" }, `meeting-reminder:${lost[0]!.id}`);
+    expect(await reminderTick.run()).toBe(0); // still within the claim's time
+    h.clock.set(new Date("2026-12-27T02:03:00Z"));
+    expect(await reminderTick.run()).toBe(3);
+    expect(await h.db.delivery.count({ where: { dedupeKey: { startsWith: "meeting-reminder:" } } })).toBe(3);
+    expect(await h.db.meetingReminder.count({ where: { state: "handed" } })).toBe(3);
+    expect(await reminderTick.run()).toBe(0);
+  });
 });

@@ -71,6 +71,19 @@ export interface DueReminder {
   rsvp: string;
 }
 
+/** A claim not followed by its outbox rows within this time was left by a process that died. */
+export const CLAIM_TIMEOUT_MS = 2 * 60_000;
+
+/** Reminder rows to claim: due and pending, or claimed long ago by a process that died. */
+function dueOrAbandoned(now: Date) {
+  return {
+    OR: [
+      { state: "pending", dueAt: { lte: now } },
+      { state: "claimed", handedAt: { lt: new Date(now.getTime() - CLAIM_TIMEOUT_MS) } },
+    ],
+  };
+}
+
 export function createMeetingService({ db, clock }: { db: Database; clock: Clock }) {
   /** Approved members of the pokja, or every approved member for a plenary meeting. */
   async function inviteeIds(pokjaId: number | null): Promise<number[]> {
@@ -215,24 +228,22 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
   }
 
   /**
-   * Claims the reminders due now (atomically, so two processes never both hand one) and decides
-   * each: handed to the outbox, or dropped with the reason (meeting started or cancelled, the
-   * member declined or muted). A reminder whose time passed while the bot was down is still
-   * handed if the meeting has not started.
+   * Claims the reminders due now (atomically, so two processes never both claim one) and decides
+   * each: to be handed to the outbox, or dropped with the reason (meeting started or cancelled,
+   * the member declined or muted). A reminder whose time passed while the bot was down is still
+   * sent if the meeting has not started. Claimed rows become "handed" once their outbox rows
+   * exist (markHanded); a claim left behind by a process that died in between is taken again
+   * after CLAIM_TIMEOUT_MS, and the outbox's dedupe key keeps it from going out twice.
    */
   async function claimDueReminders(limit = 500): Promise<DueReminder[]> {
     const now = clock.now();
-    const candidates = await db.meetingReminder.findMany({
-      where: { state: "pending", dueAt: { lte: now } },
-      orderBy: { dueAt: "asc" },
-      take: limit,
-      select: { id: true },
-    });
+    const claimable = dueOrAbandoned(now);
+    const candidates = await db.meetingReminder.findMany({ where: claimable, orderBy: { dueAt: "asc" }, take: limit, select: { id: true } });
     if (candidates.length === 0) return [];
     const token = `claim:${randomUUID()}`;
     await db.meetingReminder.updateMany({
-      where: { id: { in: candidates.map((c) => c.id) }, state: "pending" },
-      data: { state: "handed", handedAt: now, reason: token },
+      where: { id: { in: candidates.map((c) => c.id) }, ...claimable },
+      data: { state: "claimed", handedAt: now, reason: token },
     });
     const claimed = await db.meetingReminder.findMany({ where: { reason: token } });
     if (claimed.length === 0) return [];
@@ -286,7 +297,16 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
 
   /** Whether a reminder is due and not yet claimed (the tick keeps claiming until none is). */
   async function hasDueReminders() {
-    return (await db.meetingReminder.findFirst({ where: { state: "pending", dueAt: { lte: clock.now() } }, select: { id: true } })) !== null;
+    return (await db.meetingReminder.findFirst({ where: dueOrAbandoned(clock.now()), select: { id: true } })) !== null;
+  }
+
+  /** The claimed reminders now have their outbox rows. */
+  async function markHanded(ids: number[]) {
+    if (ids.length > 0) await db.meetingReminder.updateMany({ where: { id: { in: ids }, state: "claimed" }, data: { state: "handed" } });
+  }
+
+  async function markActionRemindersHanded(ids: number[]) {
+    if (ids.length > 0) await db.actionItemReminder.updateMany({ where: { id: { in: ids }, state: "claimed" }, data: { state: "handed" } });
   }
 
   /**
@@ -530,10 +550,11 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
   /** Due action-item reminders, claimed once (like meeting reminders); done items are dropped. */
   async function claimDueActionReminders(limit = 500) {
     const now = clock.now();
-    const candidates = await db.actionItemReminder.findMany({ where: { state: "pending", dueAt: { lte: now } }, orderBy: { dueAt: "asc" }, take: limit, select: { id: true } });
+    const claimable = dueOrAbandoned(now);
+    const candidates = await db.actionItemReminder.findMany({ where: claimable, orderBy: { dueAt: "asc" }, take: limit, select: { id: true } });
     if (candidates.length === 0) return [];
     const token = `claim:${randomUUID()}`;
-    await db.actionItemReminder.updateMany({ where: { id: { in: candidates.map((c) => c.id) }, state: "pending" }, data: { state: "handed", handedAt: now, reason: token } });
+    await db.actionItemReminder.updateMany({ where: { id: { in: candidates.map((c) => c.id) }, ...claimable }, data: { state: "claimed", handedAt: now, reason: token } });
     const claimed = await db.actionItemReminder.findMany({
       where: { reason: token },
       include: { actionItem: { include: { ...withOwner, meeting: { select: { id: true, title: true, timezone: true } } } } },
@@ -566,6 +587,8 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     muteMeeting,
     claimDueReminders,
     hasDueReminders,
+    markHanded,
+    markActionRemindersHanded,
     reschedule,
     cancel,
     followingCount,

@@ -64,6 +64,7 @@ export function createReminderTick({ meetings, outbox, i18n, clock }: { meetings
             };
           }),
         );
+        await meetings.markActionRemindersHanded(dueItems.map((r) => r.id));
       }
       // Claimed in batches until none is due, so a plenary meeting's thousands of reminders
       // are all handed over in this tick, not one batch per tick.
@@ -96,6 +97,7 @@ export function createReminderTick({ meetings, outbox, i18n, clock }: { meetings
         };
       }),
     );
+    await meetings.markHanded(due.map((r) => r.id));
     return due.length;
   }
 }
