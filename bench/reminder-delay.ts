@@ -13,7 +13,10 @@ import cron, { type ScheduledTask } from "node-cron";
 import { LOCALES_DIR, prepareDatabase } from "../src/app.js";
 import { createI18n } from "../src/bot/i18n.js";
 import { createOutbox } from "../src/delivery/outbox.js";
+import { createAuditService } from "../src/audit/audit-service.js";
+import { createMeetingAnnouncer } from "../src/meetings/meeting-announcer.js";
 import { createMeetingService } from "../src/meetings/meeting-service.js";
+import { createPokjaService } from "../src/pokja/pokja-service.js";
 import { createReminderTick } from "../src/meetings/reminder-tick.js";
 import { CONSENT_VERSION } from "../src/members/member-service.js";
 import { systemClock } from "../src/shared/clock.js";
@@ -194,7 +197,10 @@ export async function measureReminderDelays(options: ReminderDelayOptions = {}):
 
     // The tick, scheduled as src/app.ts schedules it; a failing run is counted and tried again.
     const outbox = createOutbox({ db, clock: systemClock });
-    const tick = createReminderTick({ meetings, outbox, i18n: createI18n(LOCALES_DIR), clock: systemClock });
+    const i18n = createI18n(LOCALES_DIR);
+    const pokja = createPokjaService({ db, clock: systemClock, audit: createAuditService(systemClock) });
+    const announcer = createMeetingAnnouncer({ meetings, pokja, outbox, i18n });
+    const tick = createReminderTick({ meetings, announcer, outbox, i18n, clock: systemClock });
     const ticks: { startedAt: number; seconds: number; handed: number }[] = [];
     let failed = 0;
     let overlapped = 0;

@@ -281,4 +281,27 @@ describe("recurring meetings, the calendar picker, minutes and action items", ()
     expect(await h.db.meetingReminder.count({ where: { state: "handed" } })).toBe(3);
     expect(await reminderTick.run()).toBe(0);
   });
+
+  it("invites members who join the pokja later (one invitation per series), and stops reminding those who left", async () => {
+    await createWeekly();
+    const dewi = await approvedMember(h, 2004, "Dewi Lestari");
+    await h.created.services.pokja.join({ ...dewi, status: "approved" }, 1);
+    // Dewi opens /rapat: the series is there at once, and one invitation lists its dates.
+    const listed = await h.say("as 2004 Dewi", "/rapat");
+    expect(listed).toContain("5. Rapat Mingguan Pokja Kebijakan");
+    const invitations = h.standIn.messagesIn(2004).filter((m) => m.text.includes("Undangan Rapat Pokja Kebijakan"));
+    expect(invitations).toHaveLength(1);
+    expect(invitations[0]!.text).toContain("Rapat rutin setiap minggu, 5 kali:");
+    expect(await h.db.meetingReminder.count({ where: { memberId: dewi.id } })).toBe(10);
+    // Andi leaves the pokja: the next sync stops his reminders; Dewi's and Siti's come.
+    const andi = await h.db.member.findFirstOrThrow({ where: { telegramId: 2003n }, include: { agency: true } });
+    await h.created.services.pokja.leave(andi, 1);
+    await h.run("clock 2026-12-27T02:00:05Z", "clock +1m");
+    const reminded = (chat: number) => h.standIn.messagesIn(chat).filter((m) => m.text.startsWith("⏰")).length;
+    expect([reminded(2002), reminded(2003), reminded(2004)]).toEqual([1, 0, 1]);
+    expect(await h.db.meetingReminder.count({ where: { memberId: andi.id, state: "cancelled", reason: "left" } })).toBe(10);
+    // The sync runs again without inviting anyone twice.
+    await h.run("clock +10m");
+    expect(h.standIn.messagesIn(2004).filter((m) => m.text.includes("Undangan Rapat Pokja Kebijakan"))).toHaveLength(1);
+  });
 });

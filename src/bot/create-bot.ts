@@ -40,6 +40,7 @@ import { createTaskComposer } from "../spbe-tasks/task-composer.js";
 import { createTaskConversations, TASK_IMPORT_CONVERSATION, TASK_UPDATE_CONVERSATION } from "../spbe-tasks/task-conversations.js";
 import { createMeetingService } from "../meetings/meeting-service.js";
 import { createReminderTick } from "../meetings/reminder-tick.js";
+import { createMeetingAnnouncer } from "../meetings/meeting-announcer.js";
 import { createMeetingComposer } from "../meetings/meeting-composer.js";
 import {
   createMeetingConversations,
@@ -118,7 +119,8 @@ export function createBot(options: CreateBotOptions) {
   const tasks = createTaskService({ db, clock });
   const taskDigest = createTaskDigest({ tasks, messenger, i18n, clock });
   const meetings = createMeetingService({ db, clock });
-  const reminderTick = createReminderTick({ meetings, outbox, i18n, clock });
+  const meetingAnnouncer = createMeetingAnnouncer({ meetings, pokja, outbox, i18n });
+  const reminderTick = createReminderTick({ meetings, announcer: meetingAnnouncer, outbox, i18n, clock });
   const recommendations = createRecommendationService({ db, clock, dailyLimit: options.recommendationsPerDay });
   const recommendationNotices = createRecommendationNotices({ recommendations, pokja, outbox, i18n });
   const broadcastProgress = createBroadcastProgress({ broadcasts, members, api: bot.api, i18n, logger, clock });
@@ -208,7 +210,7 @@ export function createBot(options: CreateBotOptions) {
   });
   bot.use(createConversation(taskFlows.taskUpdate, { id: TASK_UPDATE_CONVERSATION }));
   bot.use(createConversation(taskFlows.taskImport, { id: TASK_IMPORT_CONVERSATION }));
-  const meetingFlows = createMeetingConversations({ meetings, pokja, outbox, i18n, clock });
+  const meetingFlows = createMeetingConversations({ meetings, pokja, announcer: meetingAnnouncer, clock });
   bot.use(createConversation(meetingFlows.meetingCreate, { id: MEETING_CREATE_CONVERSATION }));
   bot.use(createConversation(meetingFlows.meetingDeputy, { id: MEETING_DEPUTY_CONVERSATION }));
   bot.use(createConversation(meetingFlows.meetingChange, { id: MEETING_CHANGE_CONVERSATION }));
@@ -240,7 +242,7 @@ export function createBot(options: CreateBotOptions) {
   bot.use(createPokjaComposer({ pokja, members, notifications: pokjaNotifications, commandMenus, clock }));
   bot.use(createBroadcastComposer({ broadcasts, progress: broadcastProgress }));
   bot.use(createTaskComposer({ tasks, pokja, clock, logger }));
-  bot.use(createMeetingComposer({ meetings, pokja, messenger, i18n, clock, agendaRecommendations: (id) => recommendations.onMeeting(id) }));
+  bot.use(createMeetingComposer({ meetings, announcer: meetingAnnouncer, pokja, messenger, i18n, clock, agendaRecommendations: (id) => recommendations.onMeeting(id) }));
   bot.use(createRecommendationComposer({ recommendations, notices: recommendationNotices, pokja, meetings, clock }));
 
   // 5. Fallbacks: page indicators, stale buttons, unknown commands, anything else in private.

@@ -15,12 +15,14 @@ import { escapeHtml } from "../shared/html.js";
 import { toCsv } from "../shared/csv.js";
 import { formatDate, formatDateTime } from "../shared/time.js";
 import { MEETING_CHANGE_CONVERSATION, MEETING_CREATE_CONVERSATION, MEETING_DEPUTY_CONVERSATION } from "./meeting-conversations.js";
+import type { MeetingAnnouncer } from "./meeting-announcer.js";
 import type { MeetingService, MeetingWithPokja } from "./meeting-service.js";
 import { cardText, minutesMessage, RSVP_CODES, rsvpKeyboard, rsvpLabel, when } from "./meeting-views.js";
 import { MEETING_MINUTES_CONVERSATION } from "./minutes-conversation.js";
 
 export interface MeetingComposerDeps {
   meetings: MeetingService;
+  announcer: MeetingAnnouncer;
   pokja: PokjaService;
   messenger: Messenger;
   i18n: Translator;
@@ -29,7 +31,7 @@ export interface MeetingComposerDeps {
   agendaRecommendations?: (meetingId: number) => Promise<{ id: number; title: string }[]>;
 }
 
-export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock, agendaRecommendations }: MeetingComposerDeps): Composer<BotContext> {
+export function createMeetingComposer({ meetings, announcer, pokja, messenger, i18n, clock, agendaRecommendations }: MeetingComposerDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const chat = composer.chatType("private");
 
@@ -79,6 +81,8 @@ export function createMeetingComposer({ meetings, pokja, messenger, i18n, clock,
 
   chat.command("rapat", async (ctx) => {
     if (!(await requireApproved(ctx)) || !ctx.access.member) return;
+    // A member who just joined a pokja sees its coming meetings at once (and gets their invitations).
+    await announcer.inviteNewcomers(ctx.access.member.id);
     const upcoming = await meetings.upcomingFor(ctx.access.member.id);
     const actions = await meetings.openActionItemsOf(ctx.access.member.id);
     const { timezone, language } = zone(ctx);

@@ -8,9 +8,7 @@ import { InlineKeyboard, InputFile } from "grammy";
 import type { BotConversation, ConversationContext } from "../bot/context.js";
 import { isCoordinatorOrAdmin } from "../bot/commands.js";
 import { askText, flowButton, newFlow, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
-import type { Translator } from "../bot/i18n.js";
 import type { SupportedTimezone } from "../config/config.js";
-import type { Outbox } from "../delivery/outbox.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import type { Clock } from "../shared/clock.js";
 import { calendarKeyboard } from "../shared/calendar-keyboard.js";
@@ -18,15 +16,15 @@ import { parseDateInput, parseDateTimeInput } from "../shared/date-input.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDate, formatDateTime, localDay, monthName, timezoneAbbreviation, ZONE_OFFSET_MINUTES } from "../shared/time.js";
 import { icsFileName, meetingsToIcs } from "./ics.js";
+import type { MeetingAnnouncer } from "./meeting-announcer.js";
 import { AGENDA_MAX, DEFAULT_REMINDERS, TITLE_MAX, type ChangeScope, type MeetingService, type MeetingWithPokja } from "./meeting-service.js";
-import { announcementText, audienceName, rsvpKeyboard, seriesLines } from "./meeting-views.js";
+import { announcementText, audienceName, seriesLines } from "./meeting-views.js";
 import { FREQUENCIES, occurrenceStarts, type Frequency } from "./recurrence.js";
 
 export const MEETING_CREATE_CONVERSATION = "meetingCreate";
 export const MEETING_DEPUTY_CONVERSATION = "meetingDeputy";
 export const MEETING_CHANGE_CONVERSATION = "meetingChange";
 
-type T = (key: string, vars?: Record<string, string | number>) => string;
 const REMINDER_CHOICES = [1440, 60, 15];
 const DURATIONS = [60, 120, 180, 240];
 /** Times offered after a day is picked on the calendar; any other time can be typed. */
@@ -35,8 +33,7 @@ const PICKER_TIMES = ["08.00", "09.00", "10.00", "13.00", "14.00", "15.00"];
 export interface MeetingConversationDeps {
   meetings: MeetingService;
   pokja: PokjaService;
-  outbox: Outbox;
-  i18n: Translator;
+  announcer: MeetingAnnouncer;
   clock: Clock;
 }
 
@@ -84,54 +81,8 @@ export function calendarFile(meetings: readonly MeetingWithPokja[], now: Date) {
   return { ics, fileName: icsFileName(first.title, first.startsAt, timezone) };
 }
 
-export function createMeetingConversations({ meetings, pokja, outbox, i18n, clock }: MeetingConversationDeps) {
-  /**
-   * Sends every invitee (in their language and zone) and the pokja's groups a message about the
-   * meeting, with the calendar file; one dedupe key per meeting version and person.
-   */
-  async function notifyInvitees(
-    meetingId: number,
-    icsFileId: string | null,
-    kind: string,
-    text: (t: T, timezone: string, language: string, meeting: MeetingWithPokja) => string,
-    /** Dedupe scope for a notice about several occurrences, e.g. "series:3:2". */
-    scope?: string,
-  ) {
-    const meeting = await meetings.find(meetingId);
-    if (!meeting) return 0;
-    if (icsFileId) await meetings.setIcsFileId(meeting.id, icsFileId);
-    const withButtons = meeting.status === "scheduled";
-    const people = await meetings.invitees(meeting.id);
-    const key = (who: string) => `${scope ?? `meeting:${meeting.id}:${meeting.sequence}`}:${kind}:${who}`;
-    const requests = people.flatMap(({ member }) => {
-      const t: T = (k, vars) => i18n.t(member.language, k, vars);
-      const markup = withButtons ? { inline_keyboard: rsvpKeyboard(t, meeting.id, null).inline_keyboard } : undefined;
-      return [
-        {
-          chatId: member.telegramId,
-          payload: { kind: "text" as const, text: text(t, member.timezone, member.language, meeting), parseMode: "HTML" as const, replyMarkup: markup },
-          dedupeKey: key(`text:${member.id}`),
-        },
-        ...(icsFileId ? [{ chatId: member.telegramId, payload: { kind: "document" as const, fileId: icsFileId }, dedupeKey: key(`ics:${member.id}`) }] : []),
-      ];
-    });
-    for (const group of meeting.pokjaId === null ? [] : await pokja.groupsOf(meeting.pokjaId)) {
-      const t: T = (k, vars) => i18n.t("id", k, vars);
-      requests.push({
-        chatId: group.chatId,
-        payload: {
-          kind: "text" as const,
-          text: text(t, meeting.timezone, "id", meeting),
-          parseMode: "HTML" as const,
-          replyMarkup: withButtons ? { inline_keyboard: rsvpKeyboard(t, meeting.id, null).inline_keyboard } : undefined,
-        },
-        dedupeKey: key(`group:${group.chatId}`),
-      });
-    }
-    await outbox.enqueue(requests);
-    return people.length;
-  }
-
+export function createMeetingConversations({ meetings, pokja, announcer, clock }: MeetingConversationDeps) {
+  const { notifyInvitees } = announcer;
   /** Admins, and coordinators of the meeting's pokja, checked at the moment of the change. */
   async function managesMeeting(access: ConversationContext["access"], meetingId: number) {
     const meeting = await meetings.find(meetingId);

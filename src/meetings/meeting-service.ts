@@ -167,6 +167,54 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     );
   }
 
+  /**
+   * Keeps the coming meetings' invitations in step with who belongs: members who joined the pokja
+   * (or were approved, for plenary meetings) after the announcement are invited and get reminders;
+   * those who left get no more reminders (their invitation stays, as history); those who came back
+   * get theirs again. With `onlyMemberId`, just that member (when they open /rapat).
+   */
+  async function syncInvites(onlyMemberId?: number) {
+    const now = clock.now();
+    const upcoming = await db.meeting.findMany({ where: { status: "scheduled", startsAt: { gt: now } }, include: withPokja, orderBy: { startsAt: "asc" } });
+    const eligibleOf = new Map<number | null, Set<number>>();
+    const joined: { meeting: MeetingWithPokja; memberIds: number[] }[] = [];
+    let left = 0;
+    // Every invitation of the coming meetings in one query, grouped by meeting.
+    const invitedOf = new Map<number, Set<number>>(upcoming.map((m) => [m.id, new Set<number>()]));
+    const invites = await db.meetingInvite.findMany({
+      where: { meetingId: { in: upcoming.map((m) => m.id) }, ...(onlyMemberId === undefined ? {} : { memberId: onlyMemberId }) },
+      select: { meetingId: true, memberId: true },
+    });
+    for (const invite of invites) invitedOf.get(invite.meetingId)!.add(invite.memberId);
+    for (const meeting of upcoming) {
+      if (!eligibleOf.has(meeting.pokjaId)) eligibleOf.set(meeting.pokjaId, new Set(await inviteeIds(meeting.pokjaId)));
+      const eligible = eligibleOf.get(meeting.pokjaId)!;
+      const invited = invitedOf.get(meeting.id)!;
+      const newcomers = [...eligible].filter((id) => !invited.has(id) && (onlyMemberId === undefined || id === onlyMemberId));
+      const leavers = [...invited].filter((id) => !eligible.has(id));
+      const stayed = [...invited].filter((id) => eligible.has(id));
+      if (newcomers.length > 0) {
+        await db.$transaction(async (tx) => {
+          await tx.meetingInvite.createMany({ data: newcomers.map((memberId) => ({ meetingId: meeting.id, memberId })) });
+          await planReminders(tx, meeting, newcomers);
+        });
+        joined.push({ meeting, memberIds: newcomers });
+      }
+      if (leavers.length > 0) {
+        left += (
+          await db.meetingReminder.updateMany({ where: { meetingId: meeting.id, memberId: { in: leavers }, state: "pending" }, data: { state: "cancelled", reason: "left" } })
+        ).count;
+      }
+      if (stayed.length > 0) {
+        await db.meetingReminder.updateMany({
+          where: { meetingId: meeting.id, memberId: { in: stayed }, state: "cancelled", reason: "left", sequence: meeting.sequence, dueAt: { gt: now } },
+          data: { state: "pending", reason: null },
+        });
+      }
+    }
+    return { joined, left };
+  }
+
   async function find(meetingId: number) {
     return db.meeting.findUnique({ where: { id: meetingId }, include: withPokja });
   }
@@ -575,6 +623,7 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
 
   return {
     inviteeIds,
+    syncInvites,
     create,
     find,
     setIcsFileId,

@@ -5,6 +5,7 @@ import { InlineKeyboard } from "grammy";
 import type { Translator } from "../bot/i18n.js";
 import type { Outbox } from "../delivery/outbox.js";
 import type { Clock } from "../shared/clock.js";
+import type { MeetingAnnouncer } from "./meeting-announcer.js";
 import type { MeetingService } from "./meeting-service.js";
 import { reminderText, rsvpKeyboard } from "./meeting-views.js";
 import { escapeHtml } from "../shared/html.js";
@@ -13,7 +14,23 @@ import { actionItemKeyboard } from "./minutes-conversation.js";
 
 const BATCH = 500;
 
-export function createReminderTick({ meetings, outbox, i18n, clock }: { meetings: MeetingService; outbox: Outbox; i18n: Translator; clock: Clock }) {
+/** How often (on the bot's clock) invitations are brought in step with pokja membership. */
+export const INVITE_SYNC_INTERVAL_MS = 5 * 60_000;
+
+export function createReminderTick({
+  meetings,
+  announcer,
+  outbox,
+  i18n,
+  clock,
+}: {
+  meetings: MeetingService;
+  announcer: MeetingAnnouncer;
+  outbox: Outbox;
+  i18n: Translator;
+  clock: Clock;
+}) {
+  let lastInviteSync = Number.NEGATIVE_INFINITY;
   /** Delays (ms) between due time and hand-over of the latest reminders, for tests and benchmarks. */
   const delays: number[] = [];
   const DELAYS_KEPT = 10_000;
@@ -22,6 +39,11 @@ export function createReminderTick({ meetings, outbox, i18n, clock }: { meetings
     delays,
 
     async run(): Promise<number> {
+      // Members who joined a pokja since its meetings were announced are invited (every few minutes).
+      if (clock.now().getTime() - lastInviteSync >= INVITE_SYNC_INTERVAL_MS) {
+        lastInviteSync = clock.now().getTime();
+        await announcer.inviteNewcomers();
+      }
       // At the start time, the coordinators are offered the attendance list.
       for (const meeting of await meetings.claimStartedForAttendance()) {
         const people = await meetings.managers(meeting);

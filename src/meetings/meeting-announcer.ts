@@ -1,0 +1,98 @@
+// Messages about a meeting to its invitees (each in their language and zone) and to its pokja's
+// groups, through the outbox, with one dedupe key per meeting version and person; and the
+// invitation of members who joined the pokja (or the forum) after the meeting was announced.
+import type { Translator } from "../bot/i18n.js";
+import type { DeliveryRequest } from "../delivery/delivery-types.js";
+import type { Outbox } from "../delivery/outbox.js";
+import type { PokjaService } from "../pokja/pokja-service.js";
+import type { MeetingService, MeetingWithPokja } from "./meeting-service.js";
+import { announcementText, rsvpKeyboard, seriesLines } from "./meeting-views.js";
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+
+export interface NotifyOptions {
+  /** Dedupe scope for a notice about several occurrences, e.g. "series:3:2". */
+  scope?: string;
+  /** Only these invitees (members who joined later), and not the groups. */
+  onlyMemberIds?: readonly number[];
+}
+
+export function createMeetingAnnouncer({ meetings, pokja, outbox, i18n }: { meetings: MeetingService; pokja: PokjaService; outbox: Outbox; i18n: Translator }) {
+  async function notifyInvitees(
+    meetingId: number,
+    icsFileId: string | null,
+    kind: string,
+    text: (t: T, timezone: string, language: string, meeting: MeetingWithPokja) => string,
+    options: NotifyOptions | string = {},
+  ) {
+    const { scope, onlyMemberIds } = typeof options === "string" ? { scope: options, onlyMemberIds: undefined } : options;
+    const meeting = await meetings.find(meetingId);
+    if (!meeting) return 0;
+    if (icsFileId && !onlyMemberIds) await meetings.setIcsFileId(meeting.id, icsFileId);
+    const withButtons = meeting.status === "scheduled";
+    const only = onlyMemberIds ? new Set(onlyMemberIds) : null;
+    const people = (await meetings.invitees(meeting.id)).filter((p) => !only || only.has(p.member.id));
+    const key = (who: string) => `${scope ?? `meeting:${meeting.id}:${meeting.sequence}`}:${kind}:${who}`;
+    const requests: DeliveryRequest[] = people.flatMap(({ member }) => {
+      const t: T = (k, vars) => i18n.t(member.language, k, vars);
+      const markup = withButtons ? { inline_keyboard: rsvpKeyboard(t, meeting.id, null).inline_keyboard } : undefined;
+      return [
+        {
+          chatId: member.telegramId,
+          payload: { kind: "text" as const, text: text(t, member.timezone, member.language, meeting), parseMode: "HTML" as const, replyMarkup: markup },
+          dedupeKey: key(`text:${member.id}`),
+        },
+        ...(icsFileId ? [{ chatId: member.telegramId, payload: { kind: "document" as const, fileId: icsFileId }, dedupeKey: key(`ics:${member.id}`) }] : []),
+      ];
+    });
+    for (const group of meeting.pokjaId === null || only ? [] : await pokja.groupsOf(meeting.pokjaId)) {
+      const t: T = (k, vars) => i18n.t("id", k, vars);
+      requests.push({
+        chatId: group.chatId,
+        payload: {
+          kind: "text" as const,
+          text: text(t, meeting.timezone, "id", meeting),
+          parseMode: "HTML" as const,
+          replyMarkup: withButtons ? { inline_keyboard: rsvpKeyboard(t, meeting.id, null).inline_keyboard } : undefined,
+        },
+        dedupeKey: key(`group:${group.chatId}`),
+      });
+    }
+    await outbox.enqueue(requests);
+    return people.length;
+  }
+
+  /**
+   * Invites members who joined after the announcement to the coming meetings (and stops the
+   * reminders of those who left). A newcomer gets the invitation of each single meeting, and of a
+   * series only the next meeting, with every date of it listed.
+   */
+  async function inviteNewcomers(onlyMemberId?: number) {
+    const { joined } = await meetings.syncInvites(onlyMemberId);
+    const seen = new Set<string>();
+    let sent = 0;
+    for (const { meeting, memberIds } of joined) {
+      if (meeting.seriesId === null) {
+        sent += await notifyInvitees(meeting.id, meeting.icsFileId, "invite", (t, tz, lang, m) => announcementText(t, m, tz, lang), { onlyMemberIds: memberIds });
+        continue;
+      }
+      const fresh = memberIds.filter((id: number) => !seen.has(`${meeting.seriesId}:${id}`));
+      for (const id of memberIds as number[]) seen.add(`${meeting.seriesId}:${id}`);
+      if (fresh.length === 0) continue;
+      const series = await meetings.seriesOf(meeting.seriesId);
+      const coming = (await meetings.occurrencesOf(meeting.seriesId)).filter((m) => m.status === "scheduled" && m.startsAt.getTime() >= meeting.startsAt.getTime());
+      sent += await notifyInvitees(
+        meeting.id,
+        null,
+        "invite",
+        (t, tz, lang, m) => announcementText(t, m, tz, lang, [...seriesLines(t, series!.frequency, coming, tz, lang), "", t("meeting-series-rsvp-note")]),
+        { scope: `series:${meeting.seriesId}:joined`, onlyMemberIds: fresh },
+      );
+    }
+    return sent;
+  }
+
+  return { notifyInvitees, inviteNewcomers };
+}
+
+export type MeetingAnnouncer = ReturnType<typeof createMeetingAnnouncer>;
