@@ -280,6 +280,12 @@ describe("recurring meetings, the calendar picker, minutes and action items", ()
     expect(await h.db.delivery.count({ where: { dedupeKey: { startsWith: "meeting-reminder:" } } })).toBe(3);
     expect(await h.db.meetingReminder.count({ where: { state: "handed" } })).toBe(3);
     expect(await reminderTick.run()).toBe(0);
+    // A meeting cancelled while its reminders were being prepared: the claim cannot hand them over.
+    h.clock.set(new Date("2026-12-28T01:00:05Z"));
+    const prepared = await meetings.claimDueReminders();
+    expect(prepared).toHaveLength(3);
+    await meetings.cancel(prepared[0]!.meeting.id, "Dibatalkan mendadak");
+    expect(await meetings.handOver(prepared.map((r) => ({ reminder: r, request: { chatId: r.member.telegramId, payload: { kind: "text", text: "⏰" }, dedupeKey: `meeting-reminder:${r.id}` } })))).toBe(0);
   });
 
   it("invites members who join the pokja later (one invitation per series), and stops reminding those who left", async () => {

@@ -104,7 +104,8 @@ describe("meetings", () => {
       const [a, b] = await Promise.all([h.created.services.meetings.claimDueReminders(), other.claimDueReminders()]);
       expect(a.length + b.length).toBe(3); // one 1-day reminder per invitee, claimed once
       expect(new Set([...a, ...b].map((r) => r.id)).size).toBe(3);
-      await h.created.services.meetings.markHanded([...a, ...b].map((r) => r.id)); // queued, as the tick does
+      // Queued, as the tick does.
+      await h.created.services.meetings.handOver([...a, ...b].map((r) => ({ reminder: r, request: { chatId: r.member.telegramId, payload: { kind: "text", text: "⏰" }, dedupeKey: `meeting-reminder:${r.id}` } })));
       // Missed while "down": the 1-hour reminder is due at 08.00 WIB; the bot comes back at 10.00,
       // after the start: dropped, not sent late.
       h.clock.set(new Date("2026-12-28T03:00:00Z"));

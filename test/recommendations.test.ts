@@ -95,6 +95,23 @@ describe("recommendations", () => {
     const saved = await h.db.recommendation.findUniqueOrThrow({ where: { id: 1 }, include: { attachments: true, relatedTask: true } });
     expect(saved.attachments.map((a) => a.fileName)).toEqual(["kajian-integrasi.pdf", "kajian-integrasi.pdf", "kajian-integrasi.pdf"]);
     expect(saved.relatedTask).not.toBeNull();
+    // The coordinator opens the card and its attachments.
+    await h.run("as 2001 Budi", "press Tinjau usulan", "press Lampiran (3)");
+    const files = h.standIn.messagesIn(2001).filter((m) => m.type === "document" && m.text.includes("usulan #1"));
+    expect(files.map((m) => m.text)).toEqual(["Lampiran 1 dari 3, usulan #1", "Lampiran 2 dari 3, usulan #1", "Lampiran 3 dari 3, usulan #1"]);
+  });
+
+  it("lets members follow and unfollow; only followers still in the pokja hear of changes", async () => {
+    await h.created.services.recommendations.submit(draft());
+    await h.run("as 2003 Andi", "/usulan", "press #1", "press Ikuti");
+    expect(h.standIn.answeredCallbacks.at(-1)?.text).toBe("Bapak/Ibu kini mengikuti usulan #1.");
+    await h.run("as 2001 Budi", "/tinjau", "press #1", "press Mulai tinjau", "press Tanpa catatan");
+    expect(h.standIn.messagesIn(2003).findLast((m) => m.text.startsWith("📋"))?.text).toContain("Status: Diajukan → Ditinjau");
+    await h.run("as 2003 Andi", "/usulan", "press #1", "press Berhenti mengikuti");
+    const heard = h.standIn.messagesIn(2003).filter((m) => m.text.startsWith("📋")).length;
+    await h.run("as 2001 Budi", "/tinjau", "press #1", "press Terima", "press Tanpa catatan");
+    expect(h.standIn.messagesIn(2003).filter((m) => m.text.startsWith("📋"))).toHaveLength(heard);
+    expect(h.standIn.messagesIn(2002).findLast((m) => m.text.startsWith("📋"))?.text).toContain("Status: Ditinjau → Diterima");
   });
 
   it("warns about a near-duplicate and lets the member support it instead, once", async () => {
@@ -249,6 +266,10 @@ describe("recommendations", () => {
     expect(sheet.getRow(1).getCell(1).value).toBe("No. Usulan");
     expect(sheet.rowCount).toBe(4);
     expect(sheet.getRow(2).getCell(10).value).toBeInstanceOf(Date);
+    // A coordinator of another pokja sees only that pokja's recommendations.
+    await h.created.services.pokja.assignCoordinator(admin, 2, ids.dewi);
+    await h.run("as 2004 Dewi", "/rekap_usulan");
+    expect(await h.say("press 30 hari terakhir")).toContain("Rekap usulan (30 hari terakhir): 0 usulan");
     // A member (not a coordinator) gets no report.
     expect(await h.say("as 2002 Siti", "/rekap_usulan")).toContain("hanya untuk koordinator pokja dan admin");
   });

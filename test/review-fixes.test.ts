@@ -59,7 +59,7 @@ describe("review fixes", () => {
     expect(meeting.startsAt.toISOString()).toBe("2026-12-28T02:00:00.000Z");
   });
 
-  it("refuses to move a meeting once it has started, and a coordinator replaced mid-flow", async () => {
+  it("refuses to cancel a meeting for a coordinator replaced mid-flow, and to change one that has started", async () => {
     await h.run("as 2001 Budi", "/rapat_baru", "press Pokja Kebijakan", "Rapat Pokja Kebijakan", "Agenda rapat pokja");
     await h.run("28/12/2026 09.00", "press Benar", "press Sekali saja", "press 2 jam", "Aula", "press Lanjut", "press Jadwalkan");
     await h.run("/rapat", "press 1", "press Ubah jadwal atau batalkan", "press Batalkan rapat");
@@ -72,6 +72,35 @@ describe("review fixes", () => {
     h.clock.set(new Date("2026-12-28T02:30:00Z"));
     await pressForged(h, { id: 2001, first_name: "Budi" }, "mt:x:1");
     expect(h.standIn.answeredCallbacks.at(-1)?.text).toContain("sudah berlangsung");
+    // A flow opened before the start and finished after it changes nothing.
+    await h.run("clock 2026-12-27T12:00:00Z"); // the day-before reminders go out first
+    await h.run("/rapat", "press 1", "press Ubah jadwal atau batalkan", "press Ubah jadwal");
+    h.clock.set(new Date("2026-12-28T02:05:00Z"));
+    await h.run("29/12/2026 09.00");
+    const check = h.standIn.messagesIn(2001).findLast((m) => m.text.includes("Sudah benar?"))!;
+    await pressForged(h, { id: 2001, first_name: "Budi" }, check.buttons[0]![0]!.callbackData!, check.messageId);
+    expect(h.standIn.messagesIn(2001).at(-1)!.text).toContain("Rapat ini telah dibatalkan");
+    expect((await h.db.meeting.findFirstOrThrow()).startsAt.toISOString()).toBe("2026-12-28T02:00:00.000Z");
+  });
+
+  it("shows a long list of answers in parts, and survives double taps on settings and attendance", async () => {
+    for (let i = 0; i < 80; i++) {
+      const m = await approvedMember(h, 3000 + i, `Peserta Rapat Dengan Nama Cukup Panjang ${i}`);
+      await h.created.services.pokja.join({ ...m, status: "approved" }, 1);
+    }
+    await h.run("as 2001 Budi", "/rapat_baru", "press Pokja Kebijakan", "Rapat Pokja Kebijakan", "Agenda rapat pokja");
+    await h.run("28/12/2026 09.00", "press Benar", "press Sekali saja", "press 2 jam", "Aula", "press Lanjut", "press Jadwalkan");
+    const before = h.standIn.messagesIn(2001).length;
+    await h.run("/rapat", "press 1", "press Daftar jawaban");
+    const answers = h.standIn.messagesIn(2001).slice(before).filter((m) => m.text.includes("Peserta Rapat") || m.text.startsWith("Jawaban undangan"));
+    expect(answers.length).toBeGreaterThanOrEqual(2);
+    expect(answers.every((m) => m.text.length <= 4096)).toBe(true);
+    await h.run("/pengaturan");
+    const settings = h.standIn.lastMessageWithKeyboard(2001)!;
+    const mute = settings.buttons[0]![0]!.callbackData!;
+    await pressForged(h, { id: 2001, first_name: "Budi" }, mute, settings.messageId);
+    await pressForged(h, { id: 2001, first_name: "Budi" }, mute, settings.messageId);
+    expect(h.standIn.messagesIn(2001).some((m) => m.text.includes("terjadi kesalahan"))).toBe(false);
   });
 
   it("keeps a monthly series on its day of the month when moving the following meetings", () => {
@@ -124,12 +153,13 @@ describe("review fixes", () => {
     });
     const budi = { memberId: ids.budi, name: "Budi Santoso" };
     await recommendations.transition(2026, "ditinjau", null, budi, 0);
-    await recommendations.scheduleInMeeting(2026, meeting.id, budi, 1);
-    const undone = await recommendations.undo(2026, budi, 2);
-    expect(undone.ok && undone.recommendation.status).toBe("ditinjau");
-    expect(undone.ok && undone.recommendation.meetingId).toBeNull();
-    await h.run("clock +1m");
-    expect(h.standIn.messagesIn(2002).length).toBeGreaterThanOrEqual(0);
+    expect((await recommendations.scheduleInMeeting(2026, meeting.id, budi, 1)).ok).toBe(true);
+    await h.run("clock +1m"); // the pokja is invited to the new meeting first
+    await h.run("as 2001 Budi", "/tinjau", "press #2026", "press Batalkan langkah terakhir");
+    const undone = await h.db.recommendation.findUniqueOrThrow({ where: { id: 2026 } });
+    expect(undone.status).toBe("ditinjau");
+    expect(undone.meetingId).toBeNull();
+    expect(h.standIn.messagesIn(2002).findLast((m) => m.text.startsWith("📋"))!.text).toContain("Langkah terakhir dibatalkan; status kembali menjadi Ditinjau.");
     await h.run("as 2001 Budi", "/tinjau");
     expect(h.standIn.lastMessageWithKeyboard(2001)!.text).toContain("#2026 · Usulan bernomor besar");
     await h.run("press #2026", "press Terima", "press Tanpa catatan");

@@ -120,7 +120,14 @@ export function createBot(options: CreateBotOptions) {
   const taskDigest = createTaskDigest({ tasks, messenger, i18n, clock });
   const meetings = createMeetingService({ db, clock });
   const meetingAnnouncer = createMeetingAnnouncer({ meetings, pokja, outbox, i18n });
-  const reminderTick = createReminderTick({ meetings, announcer: meetingAnnouncer, outbox, i18n, clock });
+  const reminderTick = createReminderTick({
+    meetings,
+    announcer: meetingAnnouncer,
+    outbox,
+    i18n,
+    clock,
+    onError: (err, step) => logger.error({ err, step }, "reminder tick step failed"),
+  });
   const recommendations = createRecommendationService({ db, clock, dailyLimit: options.recommendationsPerDay });
   const recommendationNotices = createRecommendationNotices({ recommendations, pokja, outbox, i18n });
   const broadcastProgress = createBroadcastProgress({ broadcasts, members, api: bot.api, i18n, logger, clock });
@@ -140,6 +147,12 @@ export function createBot(options: CreateBotOptions) {
   bot.catch(async (error) => {
     const ctx = error.ctx;
     const cause = error.error;
+    // An edit that changes nothing (a double tap) is harmless: nothing to tell the user.
+    if (cause instanceof GrammyError && cause.description.includes("message is not modified")) {
+      logger.debug({ updateId: ctx.update.update_id }, "edit changed nothing");
+      await ctx.answerCallbackQuery().catch(() => undefined);
+      return;
+    }
     logger.error(
       { err: cause, updateId: ctx.update.update_id, kind: cause instanceof GrammyError ? "telegram" : cause instanceof HttpError ? "network" : "bot" },
       "update failed",
@@ -147,8 +160,11 @@ export function createBot(options: CreateBotOptions) {
     try {
       const text = typeof ctx.t === "function" ? ctx.t("error-generic") : "Maaf, terjadi kesalahan. Silakan coba lagi beberapa saat lagi.";
       // A message in the private chat is always seen; a button press may already be answered.
-      if (ctx.chat?.type === "private") await ctx.reply(text);
-      else if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
+      if (ctx.chat?.type === "private") {
+        await ctx.reply(text);
+        // A button press must still be answered, or its spinner keeps turning.
+        if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+      } else if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
     } catch (replyError) {
       logger.warn({ err: replyError, updateId: ctx.update.update_id }, "could not tell the user about the error");
     }

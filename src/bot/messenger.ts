@@ -9,6 +9,8 @@ import type { Outbox } from "../delivery/outbox.js";
 export interface Messenger {
   /** `dedupeKey`: the same key never makes a second message (e.g. one per admin per registration). */
   send(chatId: bigint | number, text: string, keyboard?: InlineKeyboard, dedupeKey?: string): Promise<void>;
+  /** Many messages in one transaction (a reminder to hundreds of members does not hold up the bot). */
+  sendMany(messages: readonly { chatId: bigint | number; text: string; keyboard?: InlineKeyboard; dedupeKey: string }[]): Promise<void>;
 }
 
 export function createOutboxMessenger(outbox: Outbox): Messenger {
@@ -23,6 +25,15 @@ export function createOutboxMessenger(outbox: Outbox): Messenger {
           replyMarkup: keyboard ? { inline_keyboard: keyboard.inline_keyboard } : undefined,
         },
         dedupeKey,
+      );
+    },
+    async sendMany(messages) {
+      await outbox.enqueue(
+        messages.map((m) => ({
+          chatId: m.chatId,
+          payload: { kind: "text" as const, text: m.text, parseMode: "HTML" as const, replyMarkup: m.keyboard ? { inline_keyboard: m.keyboard.inline_keyboard } : undefined },
+          dedupeKey: m.dedupeKey,
+        })),
       );
     },
   };

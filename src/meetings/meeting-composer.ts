@@ -173,7 +173,7 @@ export function createMeetingComposer({ meetings, announcer, pokja, messenger, i
       }
       if (who.length > 60) lines.push(ctx.t("meeting-answers-more", { count: who.length - 60 }));
     }
-    await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
+    await replyHtml(ctx, lines.join("\n"));
   });
 
   // One press reminds those who have not answered yet (once per meeting per day).
@@ -186,15 +186,17 @@ export function createMeetingComposer({ meetings, announcer, pokja, messenger, i
     }
     const pending = (await meetings.invitees(meeting.id)).filter((p) => p.rsvp === "pending");
     const day = clock.now().toISOString().slice(0, 10);
-    for (const p of pending) {
-      const t = (key: string, vars?: Record<string, string | number>) => i18n.t(p.member.language, key, vars);
-      await messenger.send(
-        p.member.telegramId,
-        t("meeting-nudge", { title: escapeHtml(meeting.title), when: when(meeting, p.member.timezone, p.member.language) }),
-        rsvpKeyboard(t, meeting.id, null),
-        `meeting-nudge:${meeting.id}:${p.member.id}:${day}`,
-      );
-    }
+    await messenger.sendMany(
+      pending.map((p) => {
+        const t = (key: string, vars?: Record<string, string | number>) => i18n.t(p.member.language, key, vars);
+        return {
+          chatId: p.member.telegramId,
+          text: t("meeting-nudge", { title: escapeHtml(meeting.title), when: when(meeting, p.member.timezone, p.member.language) }),
+          keyboard: rsvpKeyboard(t, meeting.id, null),
+          dedupeKey: `meeting-nudge:${meeting.id}:${p.member.id}:${day}`,
+        };
+      }),
+    );
     await ctx.answerCallbackQuery({ text: ctx.t("meeting-nudged", { count: pending.length }), show_alert: true });
   });
 
@@ -230,15 +232,19 @@ export function createMeetingComposer({ meetings, announcer, pokja, messenger, i
     await ctx.answerCallbackQuery({ text: ctx.t(opened ? "meeting-attendance-opened" : "meeting-attendance-already-open") });
     if (opened) {
       // Everyone invited but those who declined gets the "Saya hadir" button.
-      for (const p of (await meetings.invitees(meeting.id)).filter((i) => i.rsvp !== "tidak_hadir")) {
-        const t = (key: string, vars?: Record<string, string | number>) => i18n.t(p.member.language, key, vars);
-        await messenger.send(
-          p.member.telegramId,
-          t("meeting-attendance-ask", { title: escapeHtml(meeting.title) }),
-          new InlineKeyboard().text(t("meeting-button-present"), `mt:p:${meeting.id}`),
-          `meeting-attendance-ask:${meeting.id}:${p.member.id}`,
-        );
-      }
+      await messenger.sendMany(
+        (await meetings.invitees(meeting.id))
+          .filter((i) => i.rsvp !== "tidak_hadir")
+          .map((p) => {
+            const t = (key: string, vars?: Record<string, string | number>) => i18n.t(p.member.language, key, vars);
+            return {
+              chatId: p.member.telegramId,
+              text: t("meeting-attendance-ask", { title: escapeHtml(meeting.title) }),
+              keyboard: new InlineKeyboard().text(t("meeting-button-present"), `mt:p:${meeting.id}`),
+              dedupeKey: `meeting-attendance-ask:${meeting.id}:${p.member.id}`,
+            };
+          }),
+      );
     }
     const view = await attendanceView(ctx, meeting);
     await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
@@ -260,7 +266,8 @@ export function createMeetingComposer({ meetings, announcer, pokja, messenger, i
     await meetings.setAttended(meeting.id, Number(ctx.match[2]), ctx.match[3] === "1");
     await ctx.answerCallbackQuery();
     const view = await attendanceView(ctx, meeting);
-    await ctx.editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+    // A double tap renders the same list again; Telegram refuses an edit that changes nothing.
+    await ctx.editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.keyboard }).catch(() => undefined);
   });
 
   chat.callbackQuery(/^mt:ac:(\d+)$/, async (ctx) => {
@@ -361,10 +368,12 @@ export function createMeetingComposer({ meetings, announcer, pokja, messenger, i
     const muted = ctx.match[1] === "1";
     await meetings.setRemindersMuted(member.id, muted);
     await ctx.answerCallbackQuery({ text: ctx.t(muted ? "settings-reminders-off" : "settings-reminders-on"), show_alert: true });
-    await ctx.editMessageText(ctx.t("settings-title", { reminders: ctx.t(muted ? "settings-reminders-off" : "settings-reminders-on") }), {
-      parse_mode: "HTML",
-      reply_markup: new InlineKeyboard().text(ctx.t(muted ? "settings-button-reminders-on" : "settings-button-reminders-off"), `set:rem:${muted ? 0 : 1}`),
-    });
+    await ctx
+      .editMessageText(ctx.t("settings-title", { reminders: ctx.t(muted ? "settings-reminders-off" : "settings-reminders-on") }), {
+        parse_mode: "HTML",
+        reply_markup: new InlineKeyboard().text(ctx.t(muted ? "settings-button-reminders-on" : "settings-button-reminders-off"), `set:rem:${muted ? 0 : 1}`),
+      })
+      .catch(() => undefined);
   });
 
   return composer;

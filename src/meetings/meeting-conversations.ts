@@ -386,10 +386,11 @@ export function createMeetingConversations({ meetings, pokja, announcer, clock }
       return { id: r.meeting.id, seriesId: r.meeting.seriesId, ...calendarFile(r.occurrences, clock.now()) };
     });
     // The calendar file goes to the creator first; Telegram's file id then serves every invitee.
-    const icsMessage = await current.replyWithDocument(new InputFile(Buffer.from(created.ics, "utf8"), created.fileName), {
-      caption: current.t("meeting-ics-caption"),
-    });
-    const icsFileId = icsMessage.document?.file_id ?? null;
+    // The meeting exists now: if the file cannot be sent, the invitations still go out (without it).
+    const icsMessage = await current
+      .replyWithDocument(new InputFile(Buffer.from(created.ics, "utf8"), created.fileName), { caption: current.t("meeting-ics-caption") })
+      .catch(() => null);
+    const icsFileId = icsMessage?.document?.file_id ?? null;
     const announced = await conversation.external(async () => {
       if (created.seriesId === null) {
         return notifyInvitees(created.id, icsFileId, "invite", (t, tz, lang, meeting) => announcementText(t, meeting, tz, lang));
@@ -461,11 +462,11 @@ export function createMeetingConversations({ meetings, pokja, announcer, clock }
       });
       if (result === "refused") return current.reply(current.t("meeting-staff-only"));
       if (!result) return current.reply(current.t("meeting-rsvp-refused-cancelled"));
-      const file = await current.replyWithDocument(new InputFile(Buffer.from(result.ics, "utf8"), result.fileName), { caption: current.t("meeting-ics-caption") });
+      const file = await current.replyWithDocument(new InputFile(Buffer.from(result.ics, "utf8"), result.fileName), { caption: current.t("meeting-ics-caption") }).catch(() => null);
       const previous = new Date(result.previous);
       const told = await conversation.external(async () => {
         if (result.seriesSequence === null) {
-          return notifyInvitees(meetingId, file.document?.file_id ?? null, "moved", (t, tz, lang, meeting) =>
+          return notifyInvitees(meetingId, file?.document?.file_id ?? null, "moved", (t, tz, lang, meeting) =>
             [t("meeting-moved-title", { previous: formatDateTime(previous, tz, lang) }), "", announcementText(t, meeting, tz, lang)].join("\n"),
           );
         }
@@ -473,7 +474,7 @@ export function createMeetingConversations({ meetings, pokja, announcer, clock }
         const series = await meetings.seriesOf(result.seriesId!);
         return notifyInvitees(
           meetingId,
-          file.document?.file_id ?? null,
+          file?.document?.file_id ?? null,
           "moved",
           (t, tz, lang, meeting) =>
             [
@@ -501,11 +502,13 @@ export function createMeetingConversations({ meetings, pokja, announcer, clock }
     });
     if (result === "refused") return current.reply(current.t("meeting-staff-only"));
     if (!result) return current.reply(current.t("meeting-rsvp-refused-cancelled"));
-    const file = await current.replyWithDocument(new InputFile(Buffer.from(result.ics, "utf8"), result.fileName), { caption: current.t("meeting-ics-cancel-caption") });
+    const file = await current
+      .replyWithDocument(new InputFile(Buffer.from(result.ics, "utf8"), result.fileName), { caption: current.t("meeting-ics-cancel-caption") })
+      .catch(() => null);
     const told = await conversation.external(() =>
       notifyInvitees(
         meetingId,
-        file.document?.file_id ?? null,
+        file?.document?.file_id ?? null,
         "cancelled",
         (t, tz, lang, meeting) =>
           t(result.seriesSequence === null ? "meeting-cancelled-notice" : "meeting-series-cancelled-notice", {

@@ -4,6 +4,8 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "../db/client.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { SupportedTimezone } from "../config/config.js";
+import type { DeliveryRequest } from "../delivery/delivery-types.js";
+import { insertDeliveries } from "../delivery/outbox.js";
 import type { Clock } from "../shared/clock.js";
 import { occurrenceStarts, sameMonthlyPosition, type Frequency } from "./recurrence.js";
 
@@ -65,6 +67,8 @@ export interface RsvpCounts {
 /** A due reminder, claimed for handing to the outbox. */
 export interface DueReminder {
   id: number;
+  /** The claim it was taken under; only that claim may hand it over. */
+  claim: string;
   offsetMinutes: number;
   member: { id: number; telegramId: bigint; language: string; timezone: string };
   meeting: MeetingWithPokja;
@@ -194,15 +198,20 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
       const leavers = [...invited].filter((id) => !eligible.has(id));
       const stayed = [...invited].filter((id) => eligible.has(id));
       if (newcomers.length > 0) {
-        await db.$transaction(async (tx) => {
-          await tx.meetingInvite.createMany({ data: newcomers.map((memberId) => ({ meetingId: meeting.id, memberId })) });
-          await planReminders(tx, meeting, newcomers);
-        });
-        joined.push({ meeting, memberIds: newcomers });
+        try {
+          await db.$transaction(async (tx) => {
+            await tx.meetingInvite.createMany({ data: newcomers.map((memberId) => ({ meetingId: meeting.id, memberId })) });
+            await planReminders(tx, meeting, newcomers);
+          });
+          joined.push({ meeting, memberIds: newcomers });
+        } catch (error) {
+          // Another sync (the tick, or the member's own /rapat) invited them at the same moment.
+          if (!(typeof error === "object" && error !== null && "code" in error && error.code === "P2002")) throw error;
+        }
       }
       if (leavers.length > 0) {
         left += (
-          await db.meetingReminder.updateMany({ where: { meetingId: meeting.id, memberId: { in: leavers }, state: "pending" }, data: { state: "cancelled", reason: "left" } })
+          await db.meetingReminder.updateMany({ where: { meetingId: meeting.id, memberId: { in: leavers }, state: { in: ["pending", "claimed"] } }, data: { state: "cancelled", reason: "left" } })
         ).count;
       }
       if (stayed.length > 0) {
@@ -279,9 +288,9 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
    * Claims the reminders due now (atomically, so two processes never both claim one) and decides
    * each: to be handed to the outbox, or dropped with the reason (meeting started or cancelled,
    * the member declined or muted). A reminder whose time passed while the bot was down is still
-   * sent if the meeting has not started. Claimed rows become "handed" once their outbox rows
-   * exist (markHanded); a claim left behind by a process that died in between is taken again
-   * after CLAIM_TIMEOUT_MS, and the outbox's dedupe key keeps it from going out twice.
+   * sent if the meeting has not started. Claimed rows become "handed" in the transaction that
+   * writes their outbox rows (handOver); a claim left behind by a process that died in between is
+   * taken again after CLAIM_TIMEOUT_MS, and the old claim can then no longer hand it over.
    */
   async function claimDueReminders(limit = 500): Promise<DueReminder[]> {
     const now = clock.now();
@@ -323,7 +332,7 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
                     ? "muted"
                     : null;
       if (drop) dropped.set(drop, [...(dropped.get(drop) ?? []), r.id]);
-      else if (invite) due.push({ id: r.id, offsetMinutes: r.offsetMinutes, member: invite.member, meeting, rsvp: invite.rsvp });
+      else if (invite) due.push({ id: r.id, claim: token, offsetMinutes: r.offsetMinutes, member: invite.member, meeting, rsvp: invite.rsvp });
     }
     // Two reminders of one meeting due at once (the day-before one was missed, or the meeting was
     // moved closer): only the nearer one goes out, so nobody gets "1 day before" an hour before.
@@ -338,8 +347,7 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
       dropped.set("superseded", superseded);
       due.splice(0, due.length, ...due.filter((r) => !superseded.includes(r.id)));
     }
-    for (const [reason, ids] of dropped) await db.meetingReminder.updateMany({ where: { id: { in: ids } }, data: { state: "dropped", reason } });
-    if (due.length > 0) await db.meetingReminder.updateMany({ where: { id: { in: due.map((d) => d.id) } }, data: { reason: null } });
+    for (const [reason, ids] of dropped) await db.meetingReminder.updateMany({ where: { id: { in: ids }, reason: token }, data: { state: "dropped", reason } });
     return due;
   }
 
@@ -348,13 +356,37 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     return (await db.meetingReminder.findFirst({ where: dueOrAbandoned(clock.now()), select: { id: true } })) !== null;
   }
 
-  /** The claimed reminders now have their outbox rows. */
-  async function markHanded(ids: number[]) {
-    if (ids.length > 0) await db.meetingReminder.updateMany({ where: { id: { in: ids }, state: "claimed" }, data: { state: "handed" } });
+  /**
+   * Puts claimed reminders into the outbox and marks them handed, in one transaction, and only
+   * those still held by the claim they were taken under: one cancelled, replanned or re-claimed
+   * meanwhile is left out. Returns how many went in; call outbox.notify() after.
+   */
+  async function handOver(entries: readonly { reminder: { id: number; claim: string }; request: DeliveryRequest }[]) {
+    if (entries.length === 0) return 0;
+    return db.$transaction(
+      async (tx) => {
+        const held = await tx.meetingReminder.findMany({ where: { id: { in: entries.map((e) => e.reminder.id) }, state: "claimed" }, select: { id: true, reason: true } });
+        const holder = new Map(held.map((r) => [r.id, r.reason]));
+        const kept = entries.filter((e) => holder.get(e.reminder.id) === e.reminder.claim);
+        await insertDeliveries(tx, kept.map((e) => e.request), clock.now());
+        await tx.meetingReminder.updateMany({ where: { id: { in: kept.map((e) => e.reminder.id) } }, data: { state: "handed", reason: null } });
+        return kept.length;
+      },
+      { timeout: 60_000 },
+    );
   }
 
-  async function markActionRemindersHanded(ids: number[]) {
-    if (ids.length > 0) await db.actionItemReminder.updateMany({ where: { id: { in: ids }, state: "claimed" }, data: { state: "handed" } });
+  /** The same for action-item reminders. */
+  async function handOverActionReminders(entries: readonly { reminder: { id: number; claim: string }; request: DeliveryRequest }[]) {
+    if (entries.length === 0) return 0;
+    return db.$transaction(async (tx) => {
+      const held = await tx.actionItemReminder.findMany({ where: { id: { in: entries.map((e) => e.reminder.id) }, state: "claimed" }, select: { id: true, reason: true } });
+      const holder = new Map(held.map((r) => [r.id, r.reason]));
+      const kept = entries.filter((e) => holder.get(e.reminder.id) === e.reminder.claim);
+      await insertDeliveries(tx, kept.map((e) => e.request), clock.now());
+      await tx.actionItemReminder.updateMany({ where: { id: { in: kept.map((e) => e.reminder.id) } }, data: { state: "handed", reason: null } });
+      return kept.length;
+    });
   }
 
   /**
@@ -363,7 +395,8 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
    */
   async function scopeOf(tx: Tx, meetingId: number, scope: ChangeScope) {
     const meeting = await tx.meeting.findUnique({ where: { id: meetingId } });
-    if (!meeting || meeting.status !== "scheduled") return [];
+    // A meeting that has started is no longer moved or cancelled (a flow may have been opened before).
+    if (!meeting || meeting.status !== "scheduled" || meeting.startsAt.getTime() <= clock.now().getTime()) return [];
     if (scope === "one" || meeting.seriesId === null) return [meeting];
     return tx.meeting.findMany({
       where: { seriesId: meeting.seriesId, status: "scheduled", startsAt: { gte: meeting.startsAt } },
@@ -398,10 +431,10 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
           const start = newStartOf(meeting.startsAt);
           const updated = await tx.meeting.update({
             where: { id: meeting.id },
-            data: { startsAt: start, endsAt: new Date(start.getTime() + duration), sequence: { increment: 1 }, icsFileId: null },
+            data: { startsAt: start, endsAt: new Date(start.getTime() + duration), sequence: { increment: 1 }, icsFileId: null, attendancePromptedAt: null },
             include: withPokja,
           });
-          await tx.meetingReminder.updateMany({ where: { meetingId: meeting.id, state: "pending" }, data: { state: "cancelled", reason: "replanned" } });
+          await tx.meetingReminder.updateMany({ where: { meetingId: meeting.id, state: { in: ["pending", "claimed"] } }, data: { state: "cancelled", reason: "replanned" } });
           const memberIds = (await tx.meetingInvite.findMany({ where: { meetingId: meeting.id }, select: { memberId: true } })).map((i) => i.memberId);
           await planReminders(tx, updated, memberIds);
           moved.push({ meeting: updated, previousStart: meeting.startsAt });
@@ -430,7 +463,7 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
         data: { status: "cancelled", cancelReason: reason, sequence: { increment: 1 } },
       });
       if (changed.count === 0) return null;
-      await tx.meetingReminder.updateMany({ where: { meetingId: { in: ids }, state: "pending" }, data: { state: "cancelled", reason: "cancelled" } });
+      await tx.meetingReminder.updateMany({ where: { meetingId: { in: ids }, state: { in: ["pending", "claimed"] } }, data: { state: "cancelled", reason: "cancelled" } });
       const seriesSequence = await bumpSeries(tx, targets[0]!.seriesId, scope);
       const cancelled = await tx.meeting.findMany({ where: { id: { in: ids } }, include: withPokja, orderBy: { startsAt: "asc" } });
       return { meeting: cancelled[0]!, cancelled, seriesSequence };
@@ -577,7 +610,7 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     return db.$transaction(async (tx) => {
       const done = await tx.meetingActionItem.updateMany({ where: { id: itemId, doneAt: null }, data: { doneAt: clock.now() } });
       if (done.count === 0) return false;
-      await tx.actionItemReminder.updateMany({ where: { actionItemId: itemId, state: "pending" }, data: { state: "dropped", reason: "done" } });
+      await tx.actionItemReminder.updateMany({ where: { actionItemId: itemId, state: { in: ["pending", "claimed"] } }, data: { state: "dropped", reason: "done" } });
       return true;
     });
   }
@@ -611,8 +644,8 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     for (const r of claimed) {
       const item = r.actionItem;
       const drop = item.doneAt ? "done" : !item.owner || item.owner.status !== "approved" ? "no_owner" : null;
-      await db.actionItemReminder.update({ where: { id: r.id }, data: drop ? { state: "dropped", reason: drop } : { reason: null } });
-      if (!drop && item.owner) due.push({ id: r.id, kind: r.kind, item, owner: item.owner });
+      if (drop) await db.actionItemReminder.updateMany({ where: { id: r.id, reason: token }, data: { state: "dropped", reason: drop } });
+      else if (item.owner) due.push({ id: r.id, claim: token, kind: r.kind, item, owner: item.owner });
     }
     return due;
   }
@@ -636,8 +669,8 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     muteMeeting,
     claimDueReminders,
     hasDueReminders,
-    markHanded,
-    markActionRemindersHanded,
+    handOver,
+    handOverActionReminders,
     reschedule,
     cancel,
     followingCount,

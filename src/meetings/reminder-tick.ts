@@ -1,6 +1,7 @@
-// node-cron looks every 15 seconds; what is due lives in the database. A reminder is claimed once
-// and handed to the outbox with its own dedupe key, so it reaches the member once even when two
-// processes tick at the same moment.
+// node-cron looks every 15 seconds; what is due lives in the database. A reminder is claimed once,
+// then written to the outbox and marked handed in one transaction (with its own dedupe key), so it
+// reaches the member once even when two processes tick at the same moment, and not after its
+// meeting was cancelled or moved while it was being prepared.
 import { InlineKeyboard } from "grammy";
 import type { Translator } from "../bot/i18n.js";
 import type { Outbox } from "../delivery/outbox.js";
@@ -23,54 +24,65 @@ export function createReminderTick({
   outbox,
   i18n,
   clock,
+  onError,
 }: {
   meetings: MeetingService;
   announcer: MeetingAnnouncer;
   outbox: Outbox;
   i18n: Translator;
   clock: Clock;
+  /** Told about a step that failed (the others still run). */
+  onError?: (error: unknown, step: string) => void;
 }) {
   let lastInviteSync = Number.NEGATIVE_INFINITY;
   /** Delays (ms) between due time and hand-over of the latest reminders, for tests and benchmarks. */
   const delays: number[] = [];
   const DELAYS_KEPT = 10_000;
 
-  return {
-    delays,
+  /** One step of the tick; a failure is reported and does not keep the other steps from running. */
+  async function step<T>(name: string, run: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      (onError ?? (() => undefined))(error, name);
+      return fallback;
+    }
+  }
 
-    async run(): Promise<number> {
-      // Members who joined a pokja since its meetings were announced are invited (every few minutes).
-      if (clock.now().getTime() - lastInviteSync >= INVITE_SYNC_INTERVAL_MS) {
-        lastInviteSync = clock.now().getTime();
-        await announcer.inviteNewcomers();
-      }
-      // At the start time, the coordinators are offered the attendance list.
-      for (const meeting of await meetings.claimStartedForAttendance()) {
-        const people = await meetings.managers(meeting);
-        await outbox.enqueue(
-          people.map((m) => {
-            const t = (key: string, vars?: Record<string, string | number>) => i18n.t(m.language, key, vars);
-            return {
-              chatId: m.telegramId,
-              payload: {
-                kind: "text" as const,
-                text: t("meeting-attendance-prompt", { title: escapeHtml(meeting.title) }),
-                parseMode: "HTML" as const,
-                replyMarkup: { inline_keyboard: new InlineKeyboard().text(t("meeting-button-open-attendance"), `mt:a:${meeting.id}`).inline_keyboard },
-              },
-              dedupeKey: `meeting-attendance:${meeting.id}:${m.id}`,
-            };
-          }),
-        );
-      }
-      // Action items: the day before and on the due day, to their owner, until marked done.
-      for (;;) {
-        const dueItems = await meetings.claimDueActionReminders();
-        if (dueItems.length === 0) break;
-        await outbox.enqueue(
-          dueItems.map((r) => {
-            const t = (key: string, vars?: Record<string, string | number>) => i18n.t(r.owner.language, key, vars);
-            return {
+  /** At the start time, the coordinators are offered the attendance list. */
+  async function offerAttendance() {
+    for (const meeting of await meetings.claimStartedForAttendance()) {
+      const people = await meetings.managers(meeting);
+      await outbox.enqueue(
+        people.map((m) => {
+          const t = (key: string, vars?: Record<string, string | number>) => i18n.t(m.language, key, vars);
+          return {
+            chatId: m.telegramId,
+            payload: {
+              kind: "text" as const,
+              text: t("meeting-attendance-prompt", { title: escapeHtml(meeting.title) }),
+              parseMode: "HTML" as const,
+              replyMarkup: { inline_keyboard: new InlineKeyboard().text(t("meeting-button-open-attendance"), `mt:a:${meeting.id}`).inline_keyboard },
+            },
+            dedupeKey: `meeting-attendance:${meeting.id}:${m.id}`,
+          };
+        }),
+      );
+    }
+  }
+
+  /** Action items: the day before and on the due day, to their owner, until marked done. */
+  async function remindActionItems() {
+    let handed = 0;
+    for (;;) {
+      const due = await meetings.claimDueActionReminders(BATCH);
+      if (due.length === 0) return handed;
+      handed += await meetings.handOverActionReminders(
+        due.map((r) => {
+          const t = (key: string, vars?: Record<string, string | number>) => i18n.t(r.owner.language, key, vars);
+          return {
+            reminder: r,
+            request: {
               chatId: r.owner.telegramId,
               payload: {
                 kind: "text" as const,
@@ -83,45 +95,70 @@ export function createReminderTick({
                 replyMarkup: { inline_keyboard: actionItemKeyboard(t, r.item.id).inline_keyboard },
               },
               dedupeKey: `action-reminder:${r.id}`,
-            };
-          }),
-        );
-        await meetings.markActionRemindersHanded(dueItems.map((r) => r.id));
-      }
-      // Claimed in batches until none is due, so a plenary meeting's thousands of reminders
-      // are all handed over in this tick, not one batch per tick.
-      let handed = 0;
-      do handed += await handOver();
-      while (await meetings.hasDueReminders());
-      return handed;
-    },
-  };
+            },
+          };
+        }),
+      );
+      outbox.notify();
+    }
+  }
 
-  async function handOver(): Promise<number> {
+  /** One batch of meeting reminders: claimed, then written to the outbox with their hand-over. */
+  async function handOverBatch(): Promise<number> {
     const due = await meetings.claimDueReminders(BATCH);
     if (due.length === 0) return 0;
     const now = clock.now().getTime();
     if (delays.length > DELAYS_KEPT) delays.splice(0, delays.length - DELAYS_KEPT);
-    await outbox.enqueue(
+    const handed = await meetings.handOver(
       due.map((r) => {
         delays.push(Math.max(0, now - (r.meeting.startsAt.getTime() - r.offsetMinutes * 60_000)));
         const t = (key: string, vars?: Record<string, string | number>) => i18n.t(r.member.language, key, vars);
         const keyboard = r.rsvp === "pending" ? rsvpKeyboard(t, r.meeting.id, null) : new InlineKeyboard().text(t("meeting-button-open"), `mt:c:${r.meeting.id}`);
         return {
-          chatId: r.member.telegramId,
-          payload: {
-            kind: "text" as const,
-            text: reminderText(t, r.meeting, r.offsetMinutes, r.member.timezone, r.member.language),
-            parseMode: "HTML" as const,
-            replyMarkup: { inline_keyboard: keyboard.inline_keyboard },
+          reminder: r,
+          request: {
+            chatId: r.member.telegramId,
+            payload: {
+              kind: "text" as const,
+              text: reminderText(t, r.meeting, r.offsetMinutes, r.member.timezone, r.member.language),
+              parseMode: "HTML" as const,
+              replyMarkup: { inline_keyboard: keyboard.inline_keyboard },
+            },
+            dedupeKey: `meeting-reminder:${r.id}`,
           },
-          dedupeKey: `meeting-reminder:${r.id}`,
         };
       }),
     );
-    await meetings.markHanded(due.map((r) => r.id));
-    return due.length;
+    outbox.notify();
+    return handed;
   }
+
+  return {
+    delays,
+
+    /** Returns how many meeting reminders went to the outbox. */
+    async run(): Promise<number> {
+      // Members who joined a pokja since its meetings were announced are invited (every few minutes).
+      if (clock.now().getTime() - lastInviteSync >= INVITE_SYNC_INTERVAL_MS) {
+        lastInviteSync = clock.now().getTime();
+        await step("invite-newcomers", () => announcer.inviteNewcomers(), 0);
+      }
+      await step("attendance", offerAttendance, undefined);
+      await step("action-items", remindActionItems, 0);
+      // Claimed in batches until none is due, so a plenary meeting's thousands of reminders
+      // are all handed over in this tick, not one batch per tick.
+      return step(
+        "reminders",
+        async () => {
+          let handed = 0;
+          do handed += await handOverBatch();
+          while (await meetings.hasDueReminders());
+          return handed;
+        },
+        0,
+      );
+    },
+  };
 }
 
 export type ReminderTick = ReturnType<typeof createReminderTick>;

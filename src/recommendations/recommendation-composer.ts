@@ -67,8 +67,10 @@ export function createRecommendationComposer({ recommendations, notices, pokja, 
       canUndo: lastStep?.kind === "status" && lastStep.undoneAt === null,
     });
     const parts = splitHtml(cardText(tOf(ctx), rec, history, timezone, language));
-    if (edit && parts.length === 1) {
-      await ctx.editMessageText(parts[0]!, { parse_mode: "HTML", reply_markup: keyboard }).catch(() => undefined);
+    if (edit) {
+      // A card in several parts has its buttons under the last: only they change.
+      if (parts.length === 1) await ctx.editMessageText(parts[0]!, { parse_mode: "HTML", reply_markup: keyboard }).catch(() => undefined);
+      else await ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => undefined);
       return;
     }
     for (const [i, part] of parts.entries()) {
