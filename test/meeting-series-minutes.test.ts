@@ -7,9 +7,8 @@ import { openDatabase } from "../src/db/client.js";
 import { parseDatabaseUrl } from "../src/db/database-url.js";
 import { createMeetingService } from "../src/meetings/meeting-service.js";
 import { occurrenceStarts } from "../src/meetings/recurrence.js";
-import { approvedMember, createHarness, pressForged, type Harness } from "./support/bot-harness.js";
+import { approvedMember, createHarness, kebijakanPokja, pressForged, type Harness } from "./support/bot-harness.js";
 
-const admin = { memberId: null, telegramId: 1001n };
 const iso = (dates: Date[]) => dates.map((d) => d.toISOString());
 
 describe("recurrence", () => {
@@ -58,13 +57,7 @@ describe("recurring meetings, the calendar picker, minutes and action items", ()
   beforeEach(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), "fk-minutes-"));
     h = await createHarness({ start: new Date("2026-12-20T02:00:00Z") }); // Sunday 09.00 WIB
-    const budi = await approvedMember(h, 2001, "Budi Santoso");
-    const siti = await approvedMember(h, 2002, "Siti Rahayu", "73.71");
-    await h.db.member.update({ where: { id: siti.id }, data: { timezone: "Asia/Makassar" } });
-    const andi = await approvedMember(h, 2003, "Andi Wijaya");
-    const { pokja } = h.created.services;
-    await pokja.assignCoordinator(admin, 1, budi.id);
-    for (const m of [siti, andi]) await pokja.join({ ...m, status: "approved" }, 1);
+    await kebijakanPokja(h);
   });
   afterEach(async () => {
     await h.dispose();

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createRecommendationService, type NewRecommendation } from "../src/recommendations/recommendation-service.js";
 import { titleSimilarity, SIMILAR_THRESHOLD } from "../src/recommendations/similarity.js";
-import { approvedMember, createHarness, pressForged, type Harness } from "./support/bot-harness.js";
+import { approvedMember, createHarness, pressForged, recommendationDraft, type Harness } from "./support/bot-harness.js";
 
 const admin = { memberId: null, telegramId: 1001n };
 
@@ -49,20 +49,7 @@ describe("recommendations", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const draft = (over: Partial<NewRecommendation> = {}): NewRecommendation => ({
-    pokjaId: 1,
-    submitterId: ids.siti,
-    submitterName: "Siti Rahayu",
-    category: "data",
-    title: "Integrasi data kependudukan antar daerah",
-    problem: "Data kependudukan di tiap daerah belum saling terhubung.",
-    solution: "Membangun layanan berbagi pakai data kependudukan antardaerah.",
-    benefit: "Layanan publik lebih cepat dan tidak ada pendataan ganda.",
-    relatedTaskId: null,
-    attachments: [],
-    timezone: "Asia/Makassar",
-    ...over,
-  });
+  const draft = (over: Partial<NewRecommendation> = {}) => recommendationDraft(ids.siti, over);
 
   it("submits through /usul with attachments, refusing bad input on the way; the coordinator hears of it", async () => {
     await h.run("as 2002 Siti", "/usul");

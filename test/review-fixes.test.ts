@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sameMonthlyPosition } from "../src/meetings/recurrence.js";
 import type { NewRecommendation } from "../src/recommendations/recommendation-service.js";
-import { approvedMember, createHarness, pressForged, type Harness } from "./support/bot-harness.js";
+import { approvedMember, createHarness, kebijakanPokja, pressForged, recommendationDraft, type Harness } from "./support/bot-harness.js";
 
 const admin = { memberId: null, telegramId: 1001n };
 
@@ -11,32 +11,14 @@ describe("review fixes", () => {
   let ids: { budi: number; siti: number; andi: number };
   beforeEach(async () => {
     h = await createHarness({ start: new Date("2026-12-20T02:00:00Z") });
-    const budi = await approvedMember(h, 2001, "Budi Santoso");
-    const siti = await approvedMember(h, 2002, "Siti Rahayu", "73.71");
-    const andi = await approvedMember(h, 2003, "Andi Wijaya");
-    const { pokja } = h.created.services;
-    await pokja.assignCoordinator(admin, 1, budi.id);
-    for (const m of [siti, andi]) await pokja.join({ ...m, status: "approved" }, 1);
+    const { budi, siti, andi } = await kebijakanPokja(h);
     ids = { budi: budi.id, siti: siti.id, andi: andi.id };
   });
   afterEach(async () => {
     await h.dispose();
   });
 
-  const draft = (over: Partial<NewRecommendation> = {}): NewRecommendation => ({
-    pokjaId: 1,
-    submitterId: ids.siti,
-    submitterName: "Siti Rahayu",
-    category: "data",
-    title: "Integrasi data kependudukan antar daerah",
-    problem: "Data kependudukan di tiap daerah belum saling terhubung.",
-    solution: "Membangun layanan berbagi pakai data kependudukan antardaerah.",
-    benefit: "Layanan publik lebih cepat dan tidak ada pendataan ganda.",
-    relatedTaskId: null,
-    attachments: [],
-    timezone: "Asia/Jakarta",
-    ...over,
-  });
+  const draft = (over: Partial<NewRecommendation> = {}) => recommendationDraft(ids.siti, { timezone: "Asia/Jakarta", ...over });
 
   it("survives a double tap on the calendar and ignores a forged impossible day", async () => {
     await h.run("as 2001 Budi", "/rapat_baru", "press Pokja Kebijakan", "Rapat Pokja Kebijakan", "Agenda rapat pokja");

@@ -12,7 +12,8 @@ import type { SupportedTimezone } from "../config/config.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import type { Clock } from "../shared/clock.js";
 import { calendarKeyboard } from "../shared/calendar-keyboard.js";
-import { parseDateInput, parseDateTimeInput } from "../shared/date-input.js";
+import { parseDateTimeInput } from "../shared/date-input.js";
+import { askDay } from "../bot/ask-day.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDate, formatDateTime, localDay, monthName, timezoneAbbreviation, ZONE_OFFSET_MINUTES } from "../shared/time.js";
 import { icsFileName, meetingsToIcs } from "./ics.js";
@@ -198,17 +199,10 @@ export function createMeetingConversations({ meetings, pokja, announcer, clock }
     if (!frequency) return { recurrence: null, starts: [first], ctx: current };
     await current.reply(current.t("meeting-ask-until", { frequency: current.t(`meeting-repeat-${frequency}`) }));
     for (;;) {
-      const answer = await askText(conversation, flow, { validate: () => null });
+      const answer = await askDay(conversation, flow, clock, timezone);
       current = answer.ctx;
-      if (!("text" in answer)) continue;
-      const now = new Date(await conversation.external(() => clock.now().toISOString()));
-      const day = parseDateInput(answer.text, now, timezone);
-      if (!day.ok) {
-        await current.reply(current.t(`meeting-date-${day.reason.replace(/_/g, "-")}`));
-        continue;
-      }
       // The day as written (in the zone written, if any), at noon in the meeting's zone.
-      const written = localDay(day.date, day.timezone);
+      const written = answer.day;
       const until = new Date(Date.UTC(written.year, written.month - 1, written.day, 12) - ZONE_OFFSET_MINUTES[timezone] * 60_000);
       const planned = occurrenceStarts(first, frequency, until, timezone);
       if (!planned.ok) {

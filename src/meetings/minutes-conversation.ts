@@ -12,9 +12,9 @@ import type { DeliveryRequest } from "../delivery/delivery-types.js";
 import type { Outbox } from "../delivery/outbox.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import type { Clock } from "../shared/clock.js";
-import { parseDateInput } from "../shared/date-input.js";
+import { askDay } from "../bot/ask-day.js";
 import { escapeHtml } from "../shared/html.js";
-import { formatDate, localDay, ZONE_OFFSET_MINUTES } from "../shared/time.js";
+import { formatDate, ZONE_OFFSET_MINUTES } from "../shared/time.js";
 import { ACTION_ITEMS_MAX, MINUTES_TEXT_MAX, type MeetingService, type NewActionItem } from "./meeting-service.js";
 import { actionItemLines, minutesMessage } from "./meeting-views.js";
 
@@ -131,22 +131,12 @@ export function createMinutesConversation({ meetings, pokja, outbox, i18n, clock
     }
 
     await current.reply(current.t("meeting-action-ask-due"));
-    for (;;) {
-      const answer = await askText(conversation, flow, { validate: () => null });
-      current = answer.ctx;
-      if (!("text" in answer)) continue;
-      const now = new Date(await conversation.external(() => clock.now().toISOString()));
-      const day = parseDateInput(answer.text, now, timezone);
-      if (!day.ok) {
-        await current.reply(current.t(`meeting-date-${day.reason.replace(/_/g, "-")}`));
-        continue;
-      }
-      // A deadline is a day: 09.00 of it in the meeting's zone (a time typed with it is ignored).
-      const d = localDay(day.date, day.timezone);
-      const dueAt = new Date(Date.UTC(d.year, d.month - 1, d.day) + (DUE_HOUR_MINUTES - ZONE_OFFSET_MINUTES[timezone]) * 60_000);
-      const item: NewActionItem = { description: what.text, ownerId: owner.id, ownerName: owner.name, dueAt };
-      return { item, ctx: current };
-    }
+    const due = await askDay(conversation, flow, clock, timezone);
+    // A deadline is a day: 09.00 of it in the meeting's zone (a time typed with it is ignored).
+    const d = due.day;
+    const dueAt = new Date(Date.UTC(d.year, d.month - 1, d.day) + (DUE_HOUR_MINUTES - ZONE_OFFSET_MINUTES[timezone]) * 60_000);
+    const item: NewActionItem = { description: what.text, ownerId: owner.id, ownerName: owner.name, dueAt };
+    return { item, ctx: due.ctx };
   }
 
   async function meetingMinutes(conversation: BotConversation, ctx: ConversationContext, meetingId: number) {

@@ -344,9 +344,21 @@ export function createRecommendationComposer({ recommendations, notices, pokja, 
     return { from: new Date(Date.UTC(today.year, today.month - 1, today.day) - offset - (Number(period) - 1) * 86_400_000), to: now };
   }
 
-  async function reportScope(ctx: BotContext) {
-    const member = ctx.access.member!;
-    return ctx.access.isAdmin ? null : (await pokja.coordinatedPokja(member.id)).map((p) => p.id);
+  /**
+   * The rows of a report button press, after checking the presser: coordinators get their pokja,
+   * admins all; null when refused (the press is then answered).
+   */
+  async function reportRowsFor(ctx: BotContext, period: Period) {
+    if (!(await requireApproved(ctx)) || !ctx.access.member) return null;
+    if (!isCoordinatorOrAdmin(ctx.access)) {
+      await ctx.answerCallbackQuery({ text: ctx.t("rec-reviewers-only"), show_alert: true });
+      return null;
+    }
+    await ctx.answerCallbackQuery();
+    const { timezone } = zone(ctx);
+    const range = periodRange(period, timezone);
+    const scope = ctx.access.isAdmin ? null : (await pokja.coordinatedPokja(ctx.access.member.id)).map((p) => p.id);
+    return { period, timezone, rows: await recommendations.reportRows(range.from, range.to, scope) };
   }
 
   function reportLabels(ctx: BotContext, period: Period, total: number): ReportLabels {
@@ -404,13 +416,9 @@ export function createRecommendationComposer({ recommendations, notices, pokja, 
   });
 
   chat.callbackQuery(/^rr:(30|90|year|all)$/, async (ctx) => {
-    if (!(await requireApproved(ctx)) || !ctx.access.member) return;
-    if (!isCoordinatorOrAdmin(ctx.access)) return ctx.answerCallbackQuery({ text: ctx.t("rec-reviewers-only"), show_alert: true });
-    await ctx.answerCallbackQuery();
-    const period = ctx.match[1] as Period;
-    const { timezone } = zone(ctx);
-    const range = periodRange(period, timezone);
-    const rows = await recommendations.reportRows(range.from, range.to, await reportScope(ctx));
+    const report = await reportRowsFor(ctx, ctx.match[1] as Period);
+    if (!report) return;
+    const { period, rows } = report;
     const summary = summarizeReport(rows, ctx.t("rec-central"));
     const t = tOf(ctx);
     const lines = [ctx.t("rec-report-title", { period: ctx.t(`rec-period-${period}`), total: summary.total })];
@@ -432,13 +440,9 @@ export function createRecommendationComposer({ recommendations, notices, pokja, 
   });
 
   chat.callbackQuery(/^rx:(30|90|year|all):(csv|xlsx)$/, async (ctx) => {
-    if (!(await requireApproved(ctx)) || !ctx.access.member) return;
-    if (!isCoordinatorOrAdmin(ctx.access)) return ctx.answerCallbackQuery({ text: ctx.t("rec-reviewers-only"), show_alert: true });
-    await ctx.answerCallbackQuery();
-    const period = ctx.match[1] as Period;
-    const { timezone } = zone(ctx);
-    const range = periodRange(period, timezone);
-    const rows = await recommendations.reportRows(range.from, range.to, await reportScope(ctx));
+    const report = await reportRowsFor(ctx, ctx.match[1] as Period);
+    if (!report) return;
+    const { period, timezone, rows } = report;
     const labels = exportLabels(ctx);
     const stamp = clock.now().toISOString().slice(0, 10);
     const caption = ctx.t("rec-export-caption", { period: ctx.t(`rec-period-${period}`), total: rows.length });

@@ -8,7 +8,7 @@
 import { renderAsync } from "@resvg/resvg-js";
 
 import { toCsv } from "../shared/csv.js";
-import { escapeSvgText, taskChartRenderOptions } from "../spbe-tasks/task-chart.js";
+import { escapeSvgText, taskChartRenderOptions, truncate } from "../spbe-tasks/task-chart.js";
 import { CATEGORIES, STATUSES, type Category, type Status } from "./recommendation-types.js";
 
 export interface ReportRow {
@@ -207,31 +207,6 @@ function cleanCount(value: number): number {
 }
 
 const numberFormat = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 });
-
-/**
- * A generous estimate of the width of `text` in DejaVu Sans (whose glyphs are wide), to cut long names
- * before they run into the bars. Errs on the wide side.
- */
-function estimateWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) {
-    if (/[0-9]/.test(ch)) em += 0.64;
-    else if (ch === " ") em += 0.32;
-    else if (/[il.,:;'|!ıjtf]/.test(ch)) em += 0.34;
-    else if (/[MWmw@%]/.test(ch)) em += 0.95;
-    else if (/[A-Z]/.test(ch)) em += 0.74;
-    else em += 0.62;
-  }
-  return em * fontSize * (bold ? 1.1 : 1);
-}
-
-function truncate(text: string, maxWidth: number, fontSize: number, bold = false): string {
-  const clean = text.replace(/\s+/g, " ").trim();
-  if (estimateWidth(clean, fontSize, bold) <= maxWidth) return clean;
-  const chars = Array.from(clean);
-  while (chars.length > 1 && estimateWidth(chars.join("") + "…", fontSize, bold) > maxWidth) chars.pop();
-  return chars.join("").trimEnd() + "…";
-}
 
 interface TextOptions {
   size: number;

@@ -111,7 +111,7 @@ export function escapeSvgText(text: string): string {
  * A generous estimate of the width of `text` in DejaVu Sans (whose glyphs are wide): used to decide
  * whether a count fits in its segment and where to cut long names. Errs on the wide side.
  */
-function estimateWidth(text: string, fontSize: number, bold = false): number {
+export function estimateWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
   for (const ch of text) {
     if (/[0-9]/.test(ch)) em += 0.64;
@@ -124,7 +124,8 @@ function estimateWidth(text: string, fontSize: number, bold = false): number {
   return em * fontSize * (bold ? 1.1 : 1);
 }
 
-function truncate(text: string, maxWidth: number, fontSize: number, bold = false): string {
+/** The text cut with "…" so that it fits `maxWidth` (by estimateWidth). */
+export function truncate(text: string, maxWidth: number, fontSize: number, bold = false): string {
   const clean = text.replace(/\s+/g, " ").trim();
   if (estimateWidth(clean, fontSize, bold) <= maxWidth) return clean;
   const chars = Array.from(clean);

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { NewRecommendation } from "../../src/recommendations/recommendation-service.js";
 import { createSandbox, type Sandbox } from "../../src/sandbox/sandbox.js";
 
 export interface Harness extends Sandbox {
@@ -91,4 +92,37 @@ export async function pressForged(h: Harness, user: { id: number; first_name: st
     }),
   );
   return h.standIn.answeredCallbacks.find((a) => a.id === id);
+}
+
+/**
+ * The usual cast of meeting and recommendation tests: Budi (Surabaya, WIB) coordinates Pokja
+ * Kebijakan; Siti (Makassar, WITA) and Andi (Surabaya) are its members.
+ */
+export async function kebijakanPokja(h: Harness) {
+  const budi = await approvedMember(h, 2001, "Budi Santoso");
+  const siti = await approvedMember(h, 2002, "Siti Rahayu", "73.71");
+  await h.db.member.update({ where: { id: siti.id }, data: { timezone: "Asia/Makassar" } });
+  const andi = await approvedMember(h, 2003, "Andi Wijaya");
+  const { pokja } = h.created.services;
+  await pokja.assignCoordinator({ memberId: null, telegramId: 1001n }, 1, budi.id);
+  for (const m of [siti, andi]) await pokja.join({ ...m, status: "approved" }, 1);
+  return { budi, siti, andi };
+}
+
+/** A recommendation as Siti would submit it to Pokja Kebijakan. */
+export function recommendationDraft(submitterId: number, over: Partial<NewRecommendation> = {}): NewRecommendation {
+  return {
+    pokjaId: 1,
+    submitterId,
+    submitterName: "Siti Rahayu",
+    category: "data",
+    title: "Integrasi data kependudukan antar daerah",
+    problem: "Data kependudukan di tiap daerah belum saling terhubung.",
+    solution: "Membangun layanan berbagi pakai data kependudukan antardaerah.",
+    benefit: "Layanan publik lebih cepat dan tidak ada pendataan ganda.",
+    relatedTaskId: null,
+    attachments: [],
+    timezone: "Asia/Makassar",
+    ...over,
+  };
 }
