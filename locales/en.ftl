@@ -698,7 +698,7 @@ settings-reminders-on = on
 settings-reminders-off = muted
 settings-button-reminders-off = 🔕 Mute all meeting reminders
 settings-button-reminders-on = 🔔 Turn meeting reminders on
-meeting-button-change = ✏️ Reschedule or cancel
+meeting-button-change = ✏️ Change or cancel the meeting
 meeting-change-ask = What do you want to change about the meeting <b>{ $title }</b>?
 meeting-button-reschedule = 🕘 Reschedule
 meeting-button-cancel-meeting = ❌ Cancel the meeting
@@ -816,6 +816,10 @@ meeting-own-actions-title = <b>Your action items</b>
 meeting-past-minutes = minutes ✓
 meeting-past-no-minutes = no minutes yet
 
+meeting-button-change-place = 📍 Change place or link
+meeting-place-changed-title = 📍 <b>The meeting's place or link has changed.</b>
+meeting-series-place-changed-title = 📍 <b>The place or link of the repeating meeting has changed</b> for { $count } meetings, from the one below.
+meeting-place-changed-done = Place or link changed; { $invited } invitees were told.
 meeting-agenda-recommendations = <b>Recommendations on the agenda:</b>
 
 ## Recommendations (usulan)

@@ -698,7 +698,7 @@ settings-reminders-on = aktif
 settings-reminders-off = dibisukan
 settings-button-reminders-off = 🔕 Bisukan semua pengingat rapat
 settings-button-reminders-on = 🔔 Aktifkan pengingat rapat
-meeting-button-change = ✏️ Ubah jadwal atau batalkan
+meeting-button-change = ✏️ Ubah atau batalkan rapat
 meeting-change-ask = Apa yang ingin diubah pada rapat <b>{ $title }</b>?
 meeting-button-reschedule = 🕘 Ubah jadwal
 meeting-button-cancel-meeting = ❌ Batalkan rapat
@@ -816,6 +816,10 @@ meeting-own-actions-title = <b>Tindak lanjut Bapak/Ibu</b>
 meeting-past-minutes = notulen ✓
 meeting-past-no-minutes = belum ada notulen
 
+meeting-button-change-place = 📍 Ubah tempat atau tautan
+meeting-place-changed-title = 📍 <b>Tempat atau tautan rapat diubah.</b>
+meeting-series-place-changed-title = 📍 <b>Tempat atau tautan rapat rutin diubah</b> untuk { $count } pertemuan, mulai pertemuan di bawah ini.
+meeting-place-changed-done = Tempat atau tautan diubah; { $invited } undangan diberi tahu.
 meeting-agenda-recommendations = <b>Usulan yang dibahas:</b>
 
 ## Recommendations (usulan)

@@ -116,7 +116,7 @@ describe("recurring meetings, the calendar picker, minutes and action items", ()
     await createWeekly();
     const [, second, third] = await h.db.meeting.findMany({ orderBy: { startsAt: "asc" } });
     // Only the second meeting moves to Tuesday.
-    await h.run("/rapat", "press 2", "press Ubah jadwal atau batalkan", "press Ubah jadwal");
+    await h.run("/rapat", "press 2", "press Ubah atau batalkan rapat", "press Ubah jadwal");
     expect(h.standIn.lastMessageWithKeyboard(2001)!.buttons.flat().map((b) => b.text)).toEqual(["Hanya pertemuan ini", "Pertemuan ini dan seterusnya (4 pertemuan)"]);
     await h.run("press Hanya pertemuan ini");
     const moved = await h.say("05/01/2027 13.00", "press Benar");
@@ -125,7 +125,7 @@ describe("recurring meetings, the calendar picker, minutes and action items", ()
     expect((await h.db.meeting.findUniqueOrThrow({ where: { id: second!.id } })).startsAt.toISOString()).toBe("2027-01-05T06:00:00.000Z");
     // From the third on, every meeting moves an hour later: one notice, not three.
     const before = h.standIn.messagesIn(2003).length;
-    await h.run("/rapat", "press 3", "press Ubah jadwal atau batalkan", "press Ubah jadwal", "press Pertemuan ini dan seterusnya");
+    await h.run("/rapat", "press 3", "press Ubah atau batalkan rapat", "press Ubah jadwal", "press Pertemuan ini dan seterusnya");
     const series = await h.say("11/01/2027 10.00", "press Benar");
     expect(series).toContain("🕘 Jadwal rapat rutin diubah: 3 pertemuan, mulai pertemuan yang semula Senin, 11 Januari 2027 pukul 09.00 WIB.");
     const later = await h.db.meeting.findMany({ where: { startsAt: { gte: new Date("2027-01-10T00:00:00Z") } }, orderBy: { startsAt: "asc" } });
@@ -137,7 +137,7 @@ describe("recurring meetings, the calendar picker, minutes and action items", ()
     const pending = await h.db.meetingReminder.findMany({ where: { state: "pending", meetingId: later[0]!.id, offsetMinutes: 60 } });
     expect(pending.map((r) => r.dueAt.toISOString())).toEqual(Array(3).fill("2027-01-11T02:00:00.000Z"));
     // Cancelling the fourth and later: two meetings, their reminders stop; earlier ones stay.
-    await h.run("/rapat", "press 4", "press Ubah jadwal atau batalkan", "press Batalkan rapat", "press Pertemuan ini dan seterusnya");
+    await h.run("/rapat", "press 4", "press Ubah atau batalkan rapat", "press Batalkan rapat", "press Pertemuan ini dan seterusnya");
     const cancelled = await h.say("Diganti rapat pleno bulanan");
     expect(cancelled).toContain("[bot -> 2002] ❌ Rapat Pokja Kebijakan dibatalkan: 2 pertemuan");
     expect(await h.db.meeting.count({ where: { status: "cancelled" } })).toBe(2);
@@ -302,5 +302,24 @@ describe("recurring meetings, the calendar picker, minutes and action items", ()
     // The sync runs again without inviting anyone twice.
     await h.run("clock +10m");
     expect(h.standIn.messagesIn(2004).filter((m) => m.text.includes("Undangan Rapat Pokja Kebijakan"))).toHaveLength(1);
+  });
+
+  it("changes the place or link of one meeting, or of it and the following ones", async () => {
+    await createWeekly();
+    await h.run("/rapat", "press 4", "press Ubah atau batalkan rapat", "press Ubah tempat atau tautan", "press Pertemuan ini dan seterusnya");
+    expect(await h.say("zoom: https://exa mple")).toContain("Tautan rapat daring tidak valid");
+    const changed = await h.say("Aula Diskominfo, https://meet.google.com/abc-defg-hij");
+    expect(changed).toContain("Tempat atau tautan diubah; 3 undangan diberi tahu.");
+    expect(changed).toContain("[bot -> 2002] 📍 Tempat atau tautan rapat rutin diubah untuk 2 pertemuan");
+    expect(changed).toContain("Tautan: https://meet.google.com/abc-defg-hij");
+    const all = await h.db.meeting.findMany({ orderBy: { startsAt: "asc" } });
+    expect(all.map((m) => m.onlineUrl)).toEqual([...Array(3).fill("https://zoom.us/j/123456"), ...Array(2).fill("https://meet.google.com/abc-defg-hij")]);
+    // Reminders of the changed meetings were planned again, once each.
+    expect(await h.db.meetingReminder.count({ where: { meetingId: all[4]!.id, state: "pending" } })).toBe(6);
+    const reminders = h.standIn.messagesIn(2002).filter((m) => m.text.startsWith("⏰"));
+    await h.run("clock 2027-01-17T02:00:05Z", "clock +1m");
+    const dayBefore = h.standIn.messagesIn(2002).filter((m) => m.text.startsWith("⏰")).slice(reminders.length);
+    expect(dayBefore).toHaveLength(1);
+    expect(dayBefore[0]!.text).toContain("Tautan: https://meet.google.com/abc-defg-hij");
   });
 });

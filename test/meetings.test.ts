@@ -129,14 +129,14 @@ describe("meetings", () => {
 
   it("reschedules and cancels: everyone is told, reminders follow, none after a cancellation", async () => {
     await createMeeting();
-    await h.run("as 2001 Budi", "/rapat", "press 1", "press Ubah jadwal atau batalkan", "press Ubah jadwal");
+    await h.run("as 2001 Budi", "/rapat", "press 1", "press Ubah atau batalkan rapat", "press Ubah jadwal");
     const moved = await h.say("29/12/2026 13.00", "press Benar");
     expect(moved).toContain("[bot -> 2002] 🕘 Jadwal rapat diubah (sebelumnya Senin, 28 Desember 2026 pukul 10.00 WITA).");
     expect(moved).toContain("Waktu: Selasa, 29 Desember 2026 pukul 14.00 WITA (120 menit)");
     expect(await h.db.meetingReminder.count({ where: { state: "cancelled", reason: "replanned" } })).toBe(6);
     const pending = await h.db.meetingReminder.findMany({ where: { state: "pending" }, orderBy: { dueAt: "asc" } });
     expect(pending[0]?.dueAt.toISOString()).toBe("2026-12-28T06:00:00.000Z"); // 1 day before 13.00 WIB
-    await h.run("/rapat", "press 1", "press Ubah jadwal atau batalkan", "press Batalkan rapat");
+    await h.run("/rapat", "press 1", "press Ubah atau batalkan rapat", "press Batalkan rapat");
     const cancelled = await h.say("Bertepatan dengan rapat nasional");
     expect(cancelled).toContain("[bot -> 2003] ❌ Rapat Pokja Kebijakan dibatalkan");
     expect(cancelled).toContain("Alasan: Bertepatan dengan rapat nasional");

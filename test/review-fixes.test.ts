@@ -44,7 +44,7 @@ describe("review fixes", () => {
   it("refuses to cancel a meeting for a coordinator replaced mid-flow, and to change one that has started", async () => {
     await h.run("as 2001 Budi", "/rapat_baru", "press Pokja Kebijakan", "Rapat Pokja Kebijakan", "Agenda rapat pokja");
     await h.run("28/12/2026 09.00", "press Benar", "press Sekali saja", "press 2 jam", "Aula", "press Lanjut", "press Jadwalkan");
-    await h.run("/rapat", "press 1", "press Ubah jadwal atau batalkan", "press Batalkan rapat");
+    await h.run("/rapat", "press 1", "press Ubah atau batalkan rapat", "press Batalkan rapat");
     // Budi stops coordinating Kebijakan (he coordinates another pokja, so keeps the role).
     await h.created.services.pokja.assignCoordinator(admin, 2, ids.budi);
     await h.created.services.pokja.removeCoordinator(admin, 1, ids.budi);
@@ -56,7 +56,7 @@ describe("review fixes", () => {
     expect(h.standIn.answeredCallbacks.at(-1)?.text).toContain("sudah berlangsung");
     // A flow opened before the start and finished after it changes nothing.
     await h.run("clock 2026-12-27T12:00:00Z"); // the day-before reminders go out first
-    await h.run("/rapat", "press 1", "press Ubah jadwal atau batalkan", "press Ubah jadwal");
+    await h.run("/rapat", "press 1", "press Ubah atau batalkan rapat", "press Ubah jadwal");
     h.clock.set(new Date("2026-12-28T02:05:00Z"));
     await h.run("29/12/2026 09.00");
     const check = h.standIn.messagesIn(2001).findLast((m) => m.text.includes("Sudah benar?"))!;

@@ -182,6 +182,23 @@ export function createMeetingConversations({ meetings, pokja, announcer, clock }
     }
   }
 
+  /** The place and/or online link, in one answer ("Ruang Rapat Lt. 3, https://zoom.us/j/123"). */
+  async function askPlace(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext) {
+    await ctx.reply(ctx.t("meeting-ask-place"));
+    for (;;) {
+      const answer = await askText(conversation, flow, {
+        validate: (text) => (text.length > 500 ? ctx.t("meeting-place-too-long") : null),
+      });
+      if (!("text" in answer)) continue;
+      const split = splitPlaceAndLink(answer.text);
+      if (split.invalidUrl) {
+        await answer.ctx.reply(answer.ctx.t("meeting-link-invalid"));
+        continue;
+      }
+      return { place: split.place, onlineUrl: split.url, ctx: answer.ctx };
+    }
+  }
+
   /** Once, weekly or monthly; for a series, the end day (checked, and echoed with the count). */
   async function askRecurrence(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext, first: Date, timezone: SupportedTimezone) {
     const language = ctx.access.member?.language ?? "id";
@@ -279,24 +296,9 @@ export function createMeetingConversations({ meetings, pokja, announcer, clock }
     await current.editMessageReplyMarkup();
     const durationMinutes = duration.kind === "button" && DURATIONS.includes(Number(duration.arg)) ? Number(duration.arg) : 120;
 
-    await current.reply(current.t("meeting-ask-place"));
-    let place: string | null = null;
-    let onlineUrl: string | null = null;
-    for (;;) {
-      const answer = await askText(conversation, flow, {
-        validate: (text) => (text.length > 500 ? current.t("meeting-place-too-long") : null),
-      });
-      current = answer.ctx;
-      if (!("text" in answer)) continue;
-      const split = splitPlaceAndLink(answer.text);
-      if (split.invalidUrl) {
-        await current.reply(current.t("meeting-link-invalid"));
-        continue;
-      }
-      place = split.place;
-      onlineUrl = split.url;
-      break;
-    }
+    const where = await askPlace(conversation, flow, current);
+    current = where.ctx;
+    const { place, onlineUrl } = where;
 
     // 4. Reminders (1 day and 1 hour before by default).
     const chosen = new Set(DEFAULT_REMINDERS);
@@ -421,6 +423,8 @@ export function createMeetingConversations({ meetings, pokja, announcer, clock }
       reply_markup: new InlineKeyboard()
         .text(ctx.t("meeting-button-reschedule"), flowButton(flow, "what", "move"))
         .row()
+        .text(ctx.t("meeting-button-change-place"), flowButton(flow, "what", "place"))
+        .row()
         .text(ctx.t("meeting-button-cancel-meeting"), flowButton(flow, "what", "cancel"))
         .row()
         .text(ctx.t("button-cancel"), flowButton(flow, "cancel")),
@@ -442,6 +446,30 @@ export function createMeetingConversations({ meetings, pokja, announcer, clock }
       current = chosen.ctx;
       await current.editMessageReplyMarkup();
       if (chosen.kind === "button" && chosen.arg === "following") scope = "following";
+    }
+    if (what.arg === "place") {
+      const where = await askPlace(conversation, flow, current);
+      current = where.ctx;
+      const changer = current.access;
+      const result = await conversation.external(async () => {
+        if (!(await managesMeeting(changer, meetingId))) return "refused" as const;
+        const r = await meetings.changePlace(meetingId, where.place, where.onlineUrl, scope);
+        return r ? { count: r.changed.length, seriesSequence: r.seriesSequence, seriesId: r.meeting.seriesId, ...calendarFile(r.changed, clock.now()) } : null;
+      });
+      if (result === "refused") return current.reply(current.t("meeting-staff-only"));
+      if (!result) return current.reply(current.t("meeting-rsvp-refused-cancelled"));
+      const file = await current.replyWithDocument(new InputFile(Buffer.from(result.ics, "utf8"), result.fileName), { caption: current.t("meeting-ics-caption") }).catch(() => null);
+      const told = await conversation.external(() =>
+        notifyInvitees(
+          meetingId,
+          file?.document?.file_id ?? null,
+          "place",
+          (t, tz, lang, meeting) =>
+            [t(result.seriesSequence === null ? "meeting-place-changed-title" : "meeting-series-place-changed-title", { count: result.count }), "", announcementText(t, meeting, tz, lang)].join("\n"),
+          result.seriesSequence === null ? undefined : `series:${result.seriesId}:${result.seriesSequence}`,
+        ),
+      );
+      return current.reply(current.t("meeting-place-changed-done", { invited: told }));
     }
     if (what.arg === "move") {
       const moved = await askWhen(conversation, flow, current, timezone);

@@ -429,18 +429,37 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
         for (const meeting of targets) {
           const duration = meeting.endsAt.getTime() - meeting.startsAt.getTime();
           const start = newStartOf(meeting.startsAt);
-          const updated = await tx.meeting.update({
-            where: { id: meeting.id },
-            data: { startsAt: start, endsAt: new Date(start.getTime() + duration), sequence: { increment: 1 }, icsFileId: null, attendancePromptedAt: null },
-            include: withPokja,
-          });
-          await tx.meetingReminder.updateMany({ where: { meetingId: meeting.id, state: { in: ["pending", "claimed"] } }, data: { state: "cancelled", reason: "replanned" } });
-          const memberIds = (await tx.meetingInvite.findMany({ where: { meetingId: meeting.id }, select: { memberId: true } })).map((i) => i.memberId);
-          await planReminders(tx, updated, memberIds);
+          const updated = await revise(tx, meeting.id, { startsAt: start, endsAt: new Date(start.getTime() + duration), attendancePromptedAt: null });
           moved.push({ meeting: updated, previousStart: meeting.startsAt });
         }
         const seriesSequence = await bumpSeries(tx, anchor.seriesId, scope);
         return { meeting: moved[0]!.meeting, previousStart: moved[0]!.previousStart, moved, seriesSequence };
+      },
+      { timeout: 60_000 },
+    );
+  }
+
+  /**
+   * A new version of a meeting: the change, a higher sequence (calendars replace the event), and
+   * its reminders planned again (those of the old version are cancelled, so none is sent twice).
+   */
+  async function revise(tx: Tx, meetingId: number, data: Prisma.MeetingUpdateInput) {
+    const updated = await tx.meeting.update({ where: { id: meetingId }, data: { ...data, sequence: { increment: 1 }, icsFileId: null }, include: withPokja });
+    await tx.meetingReminder.updateMany({ where: { meetingId, state: { in: ["pending", "claimed"] } }, data: { state: "cancelled", reason: "replanned" } });
+    const memberIds = (await tx.meetingInvite.findMany({ where: { meetingId }, select: { memberId: true } })).map((i) => i.memberId);
+    await planReminders(tx, updated, memberIds);
+    return updated;
+  }
+
+  /** New place and/or online link for the meeting (or it and the later ones of its series). */
+  async function changePlace(meetingId: number, place: string | null, onlineUrl: string | null, scope: ChangeScope = "one") {
+    return db.$transaction(
+      async (tx) => {
+        const targets = await scopeOf(tx, meetingId, scope);
+        if (targets.length === 0) return null;
+        const changed: MeetingWithPokja[] = [];
+        for (const meeting of targets) changed.push(await revise(tx, meeting.id, { place, onlineUrl }));
+        return { meeting: changed[0]!, changed, seriesSequence: await bumpSeries(tx, targets[0]!.seriesId, scope) };
       },
       { timeout: 60_000 },
     );
@@ -672,6 +691,7 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     handOver,
     handOverActionReminders,
     reschedule,
+    changePlace,
     cancel,
     followingCount,
     occurrencesOf,
