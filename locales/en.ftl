@@ -817,9 +817,13 @@ meeting-past-minutes = minutes ✓
 meeting-past-no-minutes = no minutes yet
 
 meeting-button-change-place = 📍 Change place or link
-meeting-place-changed-title = 📍 <b>The meeting's place or link has changed.</b>
-meeting-series-place-changed-title = 📍 <b>The place or link of the repeating meeting has changed</b> for { $count } meetings, from the one below.
-meeting-place-changed-done = Place or link changed; { $invited } invitees were told.
+meeting-button-change-text = 📝 Change title or agenda
+meeting-ask-which-text = Change the title or the agenda?
+meeting-button-title = Title
+meeting-button-agenda = Agenda
+meeting-details-changed-title = 📝 <b>The meeting's details were updated.</b>
+meeting-series-details-changed-title = 📝 <b>The repeating meeting's details were updated</b> for { $count } meetings, from the one below.
+meeting-details-changed-done = Meeting updated; { $invited } invitees were told.
 meeting-agenda-recommendations = <b>Recommendations on the agenda:</b>
 
 ## Recommendations (usulan)

@@ -817,9 +817,13 @@ meeting-past-minutes = notulen ✓
 meeting-past-no-minutes = belum ada notulen
 
 meeting-button-change-place = 📍 Ubah tempat atau tautan
-meeting-place-changed-title = 📍 <b>Tempat atau tautan rapat diubah.</b>
-meeting-series-place-changed-title = 📍 <b>Tempat atau tautan rapat rutin diubah</b> untuk { $count } pertemuan, mulai pertemuan di bawah ini.
-meeting-place-changed-done = Tempat atau tautan diubah; { $invited } undangan diberi tahu.
+meeting-button-change-text = 📝 Ubah judul atau agenda
+meeting-ask-which-text = Ubah judul atau agenda?
+meeting-button-title = Judul
+meeting-button-agenda = Agenda
+meeting-details-changed-title = 📝 <b>Rincian rapat diperbarui.</b>
+meeting-series-details-changed-title = 📝 <b>Rincian rapat rutin diperbarui</b> untuk { $count } pertemuan, mulai pertemuan di bawah ini.
+meeting-details-changed-done = Rapat diperbarui; { $invited } undangan diberi tahu.
 meeting-agenda-recommendations = <b>Usulan yang dibahas:</b>
 
 ## Recommendations (usulan)

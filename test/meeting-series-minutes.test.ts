@@ -309,8 +309,8 @@ describe("recurring meetings, the calendar picker, minutes and action items", ()
     await h.run("/rapat", "press 4", "press Ubah atau batalkan rapat", "press Ubah tempat atau tautan", "press Pertemuan ini dan seterusnya");
     expect(await h.say("zoom: https://exa mple")).toContain("Tautan rapat daring tidak valid");
     const changed = await h.say("Aula Diskominfo, https://meet.google.com/abc-defg-hij");
-    expect(changed).toContain("Tempat atau tautan diubah; 3 undangan diberi tahu.");
-    expect(changed).toContain("[bot -> 2002] 📍 Tempat atau tautan rapat rutin diubah untuk 2 pertemuan");
+    expect(changed).toContain("Rapat diperbarui; 3 undangan diberi tahu.");
+    expect(changed).toContain("[bot -> 2002] 📝 Rincian rapat rutin diperbarui untuk 2 pertemuan");
     expect(changed).toContain("Tautan: https://meet.google.com/abc-defg-hij");
     const all = await h.db.meeting.findMany({ orderBy: { startsAt: "asc" } });
     expect(all.map((m) => m.onlineUrl)).toEqual([...Array(3).fill("https://zoom.us/j/123456"), ...Array(2).fill("https://meet.google.com/abc-defg-hij")]);
@@ -321,5 +321,20 @@ describe("recurring meetings, the calendar picker, minutes and action items", ()
     const dayBefore = h.standIn.messagesIn(2002).filter((m) => m.text.startsWith("⏰")).slice(reminders.length);
     expect(dayBefore).toHaveLength(1);
     expect(dayBefore[0]!.text).toContain("Tautan: https://meet.google.com/abc-defg-hij");
+  });
+
+  it("corrects the agenda of one meeting; invitees get the updated invitation and calendar file", async () => {
+    await h.run("as 2001 Budi", "/rapat_baru", "press Pokja Kebijakan", "Rapat Pokja Kebijakan Desember", "Evaluasi kebijakan internal SPBE");
+    await h.run("28/12/2026 09.00", "press Benar", "press Sekali saja", "press 2 jam", "Aula", "press Lanjut", "press Jadwalkan");
+    await h.run("/rapat", "press 1", "press Ubah atau batalkan rapat", "press Ubah judul atau agenda", "press Agenda");
+    expect(await h.say("oke")).toContain("Agenda harus 5 sampai");
+    const out = await h.say("1. Evaluasi kebijakan internal SPBE\\n2. Rencana kerja 2027");
+    expect(out).toContain("[bot -> 2003] 📝 Rincian rapat diperbarui.");
+    expect(out).toContain("2. Rencana kerja 2027");
+    const meeting = await h.db.meeting.findFirstOrThrow();
+    expect(meeting.sequence).toBe(1);
+    const ics = h.standIn.messagesIn(2003).filter((m) => m.type === "document").at(-1)!;
+    expect(Buffer.from(h.standIn.getStoredFile(ics.fileId!)!.bytes!).toString("utf8")).toContain("SEQUENCE:1");
+    expect(await h.db.meetingReminder.count({ where: { state: "pending", sequence: 1 } })).toBe(6);
   });
 });

@@ -18,7 +18,7 @@ import { escapeHtml } from "../shared/html.js";
 import { formatDate, formatDateTime, localDay, monthName, timezoneAbbreviation, ZONE_OFFSET_MINUTES } from "../shared/time.js";
 import { icsFileName, meetingsToIcs } from "./ics.js";
 import type { MeetingAnnouncer } from "./meeting-announcer.js";
-import { AGENDA_MAX, DEFAULT_REMINDERS, TITLE_MAX, type ChangeScope, type MeetingService, type MeetingWithPokja } from "./meeting-service.js";
+import { AGENDA_MAX, DEFAULT_REMINDERS, TITLE_MAX, type ChangeScope, type MeetingDetails, type MeetingService, type MeetingWithPokja } from "./meeting-service.js";
 import { announcementText, audienceName, seriesLines } from "./meeting-views.js";
 import { FREQUENCIES, occurrenceStarts, type Frequency } from "./recurrence.js";
 
@@ -425,6 +425,8 @@ export function createMeetingConversations({ meetings, pokja, announcer, clock }
         .row()
         .text(ctx.t("meeting-button-change-place"), flowButton(flow, "what", "place"))
         .row()
+        .text(ctx.t("meeting-button-change-text"), flowButton(flow, "what", "text"))
+        .row()
         .text(ctx.t("meeting-button-cancel-meeting"), flowButton(flow, "what", "cancel"))
         .row()
         .text(ctx.t("button-cancel"), flowButton(flow, "cancel")),
@@ -447,13 +449,33 @@ export function createMeetingConversations({ meetings, pokja, announcer, clock }
       await current.editMessageReplyMarkup();
       if (chosen.kind === "button" && chosen.arg === "following") scope = "following";
     }
-    if (what.arg === "place") {
-      const where = await askPlace(conversation, flow, current);
-      current = where.ctx;
+    if (what.arg === "place" || what.arg === "text") {
+      let patch: MeetingDetails;
+      if (what.arg === "place") {
+        const where = await askPlace(conversation, flow, current);
+        current = where.ctx;
+        patch = { place: where.place, onlineUrl: where.onlineUrl };
+      } else {
+        await current.reply(current.t("meeting-ask-which-text"), {
+          reply_markup: new InlineKeyboard().text(current.t("meeting-button-title"), flowButton(flow, "field", "title")).text(current.t("meeting-button-agenda"), flowButton(flow, "field", "agenda")),
+        });
+        const field = await waitForInput(conversation, flow, { actions: ["field"], acceptText: false });
+        current = field.ctx;
+        await current.editMessageReplyMarkup().catch(() => undefined);
+        const isTitle = field.kind === "button" && field.arg === "title";
+        const max = isTitle ? TITLE_MAX : AGENDA_MAX;
+        await current.reply(current.t(isTitle ? "meeting-ask-title" : "meeting-ask-agenda", { max }));
+        const answer = await askText(conversation, flow, {
+          validate: (text) => (text.length < 5 || text.length > max ? current.t(isTitle ? "meeting-title-length" : "meeting-agenda-length", { max }) : null),
+        });
+        if (!("text" in answer)) return;
+        current = answer.ctx;
+        patch = isTitle ? { title: answer.text } : { agenda: answer.text };
+      }
       const changer = current.access;
       const result = await conversation.external(async () => {
         if (!(await managesMeeting(changer, meetingId))) return "refused" as const;
-        const r = await meetings.changePlace(meetingId, where.place, where.onlineUrl, scope);
+        const r = await meetings.changeDetails(meetingId, patch, scope);
         return r ? { count: r.changed.length, seriesSequence: r.seriesSequence, seriesId: r.meeting.seriesId, ...calendarFile(r.changed, clock.now()) } : null;
       });
       if (result === "refused") return current.reply(current.t("meeting-staff-only"));
@@ -463,13 +485,13 @@ export function createMeetingConversations({ meetings, pokja, announcer, clock }
         notifyInvitees(
           meetingId,
           file?.document?.file_id ?? null,
-          "place",
+          "details",
           (t, tz, lang, meeting) =>
-            [t(result.seriesSequence === null ? "meeting-place-changed-title" : "meeting-series-place-changed-title", { count: result.count }), "", announcementText(t, meeting, tz, lang)].join("\n"),
+            [t(result.seriesSequence === null ? "meeting-details-changed-title" : "meeting-series-details-changed-title", { count: result.count }), "", announcementText(t, meeting, tz, lang)].join("\n"),
           result.seriesSequence === null ? undefined : `series:${result.seriesId}:${result.seriesSequence}`,
         ),
       );
-      return current.reply(current.t("meeting-place-changed-done", { invited: told }));
+      return current.reply(current.t("meeting-details-changed-done", { invited: told }));
     }
     if (what.arg === "move") {
       const moved = await askWhen(conversation, flow, current, timezone);

@@ -49,6 +49,9 @@ export interface SharedMinutes {
   actionItems: NewActionItem[];
 }
 
+/** What can be changed besides the time: where (both together), the title, the agenda. */
+export type MeetingDetails = { place: string | null; onlineUrl: string | null } | { title: string } | { agenda: string };
+
 /** "one": only this meeting; "following": this occurrence and the later ones of its series. */
 export type ChangeScope = "one" | "following";
 export const MINUTES_TEXT_MAX = 3500;
@@ -451,14 +454,14 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     return updated;
   }
 
-  /** New place and/or online link for the meeting (or it and the later ones of its series). */
-  async function changePlace(meetingId: number, place: string | null, onlineUrl: string | null, scope: ChangeScope = "one") {
+  /** New place and link, title or agenda for the meeting (or it and the later ones of its series). */
+  async function changeDetails(meetingId: number, patch: MeetingDetails, scope: ChangeScope = "one") {
     return db.$transaction(
       async (tx) => {
         const targets = await scopeOf(tx, meetingId, scope);
         if (targets.length === 0) return null;
         const changed: MeetingWithPokja[] = [];
-        for (const meeting of targets) changed.push(await revise(tx, meeting.id, { place, onlineUrl }));
+        for (const meeting of targets) changed.push(await revise(tx, meeting.id, patch));
         return { meeting: changed[0]!, changed, seriesSequence: await bumpSeries(tx, targets[0]!.seriesId, scope) };
       },
       { timeout: 60_000 },
@@ -500,24 +503,30 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
 
   /**
    * Meetings that have just started and whose managers have not yet been offered the attendance
-   * list; each is claimed once (several processes may tick).
+   * list: each is offered once (several processes may tick), with the messages `messages` makes.
    */
-  async function claimStartedForAttendance() {
+  async function offerAttendance(messages: (meeting: MeetingWithPokja, managers: Awaited<ReturnType<typeof managersOf>>) => DeliveryRequest[]) {
     const now = clock.now();
     const due = await db.meeting.findMany({
       where: { status: "scheduled", attendancePromptedAt: null, startsAt: { lte: now }, endsAt: { gt: now } },
       include: withPokja,
     });
-    const claimed: MeetingWithPokja[] = [];
+    let offered = 0;
     for (const meeting of due) {
-      const won = await db.meeting.updateMany({ where: { id: meeting.id, attendancePromptedAt: null }, data: { attendancePromptedAt: now } });
-      if (won.count === 1) claimed.push(meeting);
+      const requests = messages(meeting, await managersOf(meeting));
+      // Marked and queued together: a crash in between neither loses the offer nor sends it twice.
+      offered += await db.$transaction(async (tx) => {
+        const won = await tx.meeting.updateMany({ where: { id: meeting.id, attendancePromptedAt: null }, data: { attendancePromptedAt: now } });
+        if (won.count === 0) return 0;
+        await insertDeliveries(tx, requests, now);
+        return 1;
+      });
     }
-    return claimed;
+    return offered;
   }
 
   /** Who manages a meeting: its pokja's coordinators, or its creator (and for plenary meetings). */
-  async function managers(meeting: MeetingWithPokja) {
+  async function managersOf(meeting: MeetingWithPokja) {
     const ids = new Set<number>();
     if (meeting.pokjaId !== null) {
       for (const c of await db.pokjaCoordinator.findMany({ where: { pokjaId: meeting.pokjaId }, select: { memberId: true } })) ids.add(c.memberId);
@@ -691,7 +700,7 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     handOver,
     handOverActionReminders,
     reschedule,
-    changePlace,
+    changeDetails,
     cancel,
     followingCount,
     occurrencesOf,
@@ -703,8 +712,7 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     completeActionItem,
     inviteesNamed,
     claimDueActionReminders,
-    claimStartedForAttendance,
-    managers,
+    offerAttendance,
     openAttendance,
     markPresent,
     setAttended,

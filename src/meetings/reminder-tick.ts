@@ -51,24 +51,22 @@ export function createReminderTick({
 
   /** At the start time, the coordinators are offered the attendance list. */
   async function offerAttendance() {
-    for (const meeting of await meetings.claimStartedForAttendance()) {
-      const people = await meetings.managers(meeting);
-      await outbox.enqueue(
-        people.map((m) => {
-          const t = (key: string, vars?: Record<string, string | number>) => i18n.t(m.language, key, vars);
-          return {
-            chatId: m.telegramId,
-            payload: {
-              kind: "text" as const,
-              text: t("meeting-attendance-prompt", { title: escapeHtml(meeting.title) }),
-              parseMode: "HTML" as const,
-              replyMarkup: { inline_keyboard: new InlineKeyboard().text(t("meeting-button-open-attendance"), `mt:a:${meeting.id}`).inline_keyboard },
-            },
-            dedupeKey: `meeting-attendance:${meeting.id}:${m.id}`,
-          };
-        }),
-      );
-    }
+    const offered = await meetings.offerAttendance((meeting, people) =>
+      people.map((m) => {
+        const t = (key: string, vars?: Record<string, string | number>) => i18n.t(m.language, key, vars);
+        return {
+          chatId: m.telegramId,
+          payload: {
+            kind: "text" as const,
+            text: t("meeting-attendance-prompt", { title: escapeHtml(meeting.title) }),
+            parseMode: "HTML" as const,
+            replyMarkup: { inline_keyboard: new InlineKeyboard().text(t("meeting-button-open-attendance"), `mt:a:${meeting.id}`).inline_keyboard },
+          },
+          dedupeKey: `meeting-attendance:${meeting.id}:${m.id}`,
+        };
+      }),
+    );
+    if (offered > 0) outbox.notify();
   }
 
   /** Action items: the day before and on the due day, to their owner, until marked done. */
