@@ -167,96 +167,95 @@ export function createRecommendationService({ db, clock, dailyLimit = DEFAULT_DA
     }
   }
 
+  type Recommendation = NonNullable<Awaited<ReturnType<typeof db.recommendation.findUnique>>>;
+  type Decision = ChangeRefusal | { data: Prisma.RecommendationUpdateManyMutationInput & { meetingId?: number | null; followUpTaskId?: number }; event: EventData };
+  type EventData = Omit<Prisma.RecommendationEventUncheckedCreateInput, "recommendationId" | "createdAt" | "actorId" | "actorName">;
+
   /**
-   * One step of the lifecycle, taken only from the version the reviewer saw (a button from an
-   * older card is stale) and only along NEXT_STATUSES; a rejection or revision needs a reason.
+   * One change of a recommendation, in a transaction: it must exist, `authorize` may refuse, it
+   * must still be the version the caller saw (a button from an older card is stale), and `decide`
+   * refuses or says what changes; then the new version is written with its history entry.
    */
-  async function transition(id: number, to: Status, comment: string | null, actor: RecommendationActor, expectedVersion: number): Promise<ChangeResult> {
+  async function change(
+    id: number,
+    expectedVersion: number,
+    actor: RecommendationActor,
+    decide: (tx: Tx, rec: Recommendation, now: Date) => Promise<Decision> | Decision,
+    authorize: (rec: Recommendation) => ChangeRefusal | null = () => null,
+  ): Promise<ChangeResult> {
     const now = clock.now();
     return db.$transaction(async (tx) => {
       const rec = await tx.recommendation.findUnique({ where: { id } });
       if (!rec) return { ok: false, reason: "not_found" };
+      const refused = authorize(rec);
+      if (refused) return { ok: false, reason: refused };
       if (rec.version !== expectedVersion) return { ok: false, reason: "stale" };
-      if (!NEXT_STATUSES[rec.status as Status].includes(to)) return { ok: false, reason: "not_allowed" };
-      if (REASON_REQUIRED.has(to) && !comment) return { ok: false, reason: "reason_required" };
-      const changed = await tx.recommendation.updateMany({ where: { id, version: expectedVersion }, data: { status: to, version: { increment: 1 }, updatedAt: now } });
+      const decision = await decide(tx, rec, now);
+      if (typeof decision === "string") return { ok: false, reason: decision };
+      const changed = await tx.recommendation.updateMany({ where: { id, version: expectedVersion }, data: { ...decision.data, version: { increment: 1 }, updatedAt: now } });
       if (changed.count === 0) return { ok: false, reason: "stale" };
       const event = await tx.recommendationEvent.create({
-        data: { recommendationId: id, kind: "status", fromStatus: rec.status, toStatus: to, comment, actorId: actor.memberId, actorName: actor.name, createdAt: now },
+        data: { ...decision.event, recommendationId: id, actorId: actor.memberId, actorName: actor.name, createdAt: now },
       });
       return { ok: true, recommendation: await tx.recommendation.findUniqueOrThrow({ where: { id }, include: full }), eventId: event.id };
     });
   }
 
+  /**
+   * One step of the lifecycle, taken only from the version the reviewer saw and only along
+   * NEXT_STATUSES; a rejection or revision needs a reason.
+   */
+  async function transition(id: number, to: Status, comment: string | null, actor: RecommendationActor, expectedVersion: number): Promise<ChangeResult> {
+    return change(id, expectedVersion, actor, (_tx, rec) => {
+      if (!NEXT_STATUSES[rec.status as Status].includes(to)) return "not_allowed";
+      if (REASON_REQUIRED.has(to) && !comment) return "reason_required";
+      return { data: { status: to }, event: { kind: "status", fromStatus: rec.status, toStatus: to, comment } };
+    });
+  }
+
   /** Undoes the latest status step that is still in force: the previous status comes back. */
-  async function undo(id: number, actor: RecommendationActor, expectedVersion: number): Promise<ChangeResult & { undone?: Status }> {
-    const now = clock.now();
-    return db.$transaction(async (tx) => {
-      const rec = await tx.recommendation.findUnique({ where: { id } });
-      if (!rec) return { ok: false, reason: "not_found" };
-      if (rec.version !== expectedVersion) return { ok: false, reason: "stale" };
+  async function undo(id: number, actor: RecommendationActor, expectedVersion: number): Promise<ChangeResult> {
+    return change(id, expectedVersion, actor, async (tx, rec, now) => {
       const last = await tx.recommendationEvent.findFirst({ where: { recommendationId: id, kind: { in: ["status", "resubmitted"] }, undoneAt: null }, orderBy: { id: "desc" } });
-      if (!last || last.kind !== "status" || !last.fromStatus || last.toStatus !== rec.status) return { ok: false, reason: "nothing_to_undo" };
+      if (!last || last.kind !== "status" || !last.fromStatus || last.toStatus !== rec.status) return "nothing_to_undo";
       await tx.recommendationEvent.update({ where: { id: last.id }, data: { undoneAt: now } });
       // Undoing "Dibahas" also takes it off the meeting's agenda.
       const offAgenda = last.toStatus === "dibahas" ? { meetingId: null } : {};
-      await tx.recommendation.update({ where: { id }, data: { status: last.fromStatus, ...offAgenda, version: { increment: 1 }, updatedAt: now } });
-      const event = await tx.recommendationEvent.create({
-        data: { recommendationId: id, kind: "undo", fromStatus: rec.status, toStatus: last.fromStatus, actorId: actor.memberId, actorName: actor.name, createdAt: now },
-      });
-      return { ok: true, recommendation: await tx.recommendation.findUniqueOrThrow({ where: { id }, include: full }), eventId: event.id, undone: rec.status as Status };
+      return { data: { status: last.fromStatus, ...offAgenda }, event: { kind: "undo", fromStatus: rec.status, toStatus: last.fromStatus } };
     });
   }
 
   /** The submitter's edit after "Perlu revisi": the text changes and it is submitted again. */
   async function resubmit(id: number, memberId: number, revision: Revision, actorName: string, expectedVersion: number): Promise<ChangeResult> {
-    const now = clock.now();
-    return db.$transaction(async (tx) => {
-      const rec = await tx.recommendation.findUnique({ where: { id } });
-      if (!rec) return { ok: false, reason: "not_found" };
-      if (rec.submitterId !== memberId || rec.status !== "perlu_revisi") return { ok: false, reason: "not_allowed" };
-      if (rec.version !== expectedVersion) return { ok: false, reason: "stale" };
-      await tx.recommendation.update({ where: { id }, data: { ...revision, status: "diajukan", version: { increment: 1 }, updatedAt: now } });
-      const event = await tx.recommendationEvent.create({
-        data: { recommendationId: id, kind: "resubmitted", fromStatus: "perlu_revisi", toStatus: "diajukan", actorId: memberId, actorName, createdAt: now },
-      });
-      return { ok: true, recommendation: await tx.recommendation.findUniqueOrThrow({ where: { id }, include: full }), eventId: event.id };
-    });
+    return change(
+      id,
+      expectedVersion,
+      { memberId, name: actorName },
+      () => ({ data: { ...revision, status: "diajukan" }, event: { kind: "resubmitted", fromStatus: "perlu_revisi", toStatus: "diajukan" } }),
+      (rec) => (rec.submitterId !== memberId || rec.status !== "perlu_revisi" ? "not_allowed" : null),
+    );
   }
 
   /** Puts it on a meeting's agenda (of its pokja, not yet ended); "Ditinjau" becomes "Dibahas". */
   async function scheduleInMeeting(id: number, meetingId: number, actor: RecommendationActor, expectedVersion: number): Promise<ChangeResult> {
-    const now = clock.now();
-    return db.$transaction(async (tx) => {
-      const rec = await tx.recommendation.findUnique({ where: { id } });
-      if (!rec) return { ok: false, reason: "not_found" };
-      if (rec.version !== expectedVersion) return { ok: false, reason: "stale" };
+    return change(id, expectedVersion, actor, async (tx, rec, now) => {
       const meeting = await tx.meeting.findUnique({ where: { id: meetingId } });
       if (!meeting || meeting.status !== "scheduled" || meeting.pokjaId !== rec.pokjaId || meeting.endsAt.getTime() <= now.getTime() || !["ditinjau", "dibahas"].includes(rec.status)) {
-        return { ok: false, reason: "not_allowed" };
+        return "not_allowed";
       }
-      await tx.recommendation.update({ where: { id }, data: { meetingId, status: "dibahas", version: { increment: 1 }, updatedAt: now } });
-      const event = await tx.recommendationEvent.create({
-        data: { recommendationId: id, kind: rec.status === "dibahas" ? "meeting" : "status", fromStatus: rec.status, toStatus: "dibahas", comment: meeting.title, actorId: actor.memberId, actorName: actor.name, createdAt: now },
-      });
-      return { ok: true, recommendation: await tx.recommendation.findUniqueOrThrow({ where: { id }, include: full }), eventId: event.id };
+      return {
+        data: { meetingId, status: "dibahas" },
+        event: { kind: rec.status === "dibahas" ? "meeting" : "status", fromStatus: rec.status, toStatus: "dibahas", comment: meeting.title },
+      };
     });
   }
 
   /** Links an accepted recommendation to the SPBE task it is carried out under. */
   async function linkTask(id: number, taskId: number, actor: RecommendationActor, expectedVersion: number): Promise<ChangeResult> {
-    const now = clock.now();
-    return db.$transaction(async (tx) => {
-      const rec = await tx.recommendation.findUnique({ where: { id } });
-      if (!rec) return { ok: false, reason: "not_found" };
-      if (rec.version !== expectedVersion) return { ok: false, reason: "stale" };
+    return change(id, expectedVersion, actor, async (tx, rec) => {
       const task = await tx.spbeTask.findUnique({ where: { id: taskId } });
-      if (!task || !["diterima", "ditindaklanjuti", "selesai"].includes(rec.status)) return { ok: false, reason: "not_allowed" };
-      await tx.recommendation.update({ where: { id }, data: { followUpTaskId: taskId, version: { increment: 1 }, updatedAt: now } });
-      const event = await tx.recommendationEvent.create({
-        data: { recommendationId: id, kind: "task", comment: `${task.number}`, actorId: actor.memberId, actorName: actor.name, createdAt: now },
-      });
-      return { ok: true, recommendation: await tx.recommendation.findUniqueOrThrow({ where: { id }, include: full }), eventId: event.id };
+      if (!task || !["diterima", "ditindaklanjuti", "selesai"].includes(rec.status)) return "not_allowed";
+      return { data: { followUpTaskId: taskId }, event: { kind: "task", comment: `${task.number}` } };
     });
   }
 
