@@ -28,6 +28,16 @@ export const MEETING_CHANGE_CONVERSATION = "meetingChange";
 
 const REMINDER_CHOICES = [1440, 60, 15];
 const DURATIONS = [60, 120, 180, 240];
+/** What a change in the change flow did, as the notices need it. */
+interface AppliedChange {
+  count: number;
+  seriesId: number | null;
+  seriesSequence: number | null;
+  /** The start before a move (ISO). */
+  previous: string | null;
+}
+type NoticeText = Parameters<MeetingAnnouncer["notifyInvitees"]>[3];
+
 /** Times offered after a day is picked on the calendar; any other time can be typed. */
 const PICKER_TIMES = ["08.00", "09.00", "10.00", "13.00", "14.00", "15.00"];
 
@@ -418,6 +428,36 @@ export function createMeetingConversations({ meetings, pokja, announcer, clock }
       await ctx.reply(ctx.t("meeting-rsvp-refused-cancelled"));
       return;
     }
+    /**
+     * Makes the change (the rights checked at that moment), sends the creator the new calendar
+     * file and every invitee one notice (one per series change), then says how many were told.
+     */
+    const applyChange = async (
+      current: ConversationContext,
+      kind: string,
+      captionKey: string,
+      doneKey: string,
+      run: () => Promise<{ changed: MeetingWithPokja[]; seriesSequence: number | null; previousStart?: Date } | null>,
+      notice: (applied: AppliedChange) => Promise<NoticeText>,
+    ) => {
+      const access = current.access;
+      const applied = await conversation.external(async () => {
+        if (!(await managesMeeting(access, meetingId))) return "refused" as const;
+        const r = await run();
+        if (!r) return null;
+        const first = r.changed[0]!;
+        return { count: r.changed.length, seriesSequence: r.seriesSequence, seriesId: first.seriesId, previous: r.previousStart?.toISOString() ?? null, ...calendarFile(r.changed, clock.now()) };
+      });
+      if (applied === "refused") return current.reply(current.t("meeting-staff-only"));
+      if (!applied) return current.reply(current.t("meeting-rsvp-refused-cancelled"));
+      // The change is made: if the file cannot be sent, the notices still go out (without it).
+      const file = await current.replyWithDocument(new InputFile(Buffer.from(applied.ics, "utf8"), applied.fileName), { caption: current.t(captionKey) }).catch(() => null);
+      const told = await conversation.external(async () =>
+        notifyInvitees(meetingId, file?.document?.file_id ?? null, kind, await notice(applied), applied.seriesSequence === null ? undefined : `series:${applied.seriesId}:${applied.seriesSequence}`),
+      );
+      return current.reply(current.t(doneKey, { invited: told }));
+    };
+
     await ctx.reply(ctx.t("meeting-change-ask", { title: escapeHtml(info.title) }), {
       parse_mode: "HTML",
       reply_markup: new InlineKeyboard()
@@ -472,100 +512,52 @@ export function createMeetingConversations({ meetings, pokja, announcer, clock }
         current = answer.ctx;
         patch = isTitle ? { title: answer.text } : { agenda: answer.text };
       }
-      const changer = current.access;
-      const result = await conversation.external(async () => {
-        if (!(await managesMeeting(changer, meetingId))) return "refused" as const;
-        const r = await meetings.changeDetails(meetingId, patch, scope);
-        return r ? { count: r.changed.length, seriesSequence: r.seriesSequence, seriesId: r.meeting.seriesId, ...calendarFile(r.changed, clock.now()) } : null;
-      });
-      if (result === "refused") return current.reply(current.t("meeting-staff-only"));
-      if (!result) return current.reply(current.t("meeting-rsvp-refused-cancelled"));
-      const file = await current.replyWithDocument(new InputFile(Buffer.from(result.ics, "utf8"), result.fileName), { caption: current.t("meeting-ics-caption") }).catch(() => null);
-      const told = await conversation.external(() =>
-        notifyInvitees(
-          meetingId,
-          file?.document?.file_id ?? null,
-          "details",
-          (t, tz, lang, meeting) =>
-            [t(result.seriesSequence === null ? "meeting-details-changed-title" : "meeting-series-details-changed-title", { count: result.count }), "", announcementText(t, meeting, tz, lang)].join("\n"),
-          result.seriesSequence === null ? undefined : `series:${result.seriesId}:${result.seriesSequence}`,
-        ),
+      const details = patch;
+      return applyChange(current, "details", "meeting-ics-caption", "meeting-details-changed-done", async () => {
+        const r = await meetings.changeDetails(meetingId, details, scope);
+        return r && { changed: r.changed, seriesSequence: r.seriesSequence };
+      }, async (applied) => (t, tz, lang, meeting) =>
+        [t(applied.seriesSequence === null ? "meeting-details-changed-title" : "meeting-series-details-changed-title", { count: applied.count }), "", announcementText(t, meeting, tz, lang)].join("\n"),
       );
-      return current.reply(current.t("meeting-details-changed-done", { invited: told }));
     }
     if (what.arg === "move") {
       const moved = await askWhen(conversation, flow, current, timezone);
-      current = moved.ctx;
-      const mover = current.access;
-      const result = await conversation.external(async () => {
-        if (!(await managesMeeting(mover, meetingId))) return "refused" as const;
+      return applyChange(moved.ctx, "moved", "meeting-ics-caption", "meeting-moved-done", async () => {
         const r = await meetings.reschedule(meetingId, moved.date, scope);
-        return r
-          ? { previous: r.previousStart.toISOString(), count: r.moved.length, seriesSequence: r.seriesSequence, seriesId: r.meeting.seriesId, ...calendarFile(r.moved.map((m) => m.meeting), clock.now()) }
-          : null;
-      });
-      if (result === "refused") return current.reply(current.t("meeting-staff-only"));
-      if (!result) return current.reply(current.t("meeting-rsvp-refused-cancelled"));
-      const file = await current.replyWithDocument(new InputFile(Buffer.from(result.ics, "utf8"), result.fileName), { caption: current.t("meeting-ics-caption") }).catch(() => null);
-      const previous = new Date(result.previous);
-      const told = await conversation.external(async () => {
-        if (result.seriesSequence === null) {
-          return notifyInvitees(meetingId, file?.document?.file_id ?? null, "moved", (t, tz, lang, meeting) =>
-            [t("meeting-moved-title", { previous: formatDateTime(previous, tz, lang) }), "", announcementText(t, meeting, tz, lang)].join("\n"),
-          );
+        return r && { changed: r.moved.map((m) => m.meeting), seriesSequence: r.seriesSequence, previousStart: r.previousStart };
+      }, async (applied) => {
+        const previous = new Date(applied.previous!);
+        if (applied.seriesSequence === null) {
+          return (t, tz, lang, meeting) => [t("meeting-moved-title", { previous: formatDateTime(previous, tz, lang) }), "", announcementText(t, meeting, tz, lang)].join("\n");
         }
-        const occurrences = (await meetings.occurrencesOf(result.seriesId!)).filter((m) => m.status === "scheduled" && m.startsAt.getTime() >= moved.date.getTime());
-        const series = await meetings.seriesOf(result.seriesId!);
-        return notifyInvitees(
-          meetingId,
-          file?.document?.file_id ?? null,
-          "moved",
-          (t, tz, lang, meeting) =>
-            [
-              t("meeting-series-moved-title", { count: result.count, previous: formatDateTime(previous, tz, lang) }),
-              "",
-              `<b>${escapeHtml(meeting.title)}</b> · ${audienceName(t, meeting)}`,
-              ...seriesLines(t, series!.frequency, occurrences, tz, lang),
-            ].join("\n"),
-          `series:${result.seriesId}:${result.seriesSequence}`,
-        );
+        const occurrences = (await meetings.occurrencesOf(applied.seriesId!)).filter((m) => m.status === "scheduled" && m.startsAt.getTime() >= moved.date.getTime());
+        const series = await meetings.seriesOf(applied.seriesId!);
+        return (t, tz, lang, meeting) =>
+          [
+            t("meeting-series-moved-title", { count: applied.count, previous: formatDateTime(previous, tz, lang) }),
+            "",
+            `<b>${escapeHtml(meeting.title)}</b> · ${audienceName(t, meeting)}`,
+            ...seriesLines(t, series!.frequency, occurrences, tz, lang),
+          ].join("\n");
       });
-      return current.reply(current.t("meeting-moved-done", { invited: told }));
     }
     await current.reply(current.t("meeting-ask-cancel-reason"));
     const reason = await askText(conversation, flow, {
       validate: (text) => (text.length < 5 || text.length > 300 ? current.t("meeting-cancel-reason-length") : null),
     });
     if (!("text" in reason)) return;
-    current = reason.ctx;
-    const canceller = current.access;
-    const result = await conversation.external(async () => {
-      if (!(await managesMeeting(canceller, meetingId))) return "refused" as const;
+    return applyChange(reason.ctx, "cancelled", "meeting-ics-cancel-caption", "meeting-cancelled-done", async () => {
       const r = await meetings.cancel(meetingId, reason.text, scope);
-      return r ? { count: r.cancelled.length, seriesSequence: r.seriesSequence, seriesId: r.meeting.seriesId, ...calendarFile(r.cancelled, clock.now()) } : null;
-    });
-    if (result === "refused") return current.reply(current.t("meeting-staff-only"));
-    if (!result) return current.reply(current.t("meeting-rsvp-refused-cancelled"));
-    const file = await current
-      .replyWithDocument(new InputFile(Buffer.from(result.ics, "utf8"), result.fileName), { caption: current.t("meeting-ics-cancel-caption") })
-      .catch(() => null);
-    const told = await conversation.external(() =>
-      notifyInvitees(
-        meetingId,
-        file?.document?.file_id ?? null,
-        "cancelled",
-        (t, tz, lang, meeting) =>
-          t(result.seriesSequence === null ? "meeting-cancelled-notice" : "meeting-series-cancelled-notice", {
-            audience: audienceName(t, meeting),
-            title: escapeHtml(meeting.title),
-            when: formatDateTime(meeting.startsAt, tz, lang),
-            reason: escapeHtml(meeting.cancelReason ?? "-"),
-            count: result.count,
-          }),
-        result.seriesSequence === null ? undefined : `series:${result.seriesId}:${result.seriesSequence}`,
-      ),
+      return r && { changed: r.cancelled, seriesSequence: r.seriesSequence };
+    }, async (applied) => (t, tz, lang, meeting) =>
+      t(applied.seriesSequence === null ? "meeting-cancelled-notice" : "meeting-series-cancelled-notice", {
+        audience: audienceName(t, meeting),
+        title: escapeHtml(meeting.title),
+        when: formatDateTime(meeting.startsAt, tz, lang),
+        reason: escapeHtml(meeting.cancelReason ?? "-"),
+        count: applied.count,
+      }),
     );
-    await current.reply(current.t("meeting-cancelled-done", { invited: told }));
   }
 
   /** Sends a deputy: asks the name, then records the answer. */
