@@ -9,7 +9,6 @@ import type { Translator } from "../bot/i18n.js";
 import type { Messenger } from "../bot/messenger.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import type { Clock } from "../shared/clock.js";
-import { splitHtml } from "../delivery/split-message.js";
 import { replyHtml } from "../bot/reply-html.js";
 import { escapeHtml } from "../shared/html.js";
 import { toCsv } from "../shared/csv.js";
@@ -315,7 +314,7 @@ export function createMeetingComposer({ meetings, announcer, pokja, messenger, i
     await ctx.answerCallbackQuery();
     const { timezone, language } = zone(ctx);
     const items = await meetings.actionItemsOf(meeting.id);
-    for (const part of splitHtml(minutesMessage(ctx.t.bind(ctx), meeting, items, timezone, language))) await ctx.reply(part, { parse_mode: "HTML" });
+    await replyHtml(ctx, minutesMessage(ctx.t.bind(ctx), meeting, items, timezone, language));
     if (meeting.minutesFileId) await ctx.replyWithDocument(meeting.minutesFileId, { caption: ctx.t("meeting-minutes-file-caption", { title: meeting.title }) });
   });
 

@@ -11,6 +11,7 @@ import { splitHtml } from "../delivery/split-message.js";
 import type { MeetingService } from "../meetings/meeting-service.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import type { Clock } from "../shared/clock.js";
+import { replyHtml } from "../bot/reply-html.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDate, formatDateTime, localDay, ZONE_OFFSET_MINUTES } from "../shared/time.js";
 import type { SupportedTimezone } from "../config/config.js";
@@ -66,16 +67,12 @@ export function createRecommendationComposer({ recommendations, notices, pokja, 
       following: await recommendations.isFollowing(id, member.id),
       canUndo: lastStep?.kind === "status" && lastStep.undoneAt === null,
     });
-    const parts = splitHtml(cardText(tOf(ctx), rec, history, timezone, language));
-    if (edit) {
-      // A card in several parts has its buttons under the last: only they change.
-      if (parts.length === 1) await ctx.editMessageText(parts[0]!, { parse_mode: "HTML", reply_markup: keyboard }).catch(() => undefined);
-      else await ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => undefined);
-      return;
-    }
-    for (const [i, part] of parts.entries()) {
-      await ctx.reply(part, { parse_mode: "HTML", ...(i === parts.length - 1 ? { reply_markup: keyboard } : {}) });
-    }
+    const text = cardText(tOf(ctx), rec, history, timezone, language);
+    if (!edit) return replyHtml(ctx, text, keyboard);
+    // A card in several parts has its buttons under the last: only they change.
+    const parts = splitHtml(text);
+    if (parts.length === 1) await ctx.editMessageText(text, { parse_mode: "HTML", reply_markup: keyboard }).catch(() => undefined);
+    else await ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => undefined);
   }
 
   /** A numbered list with a button per item and paging. */
@@ -361,23 +358,29 @@ export function createRecommendationComposer({ recommendations, notices, pokja, 
     return { period, timezone, rows: await recommendations.reportRows(range.from, range.to, scope) };
   }
 
-  function reportLabels(ctx: BotContext, period: Period, total: number): ReportLabels {
+  /** Status and category names in the reader's language, for the chart and the exports. */
+  function names(ctx: BotContext) {
     const t = tOf(ctx);
+    return {
+      statusNames: Object.fromEntries(STATUSES.map((s) => [s, statusLabel(t, s)])) as Record<Status, string>,
+      categoryNames: Object.fromEntries(CATEGORIES.map((c) => [c, categoryLabel(t, c)])) as Record<Category, string>,
+    };
+  }
+
+  function reportLabels(ctx: BotContext, period: Period, total: number): ReportLabels {
     return {
       title: ctx.t("rec-report-chart-title"),
       subtitle: ctx.t("rec-report-subtitle", { period: ctx.t(`rec-period-${period}`), total }),
       byStatus: ctx.t("rec-report-by-status"),
       byCategory: ctx.t("rec-report-by-category"),
       byProvince: ctx.t("rec-report-by-province"),
-      statusNames: Object.fromEntries(STATUSES.map((s) => [s, statusLabel(t, s)])) as Record<Status, string>,
-      categoryNames: Object.fromEntries(CATEGORIES.map((c) => [c, categoryLabel(t, c)])) as Record<Category, string>,
+      ...names(ctx),
       empty: ctx.t("rec-report-empty"),
       moreProvinces: (count: number) => ctx.t("rec-report-more-provinces", { count }),
     };
   }
 
   function exportLabels(ctx: BotContext): ExportLabels {
-    const t = tOf(ctx);
     return {
       headings: {
         id: ctx.t("rec-col-id"),
@@ -393,8 +396,7 @@ export function createRecommendationComposer({ recommendations, notices, pokja, 
         updated: ctx.t("rec-col-updated"),
         task: ctx.t("rec-col-task"),
       },
-      statusNames: Object.fromEntries(STATUSES.map((s) => [s, statusLabel(t, s)])) as Record<Status, string>,
-      categoryNames: Object.fromEntries(CATEGORIES.map((c) => [c, categoryLabel(t, c)])) as Record<Category, string>,
+      ...names(ctx),
       centralLabel: ctx.t("rec-central"),
       sheetRows: ctx.t("rec-sheet-rows"),
       sheetSummary: ctx.t("rec-sheet-summary"),

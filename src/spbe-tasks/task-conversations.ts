@@ -12,7 +12,7 @@ import type { Logger } from "../shared/logger.js";
 import { parseTaskCsv, TASK_CSV_COLUMNS, TASK_CSV_MAX_BYTES, type TaskCsvError } from "./task-csv.js";
 import { TASK_STATUSES, type TaskService, type TaskStatus } from "./task-service.js";
 import { statusLabel } from "./task-views.js";
-import { splitHtml } from "../delivery/split-message.js";
+import { replyHtml } from "../bot/reply-html.js";
 
 export const TASK_UPDATE_CONVERSATION = "taskUpdate";
 export const TASK_IMPORT_CONVERSATION = "taskImport";
@@ -292,7 +292,7 @@ export function createTaskConversations(deps: TaskConversationDeps) {
         const more = checked.errors.length > 25 ? [current.t("task-import-more-errors", { count: checked.errors.length - 25 })] : [];
         const report = [current.t("task-import-invalid", { count: checked.errors.length }), "", ...shown, ...more, "", current.t("task-import-fix-and-resend")].join("\n");
         // Quoted values can make the report longer than one Telegram message.
-        for (const part of splitHtml(report)) await current.reply(part, { parse_mode: "HTML" });
+        await replyHtml(current, report);
         continue;
       }
       const confirm = await choose(
