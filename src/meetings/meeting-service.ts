@@ -92,11 +92,12 @@ function dueOrAbandoned(now: Date) {
 }
 
 export function createMeetingService({ db, clock }: { db: Database; clock: Clock }) {
-  /** Approved members of the pokja, or every approved member for a plenary meeting. */
-  async function inviteeIds(pokjaId: number | null): Promise<number[]> {
+  /** Approved members of the pokja, or every approved member for a plenary meeting (or just `onlyMemberId`, if one of them). */
+  async function inviteeIds(pokjaId: number | null, onlyMemberId?: number): Promise<number[]> {
     const members = await db.member.findMany({
       where: {
         status: "approved",
+        ...(onlyMemberId === undefined ? {} : { id: onlyMemberId }),
         ...(pokjaId === null ? {} : { pokjaMemberships: { some: { pokjaId, status: "active" } } }),
       },
       select: { id: true },
@@ -194,7 +195,8 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
     });
     for (const invite of invites) invitedOf.get(invite.meetingId)!.add(invite.memberId);
     for (const meeting of upcoming) {
-      if (!eligibleOf.has(meeting.pokjaId)) eligibleOf.set(meeting.pokjaId, new Set(await inviteeIds(meeting.pokjaId)));
+      // For one member (their /rapat), whether that member belongs, not the whole pokja's list.
+      if (!eligibleOf.has(meeting.pokjaId)) eligibleOf.set(meeting.pokjaId, new Set(await inviteeIds(meeting.pokjaId, onlyMemberId)));
       const eligible = eligibleOf.get(meeting.pokjaId)!;
       const invited = invitedOf.get(meeting.id)!;
       const newcomers = [...eligible].filter((id) => !invited.has(id) && (onlyMemberId === undefined || id === onlyMemberId));
