@@ -78,6 +78,37 @@ export interface DueReminder {
   rsvp: string;
 }
 
+/** A claimed reminder and the outbox row that sends it. */
+export interface HandOverEntry {
+  reminder: { id: number; claim: string };
+  request: DeliveryRequest;
+}
+
+/** What handing over needs of a reminder table (meeting or action-item reminders). */
+interface ReminderRows {
+  findMany(args: { where: { id: { in: number[] }; state: string }; select: { id: true; reason: true } }): Promise<{ id: number; reason: string | null }[]>;
+  updateMany(args: { where: { id: { in: number[] } }; data: { state: string; reason: null } }): Promise<unknown>;
+}
+
+/** What claiming needs of a reminder table. */
+interface ClaimableRows {
+  findMany(args: { where: ReturnType<typeof dueOrAbandoned>; orderBy: { dueAt: "asc" }; take: number; select: { id: true } }): Promise<{ id: number }[]>;
+  updateMany(args: { where: ReturnType<typeof dueOrAbandoned> & { id: { in: number[] } }; data: { state: string; handedAt: Date; reason: string } }): Promise<unknown>;
+}
+
+/**
+ * Claims up to `limit` due (or abandoned) rows at once, conditionally, so two processes never
+ * claim the same row; returns the claim's token (in `reason`), or null when nothing was due.
+ */
+async function claimRows(rows: ClaimableRows, now: Date, limit: number): Promise<string | null> {
+  const claimable = dueOrAbandoned(now);
+  const candidates = await rows.findMany({ where: claimable, orderBy: { dueAt: "asc" }, take: limit, select: { id: true } });
+  if (candidates.length === 0) return null;
+  const token = `claim:${randomUUID()}`;
+  await rows.updateMany({ where: { ...claimable, id: { in: candidates.map((c) => c.id) } }, data: { state: "claimed", handedAt: now, reason: token } });
+  return token;
+}
+
 /** A claim not followed by its outbox rows within this time was left by a process that died. */
 export const CLAIM_TIMEOUT_MS = 2 * 60_000;
 
@@ -299,14 +330,8 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
    */
   async function claimDueReminders(limit = 500): Promise<DueReminder[]> {
     const now = clock.now();
-    const claimable = dueOrAbandoned(now);
-    const candidates = await db.meetingReminder.findMany({ where: claimable, orderBy: { dueAt: "asc" }, take: limit, select: { id: true } });
-    if (candidates.length === 0) return [];
-    const token = `claim:${randomUUID()}`;
-    await db.meetingReminder.updateMany({
-      where: { id: { in: candidates.map((c) => c.id) }, ...claimable },
-      data: { state: "claimed", handedAt: now, reason: token },
-    });
+    const token = await claimRows(db.meetingReminder, now, limit);
+    if (!token) return [];
     const claimed = await db.meetingReminder.findMany({ where: { reason: token } });
     if (claimed.length === 0) return [];
     // One query for the meetings and one for the invitations, however many reminders are due.
@@ -366,32 +391,30 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
    * those still held by the claim they were taken under: one cancelled, replanned or re-claimed
    * meanwhile is left out. Returns how many went in; call outbox.notify() after.
    */
-  async function handOver(entries: readonly { reminder: { id: number; claim: string }; request: DeliveryRequest }[]) {
+  async function handOver(entries: readonly HandOverEntry[]) {
+    return handOverClaimed((tx) => tx.meetingReminder, entries);
+  }
+
+  /** The same for action-item reminders. */
+  async function handOverActionReminders(entries: readonly HandOverEntry[]) {
+    return handOverClaimed((tx) => tx.actionItemReminder, entries);
+  }
+
+  /** Meeting and action-item reminders are rows of the same shape (state, claim token in `reason`). */
+  async function handOverClaimed(table: (tx: Tx) => ReminderRows, entries: readonly HandOverEntry[]) {
     if (entries.length === 0) return 0;
     return db.$transaction(
       async (tx) => {
-        const held = await tx.meetingReminder.findMany({ where: { id: { in: entries.map((e) => e.reminder.id) }, state: "claimed" }, select: { id: true, reason: true } });
+        const rows = table(tx);
+        const held = await rows.findMany({ where: { id: { in: entries.map((e) => e.reminder.id) }, state: "claimed" }, select: { id: true, reason: true } });
         const holder = new Map(held.map((r) => [r.id, r.reason]));
         const kept = entries.filter((e) => holder.get(e.reminder.id) === e.reminder.claim);
         await insertDeliveries(tx, kept.map((e) => e.request), clock.now());
-        await tx.meetingReminder.updateMany({ where: { id: { in: kept.map((e) => e.reminder.id) } }, data: { state: "handed", reason: null } });
+        await rows.updateMany({ where: { id: { in: kept.map((e) => e.reminder.id) } }, data: { state: "handed", reason: null } });
         return kept.length;
       },
       { timeout: 60_000 },
     );
-  }
-
-  /** The same for action-item reminders. */
-  async function handOverActionReminders(entries: readonly { reminder: { id: number; claim: string }; request: DeliveryRequest }[]) {
-    if (entries.length === 0) return 0;
-    return db.$transaction(async (tx) => {
-      const held = await tx.actionItemReminder.findMany({ where: { id: { in: entries.map((e) => e.reminder.id) }, state: "claimed" }, select: { id: true, reason: true } });
-      const holder = new Map(held.map((r) => [r.id, r.reason]));
-      const kept = entries.filter((e) => holder.get(e.reminder.id) === e.reminder.claim);
-      await insertDeliveries(tx, kept.map((e) => e.request), clock.now());
-      await tx.actionItemReminder.updateMany({ where: { id: { in: kept.map((e) => e.reminder.id) } }, data: { state: "handed", reason: null } });
-      return kept.length;
-    });
   }
 
   /**
@@ -660,12 +683,8 @@ export function createMeetingService({ db, clock }: { db: Database; clock: Clock
 
   /** Due action-item reminders, claimed once (like meeting reminders); done items are dropped. */
   async function claimDueActionReminders(limit = 500) {
-    const now = clock.now();
-    const claimable = dueOrAbandoned(now);
-    const candidates = await db.actionItemReminder.findMany({ where: claimable, orderBy: { dueAt: "asc" }, take: limit, select: { id: true } });
-    if (candidates.length === 0) return [];
-    const token = `claim:${randomUUID()}`;
-    await db.actionItemReminder.updateMany({ where: { id: { in: candidates.map((c) => c.id) }, ...claimable }, data: { state: "claimed", handedAt: now, reason: token } });
+    const token = await claimRows(db.actionItemReminder, clock.now(), limit);
+    if (!token) return [];
     const claimed = await db.actionItemReminder.findMany({
       where: { reason: token },
       include: { actionItem: { include: { ...withOwner, meeting: { select: { id: true, title: true, timezone: true } } } } },
