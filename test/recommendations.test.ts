@@ -195,6 +195,35 @@ describe("recommendations", () => {
     expect((await h.db.recommendation.findUniqueOrThrow({ where: { id: 1 } })).status).toBe("ditinjau");
   });
 
+  it("refuses every other recommendation button from someone who may not use it, and forged values", async () => {
+    await h.created.services.recommendations.submit(draft());
+    const dewi = { id: 2004, first_name: "Dewi" }; // a member of another pokja
+    const outsider = { id: 9999, first_name: "Tamu" }; // not registered
+    for (const data of ["rf:1:1", "rp:1", "rs:1"]) {
+      await pressForged(h, dewi, data);
+      expect(h.standIn.answeredCallbacks.at(-1)?.text, data).toBe("Usulan tidak ditemukan.");
+    }
+    await pressForged(h, dewi, "rmp:1:1:0");
+    expect(h.standIn.answeredCallbacks.at(-1)?.text).toContain("hanya dapat ditinjau oleh koordinator");
+    for (const data of ["rr:30", "rx:30:csv", "rx:all:xlsx", "rq:0"]) {
+      await pressForged(h, { id: 2002, first_name: "Siti" }, data);
+      expect(h.standIn.answeredCallbacks.at(-1)?.text, data).toContain("hanya untuk koordinator pokja dan admin");
+    }
+    // Another pokja's list is not shown to Dewi, even with its filter buttons forged.
+    await pressForged(h, dewi, "rl:1:all:all:0");
+    expect(h.standIn.lastMessage(2004)?.text).toBe("Usulan pokja ini hanya dapat dilihat oleh anggotanya.");
+    for (const data of ["rl:1:zzz:all:0", "rlf:1:s:zzz:all", "rl:1:all:zzz:0"]) {
+      await pressForged(h, { id: 2002, first_name: "Siti" }, data);
+      expect(h.standIn.answeredCallbacks.at(-1)?.text, data).toContain("tidak berlaku");
+    }
+    await pressForged(h, { id: 2002, first_name: "Siti" }, "rc:99999999999");
+    expect(h.standIn.lastMessage(2002)?.text).toBe("Usulan tidak ditemukan.");
+    // Someone not registered gets the usual explanation, and no flow.
+    await pressForged(h, outsider, "rc:1");
+    expect(await h.say("as 9999 Tamu", "/usul")).toContain("belum terdaftar");
+    expect(await h.db.recommendation.count()).toBe(1);
+  });
+
   it("limits submissions per member per day, with a friendly explanation", async () => {
     const limited = createRecommendationService({ db: h.db, clock: h.clock, dailyLimit: 2 });
     expect((await limited.submit(draft({ title: "Usulan pertama hari ini" }))).ok).toBe(true);
