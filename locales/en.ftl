@@ -824,6 +824,8 @@ meeting-button-agenda = Agenda
 meeting-details-changed-title = 📝 <b>The meeting's details were updated.</b>
 meeting-series-details-changed-title = 📝 <b>The repeating meeting's details were updated</b> for { $count } meetings, from the one below.
 meeting-details-changed-done = Meeting updated; { $invited } invitees were told.
+meeting-ics-organizer = Forum Kominfo Secretariat
+meeting-ics-alarm-label = Reminder
 meeting-agenda-recommendations = <b>Recommendations on the agenda:</b>
 
 ## Recommendations (usulan)

@@ -824,6 +824,8 @@ meeting-button-agenda = Agenda
 meeting-details-changed-title = 📝 <b>Rincian rapat diperbarui.</b>
 meeting-series-details-changed-title = 📝 <b>Rincian rapat rutin diperbarui</b> untuk { $count } pertemuan, mulai pertemuan di bawah ini.
 meeting-details-changed-done = Rapat diperbarui; { $invited } undangan diberi tahu.
+meeting-ics-organizer = Sekretariat Forum Kominfo
+meeting-ics-alarm-label = Pengingat
 meeting-agenda-recommendations = <b>Usulan yang dibahas:</b>
 
 ## Recommendations (usulan)

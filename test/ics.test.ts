@@ -17,6 +17,7 @@ function meeting(overrides: Partial<IcsMeeting> = {}): IcsMeeting {
     location: "Ruang Rapat Lt. 3, Gedung Diskominfo",
     url: "https://meet.example.org/rapat-12",
     organizerName: "Sekretariat Forum Kominfo",
+    alarmLabel: "Pengingat",
     status: "CONFIRMED",
     alarmsMinutesBefore: [1440, 60],
     createdAt: new Date("2026-12-01T08:15:30Z"),

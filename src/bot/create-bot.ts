@@ -226,7 +226,7 @@ export function createBot(options: CreateBotOptions) {
   });
   bot.use(createConversation(taskFlows.taskUpdate, { id: TASK_UPDATE_CONVERSATION }));
   bot.use(createConversation(taskFlows.taskImport, { id: TASK_IMPORT_CONVERSATION }));
-  const meetingFlows = createMeetingConversations({ meetings, pokja, announcer: meetingAnnouncer, clock });
+  const meetingFlows = createMeetingConversations({ meetings, pokja, announcer: meetingAnnouncer, i18n, clock });
   bot.use(createConversation(meetingFlows.meetingCreate, { id: MEETING_CREATE_CONVERSATION }));
   bot.use(createConversation(meetingFlows.meetingDeputy, { id: MEETING_DEPUTY_CONVERSATION }));
   bot.use(createConversation(meetingFlows.meetingChange, { id: MEETING_CHANGE_CONVERSATION }));

@@ -43,6 +43,8 @@ export interface IcsMeeting {
   url?: string;
   /** e.g. "Sekretariat Forum Kominfo". */
   organizerName: string;
+  /** Written before the title in the alarms: "Pengingat" gives "Pengingat: <title>". */
+  alarmLabel: string;
   status: "CONFIRMED" | "CANCELLED";
   /** e.g. [1440, 60] -> two reminders, a day and an hour before. */
   alarmsMinutesBefore: number[];
@@ -148,7 +150,7 @@ function eventLines(meeting: IcsMeeting, zone: ZoneInfo): string[] {
     "TRANSP:OPAQUE",
   );
   if (!cancelled) {
-    const alarmText = escapeText(`Pengingat: ${meeting.title}`);
+    const alarmText = escapeText(`${meeting.alarmLabel}: ${meeting.title}`);
     for (const minutes of new Set(meeting.alarmsMinutesBefore)) {
       lines.push(
         "BEGIN:VALARM",

@@ -6,6 +6,7 @@
 // sends someone in their place.
 import { InlineKeyboard, InputFile } from "grammy";
 import type { BotConversation, ConversationContext } from "../bot/context.js";
+import type { Translator } from "../bot/i18n.js";
 import { isCoordinatorOrAdmin } from "../bot/commands.js";
 import { askText, flowButton, newFlow, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
 import type { SupportedTimezone } from "../config/config.js";
@@ -45,6 +46,7 @@ export interface MeetingConversationDeps {
   meetings: MeetingService;
   pokja: PokjaService;
   announcer: MeetingAnnouncer;
+  i18n: Translator;
   clock: Clock;
 }
 
@@ -69,7 +71,7 @@ export function splitPlaceAndLink(text: string): { place: string | null; url: st
  * The calendar file of meetings as they stand: one meeting, or the occurrences of a series (each its
  * own event, so one can later be moved alone). A cancelled one tells calendars to remove it.
  */
-export function calendarFile(meetings: readonly MeetingWithPokja[], now: Date) {
+export function calendarFile(meetings: readonly MeetingWithPokja[], now: Date, labels: { organizer: string; alarm: string }) {
   const first = meetings[0]!;
   const timezone = first.timezone as SupportedTimezone;
   const ics = meetingsToIcs(
@@ -83,7 +85,8 @@ export function calendarFile(meetings: readonly MeetingWithPokja[], now: Date) {
       description: meeting.onlineUrl ? `${meeting.agenda}\n\n${meeting.onlineUrl}` : meeting.agenda,
       location: [meeting.place, meeting.onlineUrl].filter(Boolean).join(" · ") || undefined,
       url: meeting.onlineUrl ?? undefined,
-      organizerName: "Sekretariat Forum Kominfo",
+      organizerName: labels.organizer,
+      alarmLabel: labels.alarm,
       status: meeting.status === "cancelled" ? ("CANCELLED" as const) : ("CONFIRMED" as const),
       alarmsMinutesBefore: JSON.parse(meeting.reminderOffsets) as number[],
       createdAt: now,
@@ -92,8 +95,10 @@ export function calendarFile(meetings: readonly MeetingWithPokja[], now: Date) {
   return { ics, fileName: icsFileName(first.title, first.startsAt, timezone) };
 }
 
-export function createMeetingConversations({ meetings, pokja, announcer, clock }: MeetingConversationDeps) {
+export function createMeetingConversations({ meetings, pokja, announcer, i18n, clock }: MeetingConversationDeps) {
   const { notifyInvitees } = announcer;
+  // One calendar file serves every invitee, so it is written in the forum's language.
+  const icsLabels = { organizer: i18n.t("id", "meeting-ics-organizer"), alarm: i18n.t("id", "meeting-ics-alarm-label") };
   /** Admins, and coordinators of the meeting's pokja, checked at the moment of the change. */
   async function managesMeeting(access: ConversationContext["access"], meetingId: number) {
     const meeting = await meetings.find(meetingId);
@@ -389,7 +394,7 @@ export function createMeetingConversations({ meetings, pokja, announcer, clock }
         createdByName: creatorName,
         recurrence: repeat.recurrence,
       });
-      return { id: r.meeting.id, seriesId: r.meeting.seriesId, ...calendarFile(r.occurrences, clock.now()) };
+      return { id: r.meeting.id, seriesId: r.meeting.seriesId, ...calendarFile(r.occurrences, clock.now(), icsLabels) };
     });
     // The calendar file goes to the creator first; Telegram's file id then serves every invitee.
     // The meeting exists now: if the file cannot be sent, the invitations still go out (without it).
@@ -446,7 +451,7 @@ export function createMeetingConversations({ meetings, pokja, announcer, clock }
         const r = await run();
         if (!r) return null;
         const first = r.changed[0]!;
-        return { count: r.changed.length, seriesSequence: r.seriesSequence, seriesId: first.seriesId, previous: r.previousStart?.toISOString() ?? null, ...calendarFile(r.changed, clock.now()) };
+        return { count: r.changed.length, seriesSequence: r.seriesSequence, seriesId: first.seriesId, previous: r.previousStart?.toISOString() ?? null, ...calendarFile(r.changed, clock.now(), icsLabels) };
       });
       if (applied === "refused") return current.reply(current.t("meeting-staff-only"));
       if (!applied) return current.reply(current.t("meeting-rsvp-refused-cancelled"));
