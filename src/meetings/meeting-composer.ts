@@ -47,7 +47,8 @@ export function createMeetingComposer({ meetings, announcer, pokja, messenger, i
     const member = ctx.access.member;
     const own = member ? await meetings.inviteOf(meeting.id, member.id) : null;
     // Only its invitees and those who manage it see a meeting (its online link above all).
-    if (!own && !(await manages(ctx, meeting))) return ctx.reply(ctx.t("meeting-not-found"));
+    const managing = await manages(ctx, meeting);
+    if (!own && !managing) return ctx.reply(ctx.t("meeting-not-found"));
     const { timezone, language } = zone(ctx);
     const now = clock.now().getTime();
     const started = meeting.startsAt.getTime() <= now;
@@ -67,7 +68,7 @@ export function createMeetingComposer({ meetings, announcer, pokja, messenger, i
     const keyboard = meeting.status === "scheduled" && own && !ended ? rsvpKeyboard(ctx.t.bind(ctx), meeting.id, own.rsvp) : new InlineKeyboard();
     if (own && !started) keyboard.row().text(own.muted ? ctx.t("meeting-button-unmute") : ctx.t("meeting-button-mute"), `mt:m:${meeting.id}`);
     if (meeting.minutesSharedAt) keyboard.row().text(ctx.t("meeting-button-view-minutes"), `mt:nv:${meeting.id}`);
-    if (await manages(ctx, meeting)) {
+    if (managing) {
       keyboard.row().text(ctx.t("meeting-button-answers"), `mt:l:${meeting.id}`);
       if (meeting.status === "scheduled" && !started) keyboard.row().text(ctx.t("meeting-button-nudge"), `mt:n:${meeting.id}`).row().text(ctx.t("meeting-button-change"), `mt:x:${meeting.id}`);
       if (meeting.status === "scheduled" && started) {

@@ -112,6 +112,10 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
     return rows.map((r) => r.member);
   }
 
+  async function isActiveMember(memberId: number, pokjaId: number): Promise<boolean> {
+    return (await db.pokjaMembership.count({ where: { memberId, pokjaId, status: "active" } })) > 0;
+  }
+
   async function isCoordinator(memberId: number, pokjaId: number): Promise<boolean> {
     return (await db.pokjaCoordinator.count({ where: { memberId, pokjaId } })) > 0;
   }
@@ -411,6 +415,7 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
     overview,
     coordinators,
     isCoordinator,
+    isActiveMember,
     manages,
     coordinatedPokja,
     create,

@@ -45,23 +45,24 @@ export function createRecommendationComposer({ recommendations, notices, pokja, 
     return pokja.manages(ctx.access, pokjaId);
   }
 
-  /** Members of its pokja, its submitter, reviewers. */
-  async function canView(ctx: BotContext, rec: RecommendationFull) {
+  /** Members of its pokja, its submitter, reviewers (`reviewer`, when already known). */
+  async function canView(ctx: BotContext, rec: RecommendationFull, reviewer?: boolean) {
     const member = ctx.access.member;
     if (!ctx.access.isApproved || !member) return false;
-    if (rec.submitterId === member.id || (await canReview(ctx, rec.pokjaId))) return true;
-    return (await pokja.overview(rec.pokjaId, member.id))?.myStatus === "active";
+    if (rec.submitterId === member.id || (reviewer ?? (await canReview(ctx, rec.pokjaId)))) return true;
+    return pokja.isActiveMember(member.id, rec.pokjaId);
   }
 
   async function showCard(ctx: BotContext, id: number, edit = false) {
     const member = ctx.access.member!;
     const rec = await recommendations.find(id);
-    if (!rec || !(await canView(ctx, rec))) return ctx.reply(ctx.t("rec-not-found"));
+    const reviewer = rec !== null && (await canReview(ctx, rec.pokjaId));
+    if (!rec || !(await canView(ctx, rec, reviewer))) return ctx.reply(ctx.t("rec-not-found"));
     const history = await recommendations.history(id);
     const { timezone, language } = zone(ctx);
     const lastStep = [...history].reverse().find((e) => e.kind === "status" || e.kind === "resubmitted" || e.kind === "undo");
     const keyboard = cardKeyboard(tOf(ctx), rec, {
-      canReview: await canReview(ctx, rec.pokjaId),
+      canReview: reviewer,
       isSubmitter: rec.submitterId === member.id,
       supported: await recommendations.hasSupported(id, member.id),
       following: await recommendations.isFollowing(id, member.id),
