@@ -99,6 +99,11 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
     }));
   }
 
+  /** The pokja a member belongs to (as member or coordinator); every active pokja for admins. */
+  async function belongingTo(memberId: number, isAdmin: boolean): Promise<PokjaOverview[]> {
+    return (await list(memberId)).filter((p) => isAdmin || p.myStatus === "active" || p.iCoordinate);
+  }
+
   async function overview(pokjaId: number, viewerMemberId: number | null): Promise<PokjaOverview | null> {
     return (await list(viewerMemberId)).find((p) => p.id === pokjaId) ?? null;
   }
@@ -416,6 +421,7 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
     coordinators,
     isCoordinator,
     isActiveMember,
+    belongingTo,
     manages,
     coordinatedPokja,
     create,

@@ -126,7 +126,7 @@ export function createRecommendationComposer({ recommendations, notices, pokja, 
   // /usulan: a pokja's recommendations, filtered by status and category, paged.
   async function viewablePokja(ctx: BotContext) {
     const member = ctx.access.member!;
-    return (await pokja.list(member.id)).filter((p) => ctx.access.isAdmin || p.myStatus === "active" || p.iCoordinate);
+    return pokja.belongingTo(member.id, ctx.access.isAdmin);
   }
   async function showPokjaList(ctx: BotContext, pokjaId: number, status: Status | null, category: Category | null, page: number, edit: boolean) {
     const allowed = (await viewablePokja(ctx)).find((p) => p.id === pokjaId);

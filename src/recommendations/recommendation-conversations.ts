@@ -123,7 +123,7 @@ export function createRecommendationConversations({ recommendations, notices, po
     const isAdmin = ctx.access.isAdmin;
     const setup = await conversation.external(async () => ({
       quota: await recommendations.quota(member.id, member.timezone),
-      pokja: (await pokja.list(member.id)).filter((p) => isAdmin || p.myStatus === "active" || p.iCoordinate).map((p) => ({ id: p.id, name: p.name })),
+      pokja: (await pokja.belongingTo(member.id, isAdmin)).map((p) => ({ id: p.id, name: p.name })),
     }));
     if (setup.quota.left === 0) {
       await ctx.reply(ctx.t("rec-limit-reached", { limit: setup.quota.limit }));
