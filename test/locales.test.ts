@@ -13,13 +13,17 @@ import { TASK_CSV_ERROR_CODES } from "../src/spbe-tasks/task-csv.js";
 const root = path.join(import.meta.dirname, "..");
 const LOCALES = ["id", "en"];
 
+/** Every key of a locale, read from its per-feature files (locales/<locale>/<feature>.ftl). */
 function keysOf(locale: string): Set<string> {
-  const source = readFileSync(path.join(root, "locales", `${locale}.ftl`), "utf8");
-  const resource = new FluentResource(source);
+  const dir = path.join(root, "locales", locale);
+  const keys = new Set<string>();
   const bundle = new FluentBundle(locale);
-  const errors = bundle.addResource(resource);
-  expect(errors, `${locale}.ftl parses`).toEqual([]);
-  return new Set(resource.body.map((entry) => entry.id));
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ftl")).sort()) {
+    const resource = new FluentResource(readFileSync(path.join(dir, file), "utf8"));
+    expect(bundle.addResource(resource), `${locale}/${file} parses, with no key defined twice`).toEqual([]);
+    for (const entry of resource.body) keys.add(entry.id);
+  }
+  return keys;
 }
 
 function sourceFiles(dir: string): string[] {

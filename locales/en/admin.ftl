@@ -1,0 +1,49 @@
+## Admin
+admin-new-registration = 🆕 <b>New registration awaiting approval</b>
+admin-button-approve = ✅ Approve
+admin-button-reject = ❌ Reject
+admin-button-detail = Details
+admin-button-pending = 📋 Pending registrations ({ $count })
+admin-button-search = 🔎 Find a member
+admin-button-role-member = Make member
+admin-button-role-admin = Make admin
+admin-button-suspend = ⛔ Suspend
+admin-button-reinstate = ♻️ Reinstate
+admin-menu =
+    <b>Forum Kominfo secretariat menu</b>
+
+    Awaiting approval: { $pending }
+    Active members: { $approved }
+    Rejected: { $rejected }
+    Suspended: { $suspended }
+admin-pending-empty = No registrations are awaiting approval.
+admin-pending-title = <b>Registrations awaiting approval ({ $count })</b>
+admin-pending-entry =
+    { $n }. <b>{ $name }</b>
+       { $position }, { $agency }
+       Submitted { $since }
+admin-approved-toast = Registration approved.
+admin-approved-note = ✅ <b>{ $name }</b> approved by { $reviewer } on { $at }.
+admin-already-reviewed = The registration of { $name } has already been handled (status: { $status }, by { $reviewer }).
+admin-already-reviewed-generic = This registration has already been handled, or it was not found.
+admin-reviewer-secretariat = the secretariat
+admin-member-not-found = Member not found.
+admin-ask-reject-reason = Please write the reason for rejecting the registration of <b>{ $name }</b>. It will be sent to the applicant.
+admin-ask-suspend-reason = Please write the reason for suspending <b>{ $name }</b>. It will be sent to the member.
+admin-reason-length = The reason must be { $min } to { $max } characters long. Please write it again.
+admin-rejected-done = The registration of <b>{ $name }</b> was rejected. Reason given: { $reason }
+admin-suspended-done = The membership of <b>{ $name }</b> is suspended. They have been told.
+admin-cannot-suspend = Only active members can be suspended.
+admin-reinstated-toast = Membership reinstated.
+admin-role-changed-toast = Role changed to { $role }.
+admin-change-refused-not-found = Member not found.
+admin-change-refused-not-approved = This change can only be made for active members.
+admin-change-refused-unchanged = Nothing to change: it is already so.
+admin-change-refused-self = For safety, admins cannot change their own role or status.
+admin-change-refused-configured-admin = This member is an admin by the bot's configuration (ADMIN_TELEGRAM_IDS); their role can only be changed there.
+admin-change-refused-last-admin = This member is the last admin; appoint another admin first.
+admin-ask-search = Type the name, position, agency or NIP of the member you are looking for.
+admin-search-length = The search text must be 2 to { $max } characters long.
+admin-search-none = No member matches "<i>{ $query }</i>".
+admin-search-results = Found { $count } members for "<i>{ $query }</i>". Choose one to see the details:
+admin-button-coordinator-of = ⭐ Pokja coordinator…

@@ -1,0 +1,68 @@
+## General
+error-generic = Sorry, something went wrong on our side. Please try again in a moment. If it keeps happening, please contact the Forum Kominfo secretariat.
+button-stale = This button is no longer valid. Please start again from the relevant command.
+button-cancel = ✖️ Cancel
+button-skip = Skip
+button-next = Next ▶️
+button-previous = ◀️ Previous
+button-share-phone = 📱 Share my phone number
+page-indicator = Page { $page }/{ $pages }
+value-not-provided = (not provided)
+unknown-command = Sorry, that command is not known. Type /bantuan to see the available commands.
+fallback-private = Sorry, we cannot process that message yet. Type /bantuan to see the available commands.
+
+## Multi-step flows
+flow-cancelled = All right, cancelled. Nothing was changed.
+flow-busy = You are still in another step-by-step process. Finish it first, or type /batal to cancel it.
+flow-nothing-to-cancel = There is nothing in progress to cancel.
+flow-command-during-flow = You are filling in a form. Please answer the last question above, or type /batal to cancel.
+flow-text-expected = Please answer with a text message.
+flow-button-expected = Please choose one of the buttons on the message above.
+
+## Commands
+cmd-start = Start and see your membership status
+cmd-daftar = Register as a Forum Kominfo member
+cmd-profil = View and correct your profile
+cmd-bantuan = List of commands
+cmd-batal = Cancel what is in progress
+cmd-admin = Secretariat menu (admins)
+help-title = <b>Commands you can use:</b>
+
+## Access
+access-unregistered = You are not registered as a Forum Kominfo member yet. Please register with /daftar.
+access-pending = Your registration is still awaiting approval by the secretariat (submitted { $since }). This feature becomes available once it is approved.
+access-rejected = Your registration was not approved (reason: { $reason }). You may register again with /daftar.
+access-suspended = Your membership is suspended (reason: { $reason }). Please contact the Forum Kominfo secretariat.
+access-admin-only = Sorry, this feature is for Forum Kominfo secretariat admins only.
+
+## Pokja
+cmd-pokja = Working groups: list, join and leave
+cmd-anggota = Pokja members (coordinators and admins)
+cmd-undangan = Invite link to a pokja group (coordinators)
+cmd-hubungkan = Link this group to a pokja
+cmd-putuskan = Unlink this group from its pokja
+
+## Broadcasts
+cmd-siaran = Send a broadcast (coordinators and admins)
+cmd-siaran_laporan = Reports of recent broadcasts
+
+## SPBE tasks
+cmd-tugas = National SPBE tasks: summary, number or keyword
+cmd-cari_tugas = Search SPBE tasks
+cmd-ikuti = Follow a task's progress
+cmd-berhenti_ikuti = Stop following a task
+cmd-ekspor_tugas = Download the task catalogue (CSV)
+cmd-impor_tugas = Import the task catalogue from CSV (admins)
+
+## Meetings
+cmd-rapat = Upcoming meetings and your answers
+cmd-rapat_baru = Schedule a meeting (coordinators and admins)
+cmd-pengaturan = Reminder settings
+calendar-weekdays = Mon Tue Wed Thu Fri Sat Sun
+
+## Recommendations (usulan)
+cmd-usul = Submit a recommendation
+cmd-usulan = Your pokja's recommendations
+cmd-usulan_saya = Recommendations you submitted
+cmd-tinjau = Review your pokja's recommendations (coordinators and admins)
+cmd-rekap_usulan = Recommendation report and export (coordinators and admins)

@@ -1,0 +1,138 @@
+pokja-list-title = <b>Forum Kominfo working groups (pokja)</b>
+pokja-list-entry =
+    <b>{ $name }</b> · { $mode } · { $members } members
+    { $description }
+    Your status: { $status }
+pokja-list-empty = There are no active working groups yet.
+pokja-mode-open = open
+pokja-mode-moderated = by coordinator approval
+pokja-my-status-member = member ✅
+pokja-my-status-requested = awaiting the coordinators' approval ⏳
+pokja-my-status-none = not joined
+pokja-button-join = Join
+pokja-button-request = Ask to join
+pokja-button-leave = Leave
+pokja-button-cancel-request = Cancel request
+pokja-button-create = ➕ Add a pokja
+pokja-button-back = « Back
+pokja-button-directory = 👥 Members
+pokja-button-requests = 📨 Requests ({ $count })
+pokja-button-rename = Rename
+pokja-button-describe = Edit description
+pokja-button-make-moderated = Require approval
+pokja-button-make-open = Make open
+pokja-button-coordinators = ⭐ Coordinators
+pokja-button-retire = 🗄 Retire pokja
+pokja-button-retire-yes = Yes, retire it
+pokja-button-leave-yes = Yes, leave
+pokja-button-cancel-yes = Yes, cancel
+pokja-button-leave-no = No
+pokja-button-accept = ✅ Accept
+pokja-button-decline = ❌ Decline
+pokja-button-add-coordinator = ➕ Add a coordinator
+pokja-button-open-page = Open the pokja's page
+pokja-page-mode = How to join: { $mode }
+pokja-page-members = Members: { $count }
+pokja-page-coordinators = Coordinators: { $names }
+pokja-page-groups = Telegram groups: { $groups }
+pokja-page-my-status = Your status: { $status }
+pokja-page-requests = Join requests waiting: { $count }
+pokja-none-yet = none yet
+pokja-gone = This pokja was not found or has been retired.
+pokja-register-first = Please complete your registration with /daftar before joining a pokja.
+pokja-joined = You are now a member of Pokja { $pokja }.
+pokja-requested = Your request to join Pokja { $pokja } has been sent to its coordinators. We will let you know.
+pokja-join-refused-not-found = This pokja was not found.
+pokja-join-refused-retired = This pokja has been retired.
+pokja-join-refused-already-member = You are already a member of this pokja.
+pokja-join-refused-already-requested = Your request for this pokja is still awaiting approval.
+pokja-join-refused-not-approved = Only approved forum members can join a pokja.
+pokja-not-member = You are not a member of this pokja.
+pokja-leave-confirm = Are you sure you want to leave <b>Pokja { $pokja }</b>?
+pokja-leave-confirm-coordinator = You are a coordinator of <b>Pokja { $pokja }</b>. If you leave, you also stop coordinating it. Continue?
+pokja-cancel-confirm = Cancel your request to join <b>Pokja { $pokja }</b>?
+pokja-left = You have left Pokja { $pokja }.
+pokja-staff-only = Sorry, this is for that pokja's coordinators and secretariat admins only.
+pokja-requests-empty = No join requests are waiting for Pokja { $pokja }.
+pokja-requests-title = <b>Requests to join Pokja { $pokja } ({ $count })</b>
+pokja-request-handled = This request has already been handled.
+pokja-request-accepted = Request accepted.
+pokja-request-declined = Request declined.
+pokja-request-accepted-note = ✅ { $name } was accepted into Pokja { $pokja } by { $by }.
+pokja-request-declined-note = ❌ The request of { $name } for Pokja { $pokja } was declined by { $by }.
+pokja-notify-request =
+    📨 <b>Request to join Pokja { $pokja }</b>
+
+    { $name }
+    { $position }, { $agency }
+pokja-notify-accepted = { $name }, your request to join <b>Pokja { $pokja }</b> has been accepted. Welcome!
+pokja-notify-declined = { $name }, we are sorry: your request to join <b>Pokja { $pokja }</b> could not be accepted. Please contact the pokja's coordinators for more information.
+pokja-notify-coordinator-assigned = { $name }, you are now a <b>coordinator of Pokja { $pokja }</b>. Use /pokja and /anggota to manage its members, and /hubungkan in the pokja's Telegram group.
+pokja-notify-coordinator-removed = { $name }, you are no longer a coordinator of <b>Pokja { $pokja }</b>. Thank you for your contribution.
+pokja-ask-name = Type the pokja's name (at most { $max } characters), e.g. "Keamanan Informasi".
+pokja-ask-description = Type a short description of the pokja (at most { $max } characters).
+pokja-ask-mode = How do members join this pokja?
+pokja-field-length = Please write { $min } to { $max } characters.
+pokja-created = Pokja <b>{ $name }</b> has been created.
+pokja-updated = The pokja has been updated: <b>{ $name }</b>.
+pokja-name-taken = An active pokja named <b>{ $name }</b> already exists. Please choose another name.
+pokja-now-moderated = Joining now needs a coordinator's approval.
+pokja-now-open = The pokja is now open: members can join at once.
+pokja-retire-confirm = Retire <b>Pokja { $pokja }</b>? It will no longer be listed or accept new members; its membership history is kept.
+pokja-retired = Pokja { $pokja } has been retired.
+pokja-coordinators-title = <b>Coordinators of Pokja { $pokja }</b>
+pokja-coordinators-hint = Press a name to remove that coordinator, or add a new one.
+pokja-ask-coordinator = Type the name, agency or NIP of the member to appoint as coordinator.
+pokja-coordinator-none = No active member matches "<i>{ $query }</i>". Please try another word.
+pokja-coordinator-pick = Choose the member to appoint as coordinator:
+pokja-coordinator-assigned = { $name } is now a coordinator of Pokja { $pokja }.
+pokja-coordinator-removed = { $name } is no longer a coordinator of Pokja { $pokja }.
+pokja-coordinator-refused-not-found = Member or pokja not found.
+pokja-coordinator-refused-not-approved = Only active members can be coordinators.
+pokja-coordinator-refused-unchanged = Nothing to change: it is already so.
+pokja-coordinates-of = Working groups coordinated by <b>{ $name }</b> (press to change):
+
+## Pokja member directory
+directory-title = <b>Members of Pokja { $pokja }</b> ({ $count } people)
+directory-empty = No members yet.
+directory-central = Central agencies
+directory-button-by-province = Group by province
+directory-button-by-name = Sort by name
+directory-button-csv = 📥 Download CSV
+directory-choose = Choose a pokja:
+directory-csv-preparing = Preparing the CSV file…
+directory-csv-caption = Members of Pokja { $pokja } ({ $count } people).
+directory-counts-title = <b>Members per pokja</b>
+directory-count-line = Pokja { $pokja }: { $count } members
+directory-counts-note = Member names are visible only to the pokja's coordinators and the secretariat.
+
+## Pokja Telegram groups
+group-hello =
+    Thank you for adding <b>Forum Kominfo Bot</b> to this group.
+
+    A group admin who is also a secretariat admin or a pokja coordinator can link this group to their pokja with /hubungkan. So that the bot can approve join requests and create invite links, make it a group admin with the right "Invite users via link".
+
+    In groups, the bot answers only its own commands.
+group-choose-pokja = Choose the pokja to link this group to:
+group-already-linked = This group is already linked to <b>Pokja { $pokja }</b>. A group serves one pokja; use /putuskan first to move it.
+group-linked = ✅ This group is now linked to <b>Pokja { $pokja }</b> (by { $by }).
+group-needs-rights = ⚠️ The bot is not yet an admin with the right "Invite users via link". Without it the bot cannot approve join requests or create invite links.
+group-not-linked = This group is not linked to any pokja.
+group-unlinked = This group is no longer linked to <b>Pokja { $pokja }</b>.
+group-unlinked-removed = The bot was removed from the group <b>{ $title }</b>, so it is no longer linked to Pokja { $pokja }.
+group-not-group-admin = Sorry, only this group's admins can link it to, or unlink it from, a pokja.
+group-not-forum-member = Sorry, you are not an active Forum Kominfo member. Please register in a private chat with the bot.
+group-not-coordinator = Sorry, only secretariat admins and pokja coordinators can link a group to a pokja.
+group-not-coordinator-of = Sorry, only secretariat admins and that pokja's coordinators can do this.
+group-join-declined-unregistered = Your request to join the group <b>{ $title }</b> could not be approved: it is for members of Pokja { $pokja } of Forum Kominfo. Please register with /daftar, join the pokja with /pokja, then ask to join again.
+group-join-declined-not-approved = Your request to join the group <b>{ $title }</b> could not be approved because your Forum Kominfo registration is not active. Please check your status with /start.
+group-join-declined-not-member = Your request to join the group <b>{ $title }</b> could not be approved: it is for members of Pokja { $pokja }. Please join the pokja with /pokja, then ask to join again.
+group-join-needs-rights = ⚠️ Someone asked to join the group <b>{ $title }</b> (Pokja { $pokja }), but the bot is not an admin with the right "Invite users via link" and cannot handle the request.
+group-invite-choose = Choose the group to create an invite link for:
+group-invite-no-groups = No Telegram group is linked to your pokja yet. Add the bot to the pokja's group and run /hubungkan there.
+group-invite-link =
+    Invite link to the group <b>{ $title }</b> (Pokja { $pokja }):
+    { $link }
+
+    Whoever opens it asks to join; the bot approves members of Pokja { $pokja } automatically and declines others with an explanation.
+group-invite-needs-rights = The bot cannot create an invite link for the group <b>{ $title }</b> because it is not an admin with the right "Invite users via link". Please ask a group admin to grant it.

@@ -1,0 +1,136 @@
+task-status-belum-dimulai = not started
+task-status-berjalan = in progress
+task-status-selesai = done
+task-status-ditunda = postponed
+task-none = -
+task-no-pokja = No pokja
+task-overdue-mark = ⚠️ overdue
+task-catalogue-empty = The SPBE task catalogue is empty. Secretariat admins can import it with /impor_tugas.
+task-summary-title = <b>Progress of the national SPBE tasks</b> (as of { $date })
+task-summary-total =
+    Tasks: <b>{ $total }</b>
+    Not started { $notStarted } · in progress { $running } · done { $done } · postponed { $postponed }
+    Overdue: <b>{ $overdue }</b> · average progress { $average } %
+task-summary-line = <b>{ $name }</b>: { $total } tasks · done { $done } · in progress { $running } · overdue { $overdue } · average { $average } %
+task-button-overdue = ⚠️ Overdue
+task-button-all = All tasks
+task-button-csv = 📥 Download CSV
+task-chart-title = Progress of SPBE tasks
+task-chart-subtitle = as of { $date }
+task-chart-all = All
+task-chart-overdue = overdue
+task-chart-average = average
+task-chart-total = total
+task-list-title = <b>SPBE tasks: { $filter }</b> ({ $count })
+task-list-empty = No task matches.
+task-filter-text = keyword "{ $text }"
+task-search-usage = Type a keyword after the command, e.g.: /cari_tugas arsitektur
+task-search-too-short = The keyword is too short. Type at least 2 letters or digits.
+task-search-too-long = The keyword is too long (at most { $max } characters).
+task-not-found = Task { $number } was not found. See the list with /tugas.
+task-card-title = <b>Task { $number }</b> — { $title }
+task-card-status = Status: <b>{ $status }</b> · progress { $progress } %{ $late }
+task-card-target = Target: { $target }
+task-card-responsible = Responsible: { $responsible }
+task-card-pokja = Pokja: { $pokja }
+task-card-legal = Legal basis: { $legal }
+task-card-note = Latest note: { $note } ({ $by }, { $at })
+task-card-history = <b>Recent history:</b>
+task-history-created = added to the catalogue
+task-history-status = status { $from } → { $to }
+task-history-progress = progress { $from } → { $to } %
+task-history-fields = { $count } other fields changed
+task-history-note = note updated
+task-history-import = by import
+task-button-follow = 🔔 Follow
+task-button-unfollow = 🔕 Unfollow
+task-button-update = ✏️ Update
+task-button-open = Open Task { $number }
+task-register-first = Please register with /daftar first.
+task-follow-usage = Type the task number, e.g.: /ikuti 12
+task-unfollow-usage = Type the task number, e.g.: /berhenti_ikuti 12
+task-followed = You now follow Task { $number } and will hear of every update.
+task-already-following = You already follow Task { $number }.
+task-unfollowed = You no longer follow Task { $number }.
+task-not-following = You were not following Task { $number }.
+task-update-not-allowed = Sorry, this task can be updated only by its pokja's coordinators and secretariat admins.
+task-update-ask-status = Updating <b>Task { $number }</b> — { $title }
+    Current status: { $status }. Choose the new status:
+task-update-ask-progress = Type the progress 0-100 (now { $progress } %), or press the button to keep it.
+task-button-keep = Keep { $value }
+task-update-progress-invalid = Progress must be a whole number from 0 to 100, e.g. 45.
+task-update-done-under-100 = Status <b>done</b>, but progress { $progress } %. Make it 100 %?
+task-button-make-100 = Yes, make it 100 %
+task-button-keep-progress = Keep { $progress } %
+task-update-ask-note = Write a short note on this progress (at most { $max } characters), or press Skip.
+task-update-note-length = The note must be 2 to { $max } characters.
+task-update-ask-audience = Who should hear of this update?
+task-button-followers-only = The task's followers only
+task-button-followers-and-pokja = Followers and members of Pokja { $pokja }
+task-update-confirm =
+    <b>Save this update of Task { $number }?</b>
+    Status: { $status }
+    Progress: { $progress } %
+    Note: { $note }
+task-note-unchanged = (note unchanged)
+task-button-save = 💾 Save
+task-update-saved = Task { $number } has been updated. { $notified } people were notified.
+task-update-unchanged = Nothing changed in Task { $number }.
+task-update-notification = 📌 <b>Task { $number}</b> updated: { $title }
+    Status: { $status } · progress { $progress } %{ $note }
+    By { $by }
+task-update-notification-note = Note: { $note }
+task-csv-caption = SPBE task catalogue ({ $count } tasks).
+task-inline-register = Register as a Forum Kominfo member
+task-inline-title = Task { $number } — { $title }
+task-digest-title = 📋 <b>Pokja tasks that need attention</b> ({ $date })
+task-digest-overdue = <b>Just past their target ({ $count }):</b>
+task-digest-overdue-total = Overdue tasks of the pokja in all: { $count }.
+task-digest-due-soon = <b>Due within 7 days ({ $count }):</b>
+task-digest-line = • Task { $number } — { $title } (target { $target }, { $progress } %)
+task-import-intro =
+    Send the task catalogue as a CSV file (UTF-8, comma or semicolon separated, as Excel or LibreOffice save it; at most 1 MB).
+    Columns: <code>{ $columns }</code>
+    Required: nomor and judul. The whole file is checked first; nothing is saved before you approve the summary.
+task-import-send-file = Please send the CSV file as a document.
+task-import-not-csv = The file <i>{ $name }</i> is not a CSV file. Save the table as "CSV UTF-8" and send it again.
+task-import-invalid = The file cannot be imported yet: { $count } problems.
+task-import-at-line = Line { $line }: 
+task-import-at-column = Line { $line }, column { $column }: 
+task-import-more-errors = … and { $count } more problems.
+task-import-fix-and-resend = Please fix the file and send it again, or type /batal.
+task-import-summary =
+    <b>The file is valid.</b> Importing it will:
+    • create { $create } tasks
+    • update { $update } tasks
+    • leave { $unchanged } tasks unchanged
+    Continue?
+task-button-import = 📥 Import now
+task-import-done = Import finished: { $created } new, { $updated } updated, { $unchanged } unchanged.
+task-import-error-file-too-large = The file is too large (at most 1 MB).
+task-import-error-encoding = The file is not saved as UTF-8 text (found: { $detected }). In Excel choose "Save as" → "CSV UTF-8 (comma delimited)".
+task-import-error-empty = The file holds no tasks.
+task-import-error-unclosed-quote = A quotation mark (") is opened but never closed.
+task-import-error-unknown-column = Unknown column. Columns you can use: { $allowed }.
+task-import-error-missing-column = A required column is missing.
+task-import-error-duplicate-column = This column appears more than once.
+task-import-error-unnamed-column = There is a value in column { $position }, which has no heading.
+task-import-error-field-count = { $actual } columns, { $expected } expected.
+task-import-error-required = Required.
+task-import-error-invalid-number = "{ $value }" is not a task number (a positive whole number).
+task-import-error-duplicate-number = Number { $value } is already used on line { $first }.
+task-import-error-too-short = Too short ({ $length } characters, at least { $min }).
+task-import-error-too-long = Too long ({ $length } characters, at most { $max }).
+task-import-error-unknown-agency = Agency code "{ $value }" is not in the agency registry.
+task-import-error-agency-and-unit = Fill only one of instansi_kode and unit_pelaksana.
+task-import-error-unknown-pokja = Unknown pokja "{ $value }".
+task-import-error-ambiguous-pokja = Pokja "{ $value }" matches more than one pokja.
+task-import-error-invalid-date = "{ $value }" is not a date (e.g. 31/12/2026 or 2026-12-31).
+task-import-error-impossible-date = The date "{ $value }" does not exist.
+task-import-error-date-out-of-range = The year in "{ $value }" must be between { $min } and { $max }.
+task-import-error-invalid-status = Unknown status "{ $value }". Choose from: { $allowed }.
+task-import-error-invalid-progress = Progress "{ $value }" must be a whole number.
+task-import-error-progress-out-of-range = Progress { $value } must be between { $min } and { $max }.
+task-import-error-done-needs-100 = Status done needs progress 100 ({ $value } given).
+task-import-error-too-many-errors = { $count } more problems are not shown.
+task-import-error-unreadable = The file could not be downloaded or read. Please send it again.

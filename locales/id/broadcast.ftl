@@ -1,0 +1,74 @@
+bc-staff-only = Maaf, siaran hanya dapat dikirim oleh koordinator pokja dan admin sekretariat.
+bc-ask-message = Kirim pesan yang akan disiarkan: teks (format tebal, miring, tautan, dan sebagainya tetap dipertahankan), atau foto atau dokumen dengan keterangan.
+bc-unsupported = Jenis pesan ini belum dapat disiarkan. Mohon kirim teks, foto, atau dokumen.
+bc-ask-audience = Kepada siapa siaran ini dikirim?
+bc-audience-all = 👥 Semua anggota forum
+bc-audience-pokja-members = Anggota pokja tertentu…
+bc-audience-pokja-groups = Grup Telegram pokja tertentu…
+bc-audience-province = Anggota dari satu provinsi…
+bc-audience-own-members = Anggota Pokja { $pokja }
+bc-audience-own-groups = Grup Pokja { $pokja }
+bc-audience-own-both = Anggota dan grup Pokja { $pokja }
+bc-ask-pokja = Pilih pokja (boleh lebih dari satu), lalu tekan Lanjut:
+bc-button-next = Lanjut ▶️
+bc-pokja-none-selected = Mohon pilih paling sedikit satu pokja.
+bc-ask-province = Ketik nama provinsi, misalnya "jawa timur".
+bc-province-none = Provinsi tidak ditemukan. Ketik paling sedikit 3 huruf nama provinsi.
+bc-province-pick = Pilih provinsi:
+bc-label-all = Semua anggota
+bc-label-pokja-members = Anggota Pokja { $pokja }
+bc-label-pokja-groups = Grup Pokja { $pokja }
+bc-label-pokja-both = Anggota dan grup Pokja { $pokja }
+bc-label-province = Anggota dari Provinsi { $province }
+bc-ask-mandatory = Apakah ini pengumuman resmi sekretariat? Pengumuman resmi tetap dikirim kepada anggota yang memilih tidak menerima siaran.
+bc-button-mandatory = 📌 Pengumuman resmi (wajib diterima)
+bc-button-optional = Siaran biasa
+bc-no-recipients = Tidak ada penerima untuk pilihan tersebut. Siaran tidak dikirim.
+bc-preview-heading = Pratinjau, persis seperti yang akan dilihat penerima:
+bc-summary =
+    <b>Siaran siap dikirim</b>
+    Penerima: { $label }
+    Jumlah: { $members } anggota · { $groups } grup
+    Jenis: { $kind }
+    Waktu: { $when }
+bc-kind-mandatory = pengumuman resmi
+bc-kind-optional = siaran biasa
+bc-when-now = segera
+bc-button-send-now = 📨 Kirim sekarang
+bc-button-confirm-scheduled = ✅ Jadwalkan
+bc-button-schedule = 🕘 Atur waktu kirim
+bc-ask-schedule = Ketik waktu pengiriman, misalnya "25/12/2026 09.00" atau "besok 08.00" (zona { $zone }, atau tambahkan WIB/WITA/WIT).
+bc-schedule-format = Format waktu tidak dikenali. Contoh: 25/12/2026 09.00, 25 Desember 2026 pukul 09.00, atau besok 08.00.
+bc-schedule-impossible = Tanggal atau jam tersebut tidak ada di kalender. Mohon periksa kembali.
+bc-schedule-weekday-mismatch = Nama hari tidak sesuai dengan tanggalnya. Mohon periksa kembali.
+bc-schedule-too-far = Waktu tersebut terlalu jauh (lebih dari 2 tahun lagi).
+bc-schedule-no-time = Mohon sertakan jamnya, misalnya "besok 08.00".
+bc-schedule-past = Waktu tersebut sudah lewat. Mohon pilih waktu yang akan datang.
+bc-scheduled = 🕘 Siaran dijadwalkan pada { $when } untuk { $total } penerima.
+bc-progress = 📨 Terkirim { $sent } dari { $total } · gagal { $failed } · diblokir { $blocked }
+bc-button-stop = ⏹ Hentikan pengiriman
+bc-button-cancel-scheduled = ✖️ Batalkan siaran
+bc-stopped = Pengiriman dihentikan.
+bc-already-finished = Siaran ini sudah selesai atau sudah dihentikan.
+bc-not-yours = Maaf, hanya pengirim siaran ini dan admin sekretariat yang dapat melakukannya.
+bc-report-done =
+    ✅ Siaran selesai: terkirim { $sent } dari { $total } · gagal { $failed } · diblokir { $blocked }
+    Pesan yang mungkin terkirim dua kali karena gangguan: { $doubt }
+bc-report-stopped =
+    ⏹ Siaran dihentikan: terkirim { $sent } dari { $total } · gagal { $failed } · diblokir { $blocked } · dihentikan { $stopped }
+    Pesan yang mungkin terkirim dua kali karena gangguan: { $doubt }
+bc-button-undelivered-csv = 📥 Penerima yang tidak terjangkau (CSV)
+bc-button-csv-of = 📥 Tidak terkirim, siaran #{ $id }
+bc-csv-stopped = Dihentikan
+bc-csv-blocked = Tidak terjangkau (memblokir bot)
+bc-csv-failed = Gagal
+bc-csv-pending = Belum terkirim
+bc-all-delivered = Semua penerima telah menerima siaran ini.
+bc-undelivered-caption = Penerima siaran #{ $id } yang tidak terjangkau ({ $count }).
+bc-report-none = Belum ada siaran.
+bc-report-title = <b>Siaran terakhir</b>
+bc-report-line = #{ $id } · { $when } · { $label } · terkirim { $sent }/{ $total } · gagal { $failed } · diblokir { $blocked } · { $state }
+bc-state-scheduled = dijadwalkan
+bc-state-sending = sedang dikirim
+bc-state-done = selesai
+bc-state-stopped = dihentikan

@@ -1,0 +1,68 @@
+## Umum
+error-generic = Maaf, terjadi kesalahan pada sistem. Silakan coba lagi beberapa saat lagi. Bila kesalahan masih terjadi, mohon hubungi sekretariat Forum Kominfo.
+button-stale = Tombol ini sudah tidak berlaku. Silakan mulai lagi dari perintah terkait.
+button-cancel = ✖️ Batal
+button-skip = Lewati
+button-next = Berikutnya ▶️
+button-previous = ◀️ Sebelumnya
+button-share-phone = 📱 Bagikan nomor telepon saya
+page-indicator = Hal. { $page }/{ $pages }
+value-not-provided = (tidak diisi)
+unknown-command = Maaf, perintah tersebut tidak dikenal. Ketik /bantuan untuk melihat perintah yang tersedia.
+fallback-private = Mohon maaf, pesan tersebut belum dapat kami proses. Ketik /bantuan untuk melihat perintah yang tersedia.
+
+## Alur bertahap
+flow-cancelled = Baik, proses dibatalkan. Tidak ada data yang diubah.
+flow-busy = Bapak/Ibu masih berada dalam proses lain. Selesaikan dahulu, atau ketik /batal untuk membatalkannya.
+flow-nothing-to-cancel = Tidak ada proses yang sedang berjalan.
+flow-command-during-flow = Bapak/Ibu sedang mengisi formulir. Silakan jawab pertanyaan terakhir di atas, atau ketik /batal untuk membatalkan.
+flow-text-expected = Mohon jawab dengan pesan teks.
+flow-button-expected = Mohon pilih salah satu tombol pada pesan di atas.
+
+## Perintah
+cmd-start = Mulai dan lihat status keanggotaan
+cmd-daftar = Daftar sebagai anggota Forum Kominfo
+cmd-profil = Lihat dan perbaiki profil
+cmd-bantuan = Bantuan dan daftar perintah
+cmd-batal = Batalkan proses yang sedang berjalan
+cmd-admin = Menu sekretariat (admin)
+help-title = <b>Perintah yang dapat Bapak/Ibu gunakan:</b>
+
+## Akses
+access-unregistered = Bapak/Ibu belum terdaftar sebagai anggota Forum Kominfo. Silakan mendaftar dengan /daftar.
+access-pending = Pendaftaran Bapak/Ibu masih menunggu persetujuan sekretariat (diajukan { $since }). Fitur ini dapat digunakan setelah pendaftaran disetujui.
+access-rejected = Pendaftaran Bapak/Ibu tidak disetujui (alasan: { $reason }). Bapak/Ibu dapat mendaftar ulang dengan /daftar.
+access-suspended = Keanggotaan Bapak/Ibu sedang ditangguhkan (alasan: { $reason }). Silakan hubungi sekretariat Forum Kominfo.
+access-admin-only = Maaf, fitur ini hanya untuk admin sekretariat Forum Kominfo.
+
+## Pokja
+cmd-pokja = Pokja: daftar, gabung, dan keluar
+cmd-anggota = Anggota pokja (koordinator dan admin)
+cmd-undangan = Tautan undangan grup pokja (koordinator)
+cmd-hubungkan = Hubungkan grup ini dengan pokja
+cmd-putuskan = Putuskan grup ini dari pokja
+
+## Siaran
+cmd-siaran = Kirim siaran (koordinator dan admin)
+cmd-siaran_laporan = Laporan siaran terakhir
+
+## Tugas SPBE
+cmd-tugas = Tugas nasional SPBE: ringkasan, nomor, atau kata kunci
+cmd-cari_tugas = Cari tugas SPBE
+cmd-ikuti = Ikuti perkembangan sebuah tugas
+cmd-berhenti_ikuti = Berhenti mengikuti sebuah tugas
+cmd-ekspor_tugas = Unduh katalog tugas (CSV)
+cmd-impor_tugas = Impor katalog tugas dari CSV (admin)
+
+## Rapat
+cmd-rapat = Rapat yang akan datang dan jawaban kehadiran
+cmd-rapat_baru = Jadwalkan rapat (koordinator dan admin)
+cmd-pengaturan = Pengaturan pengingat
+calendar-weekdays = Sen Sel Rab Kam Jum Sab Min
+
+## Recommendations (usulan)
+cmd-usul = Ajukan usulan atau rekomendasi
+cmd-usulan = Usulan pokja Bapak/Ibu
+cmd-usulan_saya = Usulan yang Bapak/Ibu ajukan
+cmd-tinjau = Tinjau usulan pokja (koordinator dan admin)
+cmd-rekap_usulan = Rekap dan ekspor usulan (koordinator dan admin)
