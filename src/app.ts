@@ -54,6 +54,7 @@ export async function startApp({ config, clock, logger, client, botInfo }: AppOp
     configuredAdminIds: config.adminTelegramIds,
     defaultTimezone: config.defaultTimezone,
     recommendationsPerDay: config.recommendationsPerDay,
+    settings: { deliveryRetentionDays: config.delivery.retentionDays, taskDigestTime: config.taskDigestTime },
     client: { ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}), ...client },
     botInfo,
     delivery: {
@@ -77,45 +78,20 @@ export async function startApp({ config, clock, logger, client, botInfo }: AppOp
   }
 
   await dispatcher.start();
-  /** A failing job is logged and tried again at its next time; it never stops the bot. */
-  const job = (name: string, run: () => Promise<void>) => async () => {
-    try {
-      await run();
-    } catch (error) {
-      logger.error({ err: error, job: name }, "scheduled job failed");
-    }
-  };
-  // node-cron only decides when to look; what is due lives in the database.
-  const pruning = cron.schedule(
-    "17 3 * * *",
-    job("prune", async () => {
-      const pruned = await services.outbox.prune(config.delivery.retentionDays);
-      if (pruned > 0) logger.info({ pruned }, "old sent deliveries pruned");
-      // Flows left half-way for a week are forgotten, with whatever was typed in them.
-      const forgotten = await db.conversationState.deleteMany({ where: { updatedAt: { lt: new Date(Date.now() - 7 * 86_400_000) } } });
-      if (forgotten.count > 0) logger.info({ forgotten: forgotten.count }, "abandoned conversations removed");
-    }),
-    { timezone: config.defaultTimezone, noOverlap: true, name: "prune-deliveries" },
-  );
-
-  const [digestHour, digestMinute] = config.taskDigestTime.split(":").map(Number);
-  const digest = cron.schedule(
-    `${digestMinute} ${digestHour} * * *`,
-    job("daily-digest", async () => {
-      const sent = await services.taskDigest.run();
-      logger.info({ sent }, "task digests sent");
-    }),
-    { timezone: config.defaultTimezone, noOverlap: true, name: "daily-task-digest" },
-  );
-
-  // Every 15 seconds: due meeting reminders go to the outbox (the rows say what is due).
-  const reminders = cron.schedule(
-    "*/15 * * * * *",
-    job("reminders", async () => {
-      const handed = await services.reminderTick.run();
-      if (handed > 0) logger.info({ handed }, "meeting reminders handed to the outbox");
-    }),
-    { noOverlap: true, name: "reminder-tick" },
+  // node-cron only decides when to look; what is due lives in the database. A failing job is
+  // logged and tried again at its next time; it never stops the bot.
+  const scheduled = created.jobs.map((job) =>
+    cron.schedule(
+      job.schedule,
+      async () => {
+        try {
+          await job.run();
+        } catch (error) {
+          logger.error({ err: error, job: job.name }, "scheduled job failed");
+        }
+      },
+      { timezone: job.timezone ?? config.defaultTimezone, noOverlap: true, name: job.name },
+    ),
   );
 
   let polling: Promise<void> | undefined;
@@ -139,9 +115,7 @@ export async function startApp({ config, clock, logger, client, botInfo }: AppOp
       stopping ??= (async () => {
         await bot.stop();
         await polling;
-        await pruning.stop();
-        await digest.stop();
-        await reminders.stop();
+        for (const task of scheduled) await task.stop();
         await dispatcher.stop();
         await db.$disconnect();
       })();

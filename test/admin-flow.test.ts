@@ -56,7 +56,7 @@ describe("approval, roles and access", () => {
     const id = (await budi()).id;
     await h.run("as 1001", "press Setujui");
     const second = await pressForged(h, { id: 1002, first_name: "Sekretariat Dua" }, `adm:approve:${id}`);
-    expect(second?.text).toContain("sudah diproses sebelumnya (status: aktif, oleh sekretariat)");
+    expect(second?.text).toContain("sudah diproses sebelumnya (status: aktif, oleh Admin)");
     expect(await h.db.auditLog.count({ where: { action: "registration.approved" } })).toBe(1);
   });
 

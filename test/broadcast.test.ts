@@ -43,7 +43,7 @@ describe("broadcasts", () => {
     await h.run("press Semua anggota forum");
     const summary = await h.say("press Siaran biasa");
     expect(summary).toContain("Pratinjau, persis seperti yang akan dilihat penerima:");
-    expect(summary).toContain("Jumlah: 2 anggota · 0 grup"); // Andi declined broadcasts
+    expect(summary).toContain("Jumlah: 3 anggota · 0 grup"); // Andi declined broadcasts; the admin is a member too
     const preview = h.standIn.messagesIn(1001).find((m) => m.text === "Rapat koordinasi SPBE hari Senin.");
     expect(preview?.entities).toEqual([{ type: "bold", offset: 0, length: 16 }]);
 
@@ -54,9 +54,9 @@ describe("broadcasts", () => {
       expect(received?.entities).toEqual([{ type: "bold", offset: 0, length: 16 }]);
     }
     expect(h.standIn.messagesIn(2003)).toEqual([]);
-    expect(sent).toContain("Siaran selesai: terkirim 2 dari 2 · gagal 0 · diblokir 0");
+    expect(sent).toContain("Siaran selesai: terkirim 3 dari 3 · gagal 0 · diblokir 0");
     const broadcast = await h.db.broadcast.findFirstOrThrow();
-    expect(broadcast).toMatchObject({ state: "done", total: 2, mandatory: false });
+    expect(broadcast).toMatchObject({ state: "done", total: 3, mandatory: false });
     expect(await h.db.delivery.count({ where: { broadcastId: broadcast.id, state: "sent" } })).toBe(2);
   });
 
@@ -64,14 +64,14 @@ describe("broadcasts", () => {
     h.standIn.blockChat(2002);
     await h.run("as 1001", "/siaran", "Pengumuman resmi: libur nasional.", "press Semua anggota forum", "press Pengumuman resmi");
     const done = await h.say("press Kirim sekarang");
-    expect(done).toContain("Siaran selesai: terkirim 2 dari 3 · gagal 0 · diblokir 1");
+    expect(done).toContain("Siaran selesai: terkirim 3 dari 4 · gagal 0 · diblokir 1");
     expect(h.standIn.lastMessage(2003)?.text).toBe("Pengumuman resmi: libur nasional.");
     expect(await h.db.unreachableChat.count()).toBe(1);
     await h.run("press Penerima yang tidak terjangkau");
     const csvMessage = h.standIn.lastMessage(1001)!;
     const csv = Buffer.from(h.standIn.getStoredFile(csvMessage.fileId!)!.bytes!).toString("utf8");
     expect(csv).toContain("Siti Rahayu,Dinas Komunikasi dan Informatika Kota Makassar,2002,Tidak terjangkau (memblokir bot)");
-    expect(await h.say("/siaran_laporan")).toMatch(/#1 · .* · Semua anggota · terkirim 2\/3 · gagal 0 · diblokir 1 · selesai/);
+    expect(await h.say("/siaran_laporan")).toMatch(/#1 · .* · Semua anggota · terkirim 3\/4 · gagal 0 · diblokir 1 · selesai/);
   });
 
   it("schedules a broadcast for later and can cancel it before it goes out", async () => {
@@ -82,17 +82,17 @@ describe("broadcasts", () => {
     expect(await h.say("01/11/2026 09.00")).toContain("sudah lewat");
     const summary = await h.say("besok 09.00");
     expect(summary).toContain("Waktu: Selasa, 1 Desember 2026 pukul 09.00 WIB");
-    expect(await h.say("press Jadwalkan")).toContain("Siaran dijadwalkan pada Selasa, 1 Desember 2026 pukul 09.00 WIB untuk 2 penerima.");
+    expect(await h.say("press Jadwalkan")).toContain("Siaran dijadwalkan pada Selasa, 1 Desember 2026 pukul 09.00 WIB untuk 3 penerima.");
     expect(h.standIn.messagesIn(2001)).toEqual([]);
     // Its time comes: the sandbox clock moves and the dispatcher sends.
     const delivered = await h.say("clock 2026-12-01T09:00:00+07:00");
     expect(delivered).toContain("[bot -> 2001] Pengingat: isi survei SPBE.");
-    expect(delivered).toContain("Siaran selesai: terkirim 2 dari 2");
+    expect(delivered).toContain("Siaran selesai: terkirim 3 dari 3");
 
     await h.run("/siaran", "Yang ini dibatalkan.", "press Semua anggota forum", "press Siaran biasa", "press Atur waktu kirim", "besok 10.00");
     await h.run("press Jadwalkan");
     const stopped = await h.say("press Batalkan siaran");
-    expect(stopped).toContain("Siaran dihentikan: terkirim 0 dari 2");
+    expect(stopped).toContain("Siaran dihentikan: terkirim 0 dari 3");
     await h.run("clock +2d");
     expect(h.standIn.messagesIn(2001).map((m) => m.text)).not.toContain("Yang ini dibatalkan.");
     expect(await h.db.delivery.count({ where: { state: "skipped", lastError: "stopped" } })).toBe(2);

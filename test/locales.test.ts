@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { FREQUENCIES } from "../src/meetings/recurrence.js";
 import { REPORT_PERIODS } from "../src/recommendations/recommendation-composer.js";
 import { CATEGORIES, STATUSES } from "../src/recommendations/recommendation-types.js";
-import { COMMANDS } from "../src/bot/commands.js";
+import { ALL_COMMANDS as COMMANDS } from "../src/bot/features.js";
 import { MEMBER_ROLES, MEMBER_STATUSES } from "../src/members/member-types.js";
 import { PROFILE_FIELDS } from "../src/members/profile-conversation.js";
 import { TASK_CSV_ERROR_CODES } from "../src/spbe-tasks/task-csv.js";

@@ -254,7 +254,7 @@ describe("pokja groups", () => {
   it("refuses /hubungkan from a non-admin of the group and from a group admin who does not coordinate", async () => {
     await approvedMember(h, 2002, "Siti Rahayu");
     await h.run("as 2001 Budi", `in group ${GROUP} Pokja Kebijakan`);
-    expect(await h.say("as 2002 Siti", `in group ${GROUP}`, "/hubungkan")).toContain("hanya admin grup ini");
+    expect(await h.say("as 2002 Siti", `in group ${GROUP}`, "/hubungkan")).toContain("hanya admin sekretariat atau koordinator pokja");
     expect(await h.say("group admin", "/hubungkan")).toContain("hanya admin sekretariat atau koordinator pokja");
     // A forged link button from Siti (a group admin, not a coordinator) is refused too.
     await h.run("as 2001 Budi", `in group ${GROUP}`, "/hubungkan");
@@ -294,7 +294,7 @@ describe("pokja groups", () => {
   it("unlinks on /putuskan by the pokja's coordinator only", async () => {
     await approvedMember(h, 2002, "Siti Rahayu");
     await h.run("as 2001 Budi", `in group ${GROUP} Pokja Kebijakan`, "/hubungkan", "press Kebijakan");
-    expect(await h.say("as 2002 Siti", `in group ${GROUP}`, "/putuskan")).toContain("hanya admin grup ini");
+    expect(await h.say("as 2002 Siti", `in group ${GROUP}`, "/putuskan")).toContain("hanya admin sekretariat atau koordinator pokja tersebut");
     expect(await h.say("group admin", "/putuskan")).toContain("hanya admin sekretariat atau koordinator pokja tersebut");
     expect(await h.say("as 2001 Budi", `in group ${GROUP}`, "/putuskan")).toContain("Grup ini tidak lagi terhubung dengan Pokja Kebijakan.");
     expect(await h.say("/putuskan")).toContain("Grup ini belum terhubung dengan pokja mana pun.");

@@ -66,3 +66,11 @@ cmd-usulan = Your pokja's recommendations
 cmd-usulan_saya = Recommendations you submitted
 cmd-tinjau = Review your pokja's recommendations (coordinators and admins)
 cmd-rekap_usulan = Recommendation report and export (coordinators and admins)
+
+## Command gate
+access-staff-only = Sorry, this feature is for pokja coordinators and Forum Kominfo secretariat admins only.
+access-group-not-approved = Sorry, this command is for approved Forum Kominfo members only. Please open a private chat with the bot to register or to see your membership status.
+command-private-only = The /{ $command } command is used in a private chat with the bot. Please press the button below.
+command-group-only = The /{ $command } command is used in a pokja's Telegram group, not in a private chat. Add the bot to the pokja group and type the command there.
+button-open-private = 💬 Open private chat
+unknown-command-suggest = Sorry, that command is unknown. Did you mean /{ $command }? Type /bantuan to see every command.

@@ -25,7 +25,15 @@ interface CentralUnit {
 }
 
 /** Real central units of Kementerian Komunikasi dan Informatika relevant to SPBE coordination. */
+/** The agency of the forum secretariat. */
+export const SECRETARIAT_AGENCY_CODE = "FORUM-SEKRETARIAT";
+
 const CENTRAL_UNITS: readonly CentralUnit[] = [
+  {
+    // Where the forum's own staff belong; admins named in ADMIN_TELEGRAM_IDS start here.
+    code: SECRETARIAT_AGENCY_CODE,
+    name: "Sekretariat Forum Kominfo",
+  },
   {
     code: "KOMINFO-APTIKA",
     name: "Direktorat Jenderal Aplikasi Informatika (Kementerian Kominfo)",

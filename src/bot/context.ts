@@ -1,7 +1,7 @@
 import type { Context } from "grammy";
 import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
-import type { Access } from "../members/member-types.js";
+import type { Access } from "../access/access.js";
 
 /** Added to every context, outside and inside conversations, by the access middleware. */
 export interface AccessFlavor {

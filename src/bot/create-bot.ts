@@ -1,4 +1,5 @@
-// Builds the bot: one place where every feature's composer is merged, in an explicit order.
+// Builds the bot: one place where the features (src/bot/features.ts) are installed, in an explicit
+// order: errors, who is asking, conversations, the gate, the features, the fallbacks.
 import { Api, Bot, GrammyError, HttpError, type ApiClientOptions, type Middleware } from "grammy";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { autoRetry } from "@grammyjs/auto-retry";
@@ -6,70 +7,17 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Database } from "../db/client.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
-import { createAuditService } from "../audit/audit-service.js";
-import { createAgencyService } from "../agencies/agency-service.js";
-import { createMemberService } from "../members/member-service.js";
-import { createMemberNotifications } from "../members/member-notifications.js";
-import { createMemberComposer } from "../members/member-composer.js";
-import { createRegistrationConversation, REGISTRATION_CONVERSATION } from "../members/registration-conversation.js";
-import { createProfileEditConversation, PROFILE_EDIT_CONVERSATION } from "../members/profile-conversation.js";
-import { createAdminComposer } from "../admin/admin-composer.js";
-import {
-  createAdminConversations,
-  REJECT_CONVERSATION,
-  SEARCH_CONVERSATION,
-  SUSPEND_CONVERSATION,
-} from "../admin/admin-conversations.js";
-import { createPokjaService } from "../pokja/pokja-service.js";
-import { createPokjaNotifications } from "../pokja/pokja-notifications.js";
-import { createPokjaComposer } from "../pokja/pokja-composer.js";
-import { createGroupComposer } from "../pokja/group-composer.js";
-import {
-  createPokjaConversations,
-  POKJA_COORDINATOR_SEARCH_CONVERSATION,
-  POKJA_CREATE_CONVERSATION,
-  POKJA_EDIT_CONVERSATION,
-} from "../pokja/pokja-conversations.js";
-import { createBroadcastService } from "../broadcast/broadcast-service.js";
-import { createBroadcastProgress } from "../broadcast/broadcast-progress.js";
-import { BROADCAST_CONVERSATION, createBroadcastConversation } from "../broadcast/broadcast-conversation.js";
-import { createBroadcastComposer } from "../broadcast/broadcast-composer.js";
-import { createTaskService } from "../spbe-tasks/task-service.js";
-import { createTaskDigest } from "../spbe-tasks/task-digest.js";
-import { createTaskComposer } from "../spbe-tasks/task-composer.js";
-import { createTaskConversations, TASK_IMPORT_CONVERSATION, TASK_UPDATE_CONVERSATION } from "../spbe-tasks/task-conversations.js";
-import { createMeetingService } from "../meetings/meeting-service.js";
-import { createReminderTick } from "../meetings/reminder-tick.js";
-import { createMeetingAnnouncer } from "../meetings/meeting-announcer.js";
-import { createMeetingComposer } from "../meetings/meeting-composer.js";
-import {
-  createMeetingConversations,
-  MEETING_CHANGE_CONVERSATION,
-  MEETING_CREATE_CONVERSATION,
-  MEETING_DEPUTY_CONVERSATION,
-} from "../meetings/meeting-conversations.js";
-import { createMinutesConversation, MEETING_MINUTES_CONVERSATION } from "../meetings/minutes-conversation.js";
-import { createRecommendationService } from "../recommendations/recommendation-service.js";
-import { createRecommendationNotices } from "../recommendations/recommendation-notices.js";
-import { createRecommendationComposer } from "../recommendations/recommendation-composer.js";
-import {
-  createRecommendationConversations,
-  REC_LINK_TASK_CONVERSATION,
-  REC_REVIEW_CONVERSATION,
-  REC_REVISE_CONVERSATION,
-  REC_SUBMIT_CONVERSATION,
-} from "../recommendations/recommendation-conversations.js";
+import { createPermissions } from "../access/permissions.js";
+import { createDispatcher, type DispatcherOptions } from "../delivery/dispatcher.js";
 import { accessMiddleware } from "./access-middleware.js";
-import { createCommandMenus, PUBLIC_COMMANDS } from "./commands.js";
 import type { BotContext, ConversationContext } from "./context.js";
 import { databaseConversationStorage } from "./conversation-storage.js";
-import { isFlowButton } from "./conversation-kit.js";
-import { requireApproved } from "./guards.js";
-import { createI18n } from "./i18n.js";
-import { createOutboxMessenger } from "./messenger.js";
-import { createOutbox } from "../delivery/outbox.js";
-import { createReachabilityComposer } from "../delivery/reachability.js";
-import { createDispatcher, type DispatcherOptions } from "../delivery/dispatcher.js";
+import { explainNotApproved } from "./guards.js";
+import { createFallback } from "./fallback.js";
+import type { FeatureDeps, FeatureParts, FeatureSettings, Job } from "./feature.js";
+import { ALL_COMMANDS, FEATURES } from "./features.js";
+import { createGate, flowButtonRule, lowerCaseCommands } from "./gate.js";
+import { createServices } from "./services.js";
 
 /**
  * Stored conversation state is discarded when this changes. Bump it whenever a flow's steps
@@ -93,6 +41,8 @@ export interface CreateBotOptions {
   apiTransformers?: Parameters<Bot["api"]["config"]["use"]>[0][];
   /** How many recommendations a member may submit per day (default 5). */
   recommendationsPerDay?: number;
+  /** Retention and schedule settings of the features' jobs. */
+  settings?: Partial<FeatureSettings>;
   /** Limits and tuning of the delivery dispatcher. */
   delivery?: Omit<DispatcherOptions, "db" | "outbox" | "api" | "clock" | "logger">;
 }
@@ -104,33 +54,32 @@ export function createBot(options: CreateBotOptions) {
   const transformers = [autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }), ...(options.apiTransformers ?? [])];
   for (const transformer of transformers) bot.api.config.use(transformer);
 
-  // Services: plain TypeScript, no grammY.
-  const audit = createAuditService(clock);
-  const members = createMemberService({ db, clock, audit, configuredAdminIds: options.configuredAdminIds });
-  const agencies = createAgencyService(db);
-  const i18n = createI18n(options.localesDir);
-  const outbox = createOutbox({ db, clock });
-  const messenger = createOutboxMessenger(outbox);
-  const notifications = createMemberNotifications({ messenger, i18n, members, defaultTimezone: options.defaultTimezone });
-  const commandMenus = createCommandMenus(bot.api, i18n, logger);
-  const pokja = createPokjaService({ db, clock, audit });
-  const pokjaNotifications = createPokjaNotifications({ messenger, i18n, pokja, members });
-  const broadcasts = createBroadcastService({ db, clock, outbox });
-  const tasks = createTaskService({ db, clock });
-  const taskDigest = createTaskDigest({ tasks, messenger, i18n, clock });
-  const meetings = createMeetingService({ db, clock });
-  const meetingAnnouncer = createMeetingAnnouncer({ meetings, pokja, outbox, i18n });
-  const reminderTick = createReminderTick({
-    meetings,
-    announcer: meetingAnnouncer,
-    outbox,
-    i18n,
+  const services = createServices({
+    db,
     clock,
-    onError: (err, step) => logger.error({ err, step }, "reminder tick step failed"),
+    logger,
+    api: bot.api,
+    localesDir: options.localesDir,
+    configuredAdminIds: options.configuredAdminIds,
+    defaultTimezone: options.defaultTimezone,
+    recommendationsPerDay: options.recommendationsPerDay,
+    commands: ALL_COMMANDS,
   });
-  const recommendations = createRecommendationService({ db, clock, dailyLimit: options.recommendationsPerDay });
-  const recommendationNotices = createRecommendationNotices({ recommendations, pokja, outbox, i18n });
-  const broadcastProgress = createBroadcastProgress({ broadcasts, members, api: bot.api, i18n, logger, clock });
+  const permissions = createPermissions(db);
+  const deps: FeatureDeps = {
+    services,
+    permissions,
+    clock,
+    logger,
+    defaultTimezone: options.defaultTimezone,
+    downloadFile: (fileId) => downloadFile(bot.api, options, fileId),
+    settings: { deliveryRetentionDays: 30, taskDigestTime: "07:00", ...options.settings },
+    commands: ALL_COMMANDS,
+  };
+  const parts: FeatureParts[] = FEATURES.map((feature) => feature.create(deps));
+  const buttons = FEATURES.flatMap((f) => f.buttons);
+  const flowPrefixes = FEATURES.flatMap((f) => f.flowPrefixes);
+  assertDistinctPrefixes(flowPrefixes, buttons.map((b) => b.prefix));
 
   // Installed on the outside tree and again inside every conversation, which builds its own
   // context objects and Api instances.
@@ -139,8 +88,8 @@ export function createBot(options: CreateBotOptions) {
       for (const transformer of transformers) ctx.api.config.use(transformer);
       await next();
     },
-    accessMiddleware(members),
-    i18n,
+    accessMiddleware(services.members, options.defaultTimezone),
+    services.i18n,
   ];
 
   // 1. Errors: answer politely, log with the update id, keep running.
@@ -170,9 +119,9 @@ export function createBot(options: CreateBotOptions) {
     }
   });
 
-  // 2. Who is this, and in which language do we speak to them; are they reachable again.
+  // 2. Commands in any case; who is this, and in which language do we speak to them.
+  bot.use(lowerCaseCommands);
   bot.use(...(contextPlugins as Middleware<BotContext>[]));
-  bot.use(createReachabilityComposer(outbox));
 
   // 3. Conversations, with state in the database.
   bot.use(
@@ -194,94 +143,68 @@ export function createBot(options: CreateBotOptions) {
     await ctx.conversation.exitAll();
     await ctx.reply(ctx.t(active ? "flow-cancelled" : "flow-nothing-to-cancel"), { reply_markup: { remove_keyboard: true } });
   });
-  const registration = createRegistrationConversation({ members, agencies, notifications, clock, logger });
-  const profileEdit = createProfileEditConversation({ members, agencies, clock });
-  const adminFlows = createAdminConversations({ members, notifications });
-  bot.use(createConversation(registration, { id: REGISTRATION_CONVERSATION }));
-  bot.use(createConversation(profileEdit, { id: PROFILE_EDIT_CONVERSATION }));
-  bot.use(createConversation(adminFlows.adminReject, { id: REJECT_CONVERSATION }));
-  bot.use(createConversation(adminFlows.adminSuspend, { id: SUSPEND_CONVERSATION }));
-  bot.use(createConversation(adminFlows.adminSearch, { id: SEARCH_CONVERSATION }));
-  const pokjaFlows = createPokjaConversations({ pokja, members });
-  bot.use(createConversation(pokjaFlows.pokjaCreate, { id: POKJA_CREATE_CONVERSATION }));
-  bot.use(createConversation(pokjaFlows.pokjaEdit, { id: POKJA_EDIT_CONVERSATION }));
-  bot.use(createConversation(pokjaFlows.pokjaCoordinatorSearch, { id: POKJA_COORDINATOR_SEARCH_CONVERSATION }));
-  const broadcastFlow = createBroadcastConversation({
-    broadcasts,
-    pokja,
-    clock,
-    provinces: () => agencies.provinces(),
-    afterCreated: (id) => broadcastProgress.report(id, false),
-  });
-  bot.use(createConversation(broadcastFlow, { id: BROADCAST_CONVERSATION }));
-  const taskFlows = createTaskConversations({
-    tasks,
-    pokja,
-    messenger,
-    i18n,
-    clock,
-    logger,
-    downloadFile: (fileId) => downloadFile(bot.api, options, fileId),
-    knownAgencyCodes: async () => new Set((await db.agency.findMany({ select: { code: true } })).map((a) => a.code)),
-  });
-  bot.use(createConversation(taskFlows.taskUpdate, { id: TASK_UPDATE_CONVERSATION }));
-  bot.use(createConversation(taskFlows.taskImport, { id: TASK_IMPORT_CONVERSATION }));
-  const meetingFlows = createMeetingConversations({ meetings, pokja, announcer: meetingAnnouncer, i18n, clock });
-  bot.use(createConversation(meetingFlows.meetingCreate, { id: MEETING_CREATE_CONVERSATION }));
-  bot.use(createConversation(meetingFlows.meetingDeputy, { id: MEETING_DEPUTY_CONVERSATION }));
-  bot.use(createConversation(meetingFlows.meetingChange, { id: MEETING_CHANGE_CONVERSATION }));
-  const minutesFlow = createMinutesConversation({ meetings, pokja, outbox, i18n, clock });
-  bot.use(createConversation(minutesFlow.meetingMinutes, { id: MEETING_MINUTES_CONVERSATION }));
-  const recommendationFlows = createRecommendationConversations({ recommendations, notices: recommendationNotices, pokja, tasks });
-  bot.use(createConversation(recommendationFlows.recSubmit, { id: REC_SUBMIT_CONVERSATION }));
-  bot.use(createConversation(recommendationFlows.recReview, { id: REC_REVIEW_CONVERSATION }));
-  bot.use(createConversation(recommendationFlows.recRevise, { id: REC_REVISE_CONVERSATION }));
-  bot.use(createConversation(recommendationFlows.recLinkTask, { id: REC_LINK_TASK_CONVERSATION }));
+  for (const part of parts) {
+    for (const flow of part.conversations ?? []) bot.use(createConversation(flow.builder, { id: flow.id }));
+  }
 
-  // 4. Features.
-  bot.use(createMemberComposer({ members, i18n }));
-  bot.use(createGroupComposer({ pokja, notifications: pokjaNotifications, messenger, i18n, logger }));
+  // 4. The gate: every command and kind of button against who it is for.
+  bot.use(createGate({ commands: ALL_COMMANDS, buttons, flowPrefixes }));
 
-  // Everything past this point is for approved members only.
-  bot.filter(
-    // Buttons of a flow that has ended fall through to the "stale button" answer below.
-    (ctx) => ctx.chat?.type === "private" && !ctx.access.isApproved && !isPublicCommand(ctx) && !isFlowButton(ctx.callbackQuery?.data),
-    async (ctx) => {
-      if (ctx.callbackQuery?.data === "noop") {
-        await ctx.answerCallbackQuery();
-        return;
-      }
-      await requireApproved(ctx);
-    },
-  );
-  bot.use(createAdminComposer({ members, notifications, commandMenus, i18n }));
-  bot.use(createPokjaComposer({ pokja, members, notifications: pokjaNotifications, commandMenus, clock }));
-  bot.use(createBroadcastComposer({ broadcasts, progress: broadcastProgress }));
-  bot.use(createTaskComposer({ tasks, pokja, clock, logger }));
-  bot.use(createMeetingComposer({ meetings, announcer: meetingAnnouncer, pokja, messenger, i18n, clock, agendaRecommendations: (id) => recommendations.onMeeting(id) }));
-  bot.use(createRecommendationComposer({ recommendations, notices: recommendationNotices, pokja, meetings, clock }));
+  // 5. Features, in the order of FEATURES.
+  const isFlowButton = flowButtonRule(flowPrefixes);
+  for (const [i, part] of parts.entries()) {
+    if (part.composer) bot.use(part.composer);
+    // Until every feature declares its buttons, the ones it does not declare are for approved
+    // members only (the members feature, first, answers the public ones).
+    if (FEATURES[i]!.name === "members") {
+      bot.filter(
+        (ctx) => ctx.callbackQuery !== undefined && ctx.chat?.type === "private" && !ctx.access.isApproved && !isFlowButton(ctx.callbackQuery.data),
+        (ctx) => explainNotApproved(ctx),
+      );
+    }
+  }
 
-  // 5. Fallbacks: page indicators, stale buttons, unknown commands, anything else in private.
-  bot.callbackQuery("noop", (ctx) => ctx.answerCallbackQuery());
-  bot.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true }));
-  bot.chatType("private").on("message", async (ctx) => {
-    const text = ctx.message.text;
-    await ctx.reply(ctx.t(text?.startsWith("/") ? "unknown-command" : "fallback-private"));
-  });
+  // 6. Fallbacks: stale buttons, unknown commands, anything else in private.
+  bot.use(createFallback(ALL_COMMANDS));
 
   // Bot-initiated messages leave through the outbox. The dispatcher gets its own Api without
   // auto-retry: it handles 429 for everyone and retries with backoff itself.
   const dispatcher = createDispatcher({
     db,
-    outbox,
+    outbox: services.outbox,
     api: new Api(options.token, options.client),
     clock,
     logger,
     ...options.delivery,
-    afterBatch: (ids) => broadcastProgress.afterBatch(ids),
+    afterBatch: (ids) => services.broadcastProgress.afterBatch(ids),
   });
 
-  return { bot, dispatcher, services: { members, agencies, audit, notifications, commandMenus, i18n, pokja, outbox, broadcasts, tasks, taskDigest, meetings, reminderTick, recommendations } };
+  const jobs: Job[] = [
+    ...parts.flatMap((p) => p.jobs ?? []),
+    {
+      // Flows left half-way for a week are forgotten, with whatever was typed in them.
+      name: "forget-abandoned-flows",
+      schedule: "27 3 * * *",
+      async run() {
+        const forgotten = await db.conversationState.deleteMany({ where: { updatedAt: { lt: new Date(clock.now().getTime() - 7 * 86_400_000) } } });
+        if (forgotten.count > 0) logger.info({ forgotten: forgotten.count }, "abandoned conversations removed");
+      },
+    },
+  ];
+
+  return { bot, dispatcher, jobs, permissions, services };
+}
+
+/** Flow buttons and feature buttons must not be mistaken for each other. */
+function assertDistinctPrefixes(flowPrefixes: readonly string[], buttonPrefixes: readonly string[]) {
+  const flows = new Set<string>();
+  for (const prefix of flowPrefixes) {
+    if (flows.has(prefix)) throw new Error(`flow prefix "${prefix}" is used twice`);
+    flows.add(prefix);
+  }
+  for (const prefix of buttonPrefixes) {
+    if (flows.has(prefix.split(":")[0]!)) throw new Error(`button prefix "${prefix}" collides with a flow prefix`);
+  }
 }
 
 /** Reads a file a user sent: Telegram's getFile, then the file URL under the same API root. */
@@ -293,13 +216,6 @@ async function downloadFile(api: Api, options: CreateBotOptions, fileId: string)
   const response = await fetchFile(`${root}/file/bot${options.token}/${file.file_path}`);
   if (!response.ok) throw new Error(`file download failed: ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
-}
-
-function isPublicCommand(ctx: BotContext): boolean {
-  const text = ctx.message?.text;
-  if (!text?.startsWith("/")) return false;
-  const command = text.slice(1).split(/[\s@]/)[0] ?? "";
-  return PUBLIC_COMMANDS.has(command);
 }
 
 export type CreatedBot = ReturnType<typeof createBot>;

@@ -2,7 +2,7 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { enterFlow } from "../bot/flows.js";
 import type { BotContext } from "../bot/context.js";
-import { isCoordinatorOrAdmin } from "../bot/commands.js";
+import { isStaff } from "../access/access.js";
 import { requireApproved } from "../bot/guards.js";
 import { toCsv } from "../shared/csv.js";
 import { escapeHtml } from "../shared/html.js";
@@ -25,12 +25,12 @@ export function createBroadcastComposer({ broadcasts, progress }: BroadcastCompo
     const broadcast = await broadcasts.find(broadcastId);
     if (!broadcast) return null;
     const own = ctx.from !== undefined && broadcast.senderTelegramId === BigInt(ctx.from.id);
-    return (ctx.access.isAdmin || (own && isCoordinatorOrAdmin(ctx.access))) ? broadcast : null;
+    return (ctx.access.isAdmin || (own && isStaff(ctx.access))) ? broadcast : null;
   }
 
   chat.command("siaran", async (ctx) => {
     if (!(await requireApproved(ctx))) return;
-    if (!isCoordinatorOrAdmin(ctx.access)) {
+    if (!isStaff(ctx.access)) {
       await ctx.reply(ctx.t("bc-staff-only"));
       return;
     }
@@ -74,7 +74,7 @@ export function createBroadcastComposer({ broadcasts, progress }: BroadcastCompo
 
   chat.command("siaran_laporan", async (ctx) => {
     if (!(await requireApproved(ctx))) return;
-    if (!isCoordinatorOrAdmin(ctx.access)) {
+    if (!isStaff(ctx.access)) {
       await ctx.reply(ctx.t("bc-staff-only"));
       return;
     }

@@ -3,7 +3,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import type { BotConversation, ConversationContext } from "../bot/context.js";
-import { isCoordinatorOrAdmin } from "../bot/commands.js";
+import { isStaff } from "../access/access.js";
 import { flowButton, newFlow, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
 import type { DeliveryPayload } from "../delivery/delivery-types.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
@@ -184,7 +184,7 @@ export function createBroadcastConversation({ broadcasts, pokja, clock, province
   }
 
   return async function broadcast(conversation: BotConversation, ctx: ConversationContext) {
-    if (!isCoordinatorOrAdmin(ctx.access)) {
+    if (!isStaff(ctx.access)) {
       await ctx.reply(ctx.t("bc-staff-only"));
       return;
     }
@@ -283,7 +283,7 @@ export function createBroadcastConversation({ broadcasts, pokja, clock, province
     const allowed = await conversation.external(async () => {
       const access = sending.access;
       if (access.isAdmin) return true;
-      if (!isCoordinatorOrAdmin(access) || !access.member || audience.kind !== "pokja" || mandatory) return false;
+      if (!isStaff(access) || !access.member || audience.kind !== "pokja" || mandatory) return false;
       for (const id of audience.pokjaIds) if (!(await pokja.isCoordinator(access.member.id, id))) return false;
       return true;
     });

@@ -3,7 +3,7 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { enterFlow } from "../bot/flows.js";
 import type { BotContext } from "../bot/context.js";
-import { isCoordinatorOrAdmin } from "../bot/commands.js";
+import { isStaff } from "../access/access.js";
 import { requireApproved } from "../bot/guards.js";
 import type { Translator } from "../bot/i18n.js";
 import type { Messenger } from "../bot/messenger.js";
@@ -108,7 +108,7 @@ export function createMeetingComposer({ meetings, announcer, pokja, messenger, i
 
   chat.command("rapat_baru", async (ctx) => {
     if (!(await requireApproved(ctx))) return;
-    if (!isCoordinatorOrAdmin(ctx.access)) return ctx.reply(ctx.t("meeting-staff-only"));
+    if (!isStaff(ctx.access)) return ctx.reply(ctx.t("meeting-staff-only"));
     await enterFlow(ctx, MEETING_CREATE_CONVERSATION);
   });
 

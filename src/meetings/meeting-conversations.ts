@@ -7,7 +7,7 @@
 import { InlineKeyboard, InputFile } from "grammy";
 import type { BotConversation, ConversationContext } from "../bot/context.js";
 import type { Translator } from "../bot/i18n.js";
-import { isCoordinatorOrAdmin } from "../bot/commands.js";
+import { isStaff } from "../access/access.js";
 import { askText, flowButton, newFlow, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
 import type { SupportedTimezone } from "../config/config.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
@@ -258,7 +258,7 @@ export function createMeetingConversations({ meetings, pokja, announcer, i18n, c
   }
 
   async function meetingCreate(conversation: BotConversation, ctx: ConversationContext) {
-    if (!isCoordinatorOrAdmin(ctx.access)) {
+    if (!isStaff(ctx.access)) {
       await ctx.reply(ctx.t("meeting-staff-only"));
       return;
     }

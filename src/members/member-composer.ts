@@ -2,7 +2,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { enterFlow } from "../bot/flows.js";
 import type { BotContext } from "../bot/context.js";
-import { commandsFor } from "../bot/commands.js";
+import { commandsFor, type CommandDefinition } from "../bot/commands.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDateTime } from "../shared/time.js";
 import type { Translator } from "../bot/i18n.js";
@@ -17,11 +17,13 @@ import { timezoneAbbreviation } from "../shared/time.js";
 export interface MemberComposerDeps {
   members: MemberService;
   i18n: Translator;
+  /** Every command of the bot, for /bantuan. */
+  commands: readonly CommandDefinition[];
 }
 
-function helpText(ctx: BotContext): string {
+function helpText(ctx: BotContext, commands: readonly CommandDefinition[]): string {
   const chat = ctx.chat?.type === "private" ? "private" : "group";
-  const lines = commandsFor(ctx.access, chat).map((c) => `/${c.command} — ${ctx.t(`cmd-${c.command}`)}`);
+  const lines = commandsFor(commands, ctx.access, chat).map((c) => `/${c.command} — ${ctx.t(`cmd-${c.command}`)}`);
   return [ctx.t("help-title"), "", ...lines].join("\n");
 }
 
@@ -49,7 +51,7 @@ function profileKeyboard(ctx: BotContext, editable: boolean): InlineKeyboard {
   return keyboard;
 }
 
-export function createMemberComposer({ members, i18n }: MemberComposerDeps): Composer<BotContext> {
+export function createMemberComposer({ members, i18n, commands }: MemberComposerDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const privateChats = composer.chatType("private");
 
@@ -100,7 +102,7 @@ export function createMemberComposer({ members, i18n }: MemberComposerDeps): Com
       return;
     }
     await ctx.reply(
-      [ctx.t("start-approved", { name, role: ctx.t(`role-${access.role}`) }), "", helpText(ctx)].join("\n"),
+      [ctx.t("start-approved", { name, role: ctx.t(`role-${access.role}`) }), "", helpText(ctx, commands)].join("\n"),
       { parse_mode: "HTML" },
     );
   });
@@ -112,8 +114,8 @@ export function createMemberComposer({ members, i18n }: MemberComposerDeps): Com
     await startRegistration(ctx);
   });
 
-  composer.command("bantuan", async (ctx) => {
-    await ctx.reply(helpText(ctx), { parse_mode: "HTML" });
+  composer.command(["bantuan", "help", "menu"], async (ctx) => {
+    await ctx.reply(helpText(ctx, commands), { parse_mode: "HTML" });
   });
 
   privateChats.command("profil", async (ctx) => {

@@ -2,7 +2,7 @@ import type { Database } from "../db/client.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { Actor, AuditService } from "../audit/audit-service.js";
 import type { Clock } from "../shared/clock.js";
-import { normalizeSearchText } from "../agencies/agency-registry.js";
+import { normalizeSearchText, SECRETARIAT_AGENCY_CODE } from "../agencies/agency-registry.js";
 import { clampPage, type Page } from "../shared/paging.js";
 import type { Language, MemberRole, MemberStatus, MemberWithAgency } from "./member-types.js";
 
@@ -317,7 +317,67 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
     return changed;
   }
 
+  /**
+   * An admin named in ADMIN_TELEGRAM_IDS is a complete member from the first message: a record is
+   * made from their Telegram name at the forum secretariat (they correct it in /profil), or an
+   * existing one is made an approved admin. Audited once; safe when two updates race.
+   */
+  async function ensureConfiguredAdmin(input: {
+    telegramId: bigint;
+    fullName: string;
+    telegramUsername: string | null;
+    language: Language;
+    timezone: string;
+  }): Promise<MemberWithAgency | null> {
+    if (!isConfiguredAdmin(input.telegramId)) return findByTelegramId(input.telegramId);
+    const existing = await db.member.findUnique({ where: { telegramId: input.telegramId } });
+    if (existing) {
+      await applyConfiguredAdmins();
+      return findByTelegramId(input.telegramId);
+    }
+    const agency = await db.agency.findUnique({ where: { code: SECRETARIAT_AGENCY_CODE } });
+    if (!agency) return null;
+    const now = clock.now();
+    const fullName = input.fullName.trim().slice(0, 100) || "Admin Sekretariat";
+    try {
+      await db.$transaction(async (tx) => {
+        const member = await tx.member.create({
+          data: {
+            telegramId: input.telegramId,
+            telegramUsername: input.telegramUsername,
+            fullName,
+            agencyId: agency.id,
+            position: "Admin Sekretariat Forum Kominfo",
+            nip: null,
+            phone: null,
+            language: input.language,
+            timezone: input.timezone,
+            // No personal data beyond the Telegram name is kept, so no consent statement was shown.
+            consentAt: now,
+            consentVersion: "configured-admin",
+            registeredAt: now,
+            status: "approved",
+            role: "admin",
+            reviewedAt: now,
+            searchText: memberSearchText({ fullName, position: "Admin Sekretariat Forum Kominfo", telegramUsername: input.telegramUsername }, agency.name),
+          },
+        });
+        await audit.record(tx, {
+          actor: null,
+          action: "registration.auto_approved_admin",
+          targetMemberId: member.id,
+          details: { reason: "ADMIN_TELEGRAM_IDS", createdOnFirstContact: true },
+        });
+      });
+    } catch (error) {
+      // Two first messages at once: the other one made the record.
+      if (!(await db.member.findUnique({ where: { telegramId: input.telegramId } }))) throw error;
+    }
+    return findByTelegramId(input.telegramId);
+  }
+
   return {
+    ensureConfiguredAdmin,
     isConfiguredAdmin,
     findByTelegramId,
     findById,

@@ -10,28 +10,3 @@ export const LANGUAGES = ["id", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export type MemberWithAgency = Member & { agency: Agency };
-
-/** What a Telegram user may do right now, worked out on the server for every update. */
-export interface Access {
-  /** null for someone who has not registered (a configured admin may still have none). */
-  member: MemberWithAgency | null;
-  status: MemberStatus | "unregistered";
-  role: MemberRole | null;
-  /** Listed in ADMIN_TELEGRAM_IDS: admin from the first start, whatever the database says. */
-  isConfiguredAdmin: boolean;
-  isApproved: boolean;
-  isAdmin: boolean;
-}
-
-export function resolveAccess(member: MemberWithAgency | null, isConfiguredAdmin: boolean): Access {
-  if (isConfiguredAdmin) {
-    return { member, status: "approved", role: "admin", isConfiguredAdmin, isApproved: true, isAdmin: true };
-  }
-  if (!member) {
-    return { member, status: "unregistered", role: null, isConfiguredAdmin, isApproved: false, isAdmin: false };
-  }
-  const status = member.status as MemberStatus;
-  const isApproved = status === "approved";
-  const role = member.role as MemberRole;
-  return { member, status, role, isConfiguredAdmin, isApproved, isAdmin: isApproved && role === "admin" };
-}

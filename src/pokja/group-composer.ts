@@ -4,7 +4,7 @@
 import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import type { Chat, ChatMember } from "grammy/types";
 import type { BotContext } from "../bot/context.js";
-import { isCoordinatorOrAdmin } from "../bot/commands.js";
+import { isStaff } from "../access/access.js";
 import type { Translator } from "../bot/i18n.js";
 import type { Messenger } from "../bot/messenger.js";
 import { escapeHtml } from "../shared/html.js";
@@ -71,7 +71,7 @@ export function createGroupComposer({ pokja, notifications, messenger, i18n, log
     if (ctx.access.isAdmin) return null;
     const member = ctx.access.member;
     if (!member) return "group-not-forum-member";
-    if (pokjaId === null) return isCoordinatorOrAdmin(ctx.access) ? null : "group-not-coordinator";
+    if (pokjaId === null) return isStaff(ctx.access) ? null : "group-not-coordinator";
     return (await pokja.isCoordinator(member.id, pokjaId)) ? null : "group-not-coordinator-of";
   }
 
@@ -231,7 +231,7 @@ export function createGroupComposer({ pokja, notifications, messenger, i18n, log
       return;
     }
     if (ctx.chat?.type !== "private") return;
-    if (!isCoordinatorOrAdmin(ctx.access)) {
+    if (!isStaff(ctx.access)) {
       await ctx.reply(ctx.t(ctx.access.isApproved ? "pokja-staff-only" : "access-unregistered"));
       return;
     }

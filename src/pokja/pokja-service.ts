@@ -5,7 +5,8 @@ import type { Pokja, PokjaGroup } from "../generated/prisma/client.js";
 import type { Actor, AuditService } from "../audit/audit-service.js";
 import type { Clock } from "../shared/clock.js";
 import { pageOf, type Page } from "../shared/paging.js";
-import type { Access, MemberWithAgency } from "../members/member-types.js";
+import type { Access } from "../access/access.js";
+import type { MemberWithAgency } from "../members/member-types.js";
 
 export type MembershipStatus = "active" | "requested";
 

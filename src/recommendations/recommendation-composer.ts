@@ -4,7 +4,7 @@
 // whether the card it came from is still current (its version).
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../bot/context.js";
-import { isCoordinatorOrAdmin } from "../bot/commands.js";
+import { isStaff } from "../access/access.js";
 import { enterFlow } from "../bot/flows.js";
 import { requireApproved } from "../bot/guards.js";
 import { splitHtml } from "../delivery/split-message.js";
@@ -197,12 +197,12 @@ export function createRecommendationComposer({ recommendations, notices, pokja, 
   }
   chat.command("tinjau", async (ctx) => {
     if (!(await requireApproved(ctx)) || !ctx.access.member) return;
-    if (!isCoordinatorOrAdmin(ctx.access)) return ctx.reply(ctx.t("rec-reviewers-only"));
+    if (!isStaff(ctx.access)) return ctx.reply(ctx.t("rec-reviewers-only"));
     await showQueue(ctx, 0, false);
   });
   chat.callbackQuery(/^rq:(\d+)$/, async (ctx) => {
     if (!(await requireApproved(ctx)) || !ctx.access.member) return;
-    if (!isCoordinatorOrAdmin(ctx.access)) return ctx.answerCallbackQuery({ text: ctx.t("rec-reviewers-only"), show_alert: true });
+    if (!isStaff(ctx.access)) return ctx.answerCallbackQuery({ text: ctx.t("rec-reviewers-only"), show_alert: true });
     await ctx.answerCallbackQuery();
     await showQueue(ctx, Number(ctx.match[1]), true);
   });
@@ -348,7 +348,7 @@ export function createRecommendationComposer({ recommendations, notices, pokja, 
    */
   async function reportRowsFor(ctx: BotContext, period: Period) {
     if (!(await requireApproved(ctx)) || !ctx.access.member) return null;
-    if (!isCoordinatorOrAdmin(ctx.access)) {
+    if (!isStaff(ctx.access)) {
       await ctx.answerCallbackQuery({ text: ctx.t("rec-reviewers-only"), show_alert: true });
       return null;
     }
@@ -414,7 +414,7 @@ export function createRecommendationComposer({ recommendations, notices, pokja, 
 
   chat.command("rekap_usulan", async (ctx) => {
     if (!(await requireApproved(ctx)) || !ctx.access.member) return;
-    if (!isCoordinatorOrAdmin(ctx.access)) return ctx.reply(ctx.t("rec-reviewers-only"));
+    if (!isStaff(ctx.access)) return ctx.reply(ctx.t("rec-reviewers-only"));
     await ctx.reply(ctx.t("rec-report-ask-period"), { reply_markup: periodKeyboard(ctx) });
   });
 

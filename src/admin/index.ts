@@ -1,0 +1,23 @@
+// The secretariat's /admin: pending registrations, search, roles, suspension.
+import { defineFeature } from "../bot/feature.js";
+import { createAdminComposer } from "./admin-composer.js";
+import { createAdminConversations, REJECT_CONVERSATION, SEARCH_CONVERSATION, SUSPEND_CONVERSATION } from "./admin-conversations.js";
+
+export const adminFeature = defineFeature({
+  name: "admin",
+  commands: [{ command: "admin", audience: "admin", chats: ["private"] }],
+  buttons: [],
+  flowPrefixes: ["admr", "adms"],
+  create({ services }) {
+    const { members, notifications, commandMenus, i18n } = services;
+    const flows = createAdminConversations({ members, notifications });
+    return {
+      conversations: [
+        { id: REJECT_CONVERSATION, builder: flows.adminReject },
+        { id: SUSPEND_CONVERSATION, builder: flows.adminSuspend },
+        { id: SEARCH_CONVERSATION, builder: flows.adminSearch },
+      ],
+      composer: createAdminComposer({ members, notifications, commandMenus, i18n }),
+    };
+  },
+});

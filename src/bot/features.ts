@@ -1,0 +1,27 @@
+// Every feature of the bot, in the order createBot installs them. Adding a feature is one line.
+import { deliveryFeature } from "../delivery/index.js";
+import { membersFeature } from "../members/index.js";
+import { adminFeature } from "../admin/index.js";
+import { pokjaFeature } from "../pokja/index.js";
+import { broadcastFeature } from "../broadcast/index.js";
+import { spbeTasksFeature } from "../spbe-tasks/index.js";
+import { meetingsFeature } from "../meetings/index.js";
+import { recommendationsFeature } from "../recommendations/index.js";
+import type { CommandDefinition, Feature } from "./feature.js";
+
+export const FEATURES: readonly Feature[] = [
+  deliveryFeature,
+  membersFeature,
+  adminFeature,
+  pokjaFeature,
+  broadcastFeature,
+  spbeTasksFeature,
+  meetingsFeature,
+  recommendationsFeature,
+];
+
+/** /batal is the bot's own: it leaves any flow, so it sits in front of every feature's flows. */
+export const CORE_COMMANDS: readonly CommandDefinition[] = [{ command: "batal", audience: "everyone", chats: ["private"] }];
+
+/** Every command, in menu order. */
+export const ALL_COMMANDS: readonly CommandDefinition[] = [...FEATURES.flatMap((f) => f.commands), ...CORE_COMMANDS];

@@ -1,0 +1,92 @@
+// The services every feature builds on: plain TypeScript, no grammY, each testable alone. Built
+// once per bot; features receive them through FeatureDeps.
+import type { Api } from "grammy";
+import type { Database } from "../db/client.js";
+import type { Clock } from "../shared/clock.js";
+import type { Logger } from "../shared/logger.js";
+import { createAuditService } from "../audit/audit-service.js";
+import { createAgencyService } from "../agencies/agency-service.js";
+import { createMemberService } from "../members/member-service.js";
+import { createMemberNotifications } from "../members/member-notifications.js";
+import { createPokjaService } from "../pokja/pokja-service.js";
+import { createPokjaNotifications } from "../pokja/pokja-notifications.js";
+import { createBroadcastService } from "../broadcast/broadcast-service.js";
+import { createBroadcastProgress } from "../broadcast/broadcast-progress.js";
+import { createTaskService } from "../spbe-tasks/task-service.js";
+import { createTaskDigest } from "../spbe-tasks/task-digest.js";
+import { createMeetingService } from "../meetings/meeting-service.js";
+import { createReminderTick } from "../meetings/reminder-tick.js";
+import { createMeetingAnnouncer } from "../meetings/meeting-announcer.js";
+import { createRecommendationService } from "../recommendations/recommendation-service.js";
+import { createRecommendationNotices } from "../recommendations/recommendation-notices.js";
+import { createOutbox } from "../delivery/outbox.js";
+import { createCommandMenus } from "./commands.js";
+import type { CommandDefinition } from "./feature.js";
+import { createI18n } from "./i18n.js";
+import { createOutboxMessenger } from "./messenger.js";
+
+export interface ServicesOptions {
+  db: Database;
+  clock: Clock;
+  logger: Logger;
+  api: Api;
+  localesDir: string;
+  configuredAdminIds: readonly bigint[];
+  defaultTimezone: string;
+  recommendationsPerDay?: number;
+  commands: readonly CommandDefinition[];
+}
+
+export function createServices(options: ServicesOptions) {
+  const { db, clock, logger, api, defaultTimezone } = options;
+  const audit = createAuditService(clock);
+  const members = createMemberService({ db, clock, audit, configuredAdminIds: options.configuredAdminIds });
+  const agencies = createAgencyService(db);
+  const i18n = createI18n(options.localesDir);
+  const outbox = createOutbox({ db, clock });
+  const messenger = createOutboxMessenger(outbox);
+  const notifications = createMemberNotifications({ messenger, i18n, members, defaultTimezone });
+  const commandMenus = createCommandMenus(api, i18n, logger, options.commands);
+  const pokja = createPokjaService({ db, clock, audit });
+  const pokjaNotifications = createPokjaNotifications({ messenger, i18n, pokja, members });
+  const broadcasts = createBroadcastService({ db, clock, outbox });
+  const broadcastProgress = createBroadcastProgress({ broadcasts, members, api, i18n, logger, clock });
+  const tasks = createTaskService({ db, clock });
+  const taskDigest = createTaskDigest({ tasks, messenger, i18n, clock });
+  const meetings = createMeetingService({ db, clock });
+  const meetingAnnouncer = createMeetingAnnouncer({ meetings, pokja, outbox, i18n });
+  const reminderTick = createReminderTick({
+    meetings,
+    announcer: meetingAnnouncer,
+    outbox,
+    i18n,
+    clock,
+    onError: (err, step) => logger.error({ err, step }, "reminder tick step failed"),
+  });
+  const recommendations = createRecommendationService({ db, clock, dailyLimit: options.recommendationsPerDay });
+  const recommendationNotices = createRecommendationNotices({ recommendations, pokja, outbox, i18n });
+  return {
+    db,
+    audit,
+    members,
+    agencies,
+    i18n,
+    outbox,
+    messenger,
+    notifications,
+    commandMenus,
+    pokja,
+    pokjaNotifications,
+    broadcasts,
+    broadcastProgress,
+    tasks,
+    taskDigest,
+    meetings,
+    meetingAnnouncer,
+    reminderTick,
+    recommendations,
+    recommendationNotices,
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

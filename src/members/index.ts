@@ -1,0 +1,27 @@
+// Members: /start, /daftar, /profil, /bantuan; registration and profile flows.
+import { defineFeature } from "../bot/feature.js";
+import { createMemberComposer } from "./member-composer.js";
+import { createProfileEditConversation, PROFILE_EDIT_CONVERSATION } from "./profile-conversation.js";
+import { createRegistrationConversation, REGISTRATION_CONVERSATION } from "./registration-conversation.js";
+
+export const membersFeature = defineFeature({
+  name: "members",
+  commands: [
+    { command: "start", audience: "everyone", chats: ["private"] },
+    { command: "daftar", audience: "unapproved", chats: ["private"] },
+    { command: "profil", audience: "everyone", chats: ["private"] },
+    { command: "bantuan", aliases: ["help", "menu"], audience: "everyone", chats: ["private", "group"] },
+  ],
+  buttons: [],
+  flowPrefixes: ["reg", "pfe"],
+  create({ services, clock, logger, commands }) {
+    const { members, agencies, notifications, i18n } = services;
+    return {
+      conversations: [
+        { id: REGISTRATION_CONVERSATION, builder: createRegistrationConversation({ members, agencies, notifications, clock, logger }) },
+        { id: PROFILE_EDIT_CONVERSATION, builder: createProfileEditConversation({ members, agencies, clock }) },
+      ],
+      composer: createMemberComposer({ members, i18n, commands }),
+    };
+  },
+});

@@ -1,0 +1,50 @@
+// National SPBE tasks: summary and chart, search, follow, updates, CSV import and export, digest.
+import { defineFeature } from "../bot/feature.js";
+import { createTaskComposer } from "./task-composer.js";
+import { createTaskConversations, TASK_IMPORT_CONVERSATION, TASK_UPDATE_CONVERSATION } from "./task-conversations.js";
+
+export const spbeTasksFeature = defineFeature({
+  name: "spbe-tasks",
+  commands: [
+    { command: "tugas", audience: "approved", chats: ["private"] },
+    { command: "cari_tugas", audience: "approved", chats: ["private"] },
+    { command: "ikuti", audience: "approved", chats: ["private"] },
+    { command: "berhenti_ikuti", audience: "approved", chats: ["private"] },
+    { command: "ekspor_tugas", audience: "approved", chats: ["private"] },
+    { command: "impor_tugas", audience: "admin", chats: ["private"] },
+  ],
+  buttons: [],
+  flowPrefixes: ["tki", "tku"],
+  create({ services, clock, logger, downloadFile, settings, defaultTimezone }) {
+    const { tasks, pokja, messenger, i18n, db, taskDigest } = services;
+    const flows = createTaskConversations({
+      tasks,
+      pokja,
+      messenger,
+      i18n,
+      clock,
+      logger,
+      downloadFile,
+      knownAgencyCodes: async () => new Set((await db.agency.findMany({ select: { code: true } })).map((a) => a.code)),
+    });
+    const [hour, minute] = settings.taskDigestTime.split(":").map(Number);
+    return {
+      conversations: [
+        { id: TASK_UPDATE_CONVERSATION, builder: flows.taskUpdate },
+        { id: TASK_IMPORT_CONVERSATION, builder: flows.taskImport },
+      ],
+      composer: createTaskComposer({ tasks, pokja, clock, logger }),
+      jobs: [
+        {
+          name: "daily-task-digest",
+          schedule: `${minute} ${hour} * * *`,
+          timezone: defaultTimezone,
+          async run() {
+            const sent = await taskDigest.run();
+            logger.info({ sent }, "task digests sent");
+          },
+        },
+      ],
+    };
+  },
+});
