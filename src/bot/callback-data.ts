@@ -16,6 +16,8 @@ export interface ButtonCodec<T> {
   audience: Audience;
   pack(value: T): string;
   unpack(data: string | undefined): T | null;
+  /** Data of this kind with every field at a plausible value (ids 1, first word): for tests that press every kind. */
+  sample(): string;
 }
 
 const MAX_DATA_BYTES = 64;
@@ -54,6 +56,13 @@ export function defineButton<const S extends Record<string, FieldKind>>(
       const data = [prefix, ...parts].join(":");
       if (Buffer.byteLength(data) > MAX_DATA_BYTES) throw new Error(`button ${prefix}: data over ${MAX_DATA_BYTES} bytes`);
       return data;
+    },
+    sample() {
+      const parts = names.map((name) => {
+        const kind = fields[name]!;
+        return kind === "id" ? "1" : kind === "int" ? "0" : kind === "token" ? "x" : kind[0]!;
+      });
+      return [prefix, ...parts].join(":");
     },
     unpack(data) {
       if (data === undefined) return null;
