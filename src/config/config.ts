@@ -1,8 +1,9 @@
 import { z } from "zod";
 
 export const DEFAULT_DATABASE_URL = "file:./data/forum-kominfo.db";
-export const SUPPORTED_TIMEZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
-export type SupportedTimezone = (typeof SUPPORTED_TIMEZONES)[number];
+import { isSupportedTimezone, SUPPORTED_TIMEZONES, WIB, type SupportedTimezone } from "../shared/time-zones.js";
+
+export { SUPPORTED_TIMEZONES, type SupportedTimezone };
 
 export interface AppConfig {
   botToken: string;
@@ -101,8 +102,8 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     }
   }
 
-  const timezone = raw.DEFAULT_TIMEZONE ?? "Asia/Jakarta";
-  if (!(SUPPORTED_TIMEZONES as readonly string[]).includes(timezone)) {
+  const timezone = raw.DEFAULT_TIMEZONE ?? WIB;
+  if (!isSupportedTimezone(timezone)) {
     problems.push(`DEFAULT_TIMEZONE harus salah satu dari ${SUPPORTED_TIMEZONES.join(", ")} (WIB, WITA, WIT).`);
   }
 

@@ -29,7 +29,7 @@
 //     "jam 12 malam" is midnight at the end of the named day (00.00 of the day after). Any other
 //     hour with these words ("jam 9 siang", "jam 2 malam") is refused as impossible.
 //   - More than two years after `now` is "too_far".
-import type { SupportedTimezone } from "../config/config.js";
+import { TIME_ZONES, type SupportedTimezone } from "./time-zones.js";
 import { ZONE_OFFSET_MINUTES } from "./time.js";
 
 export type DateInputProblem = "format" | "impossible" | "past" | "weekday_mismatch" | "too_far" | "no_time";
@@ -38,11 +38,7 @@ export type DateInputResult =
   | { ok: true; date: Date; timezone: SupportedTimezone; hasTime: boolean }
   | { ok: false; reason: DateInputProblem };
 
-const ZONES = new Map<string, SupportedTimezone>([
-  ["wib", "Asia/Jakarta"],
-  ["wita", "Asia/Makassar"],
-  ["wit", "Asia/Jayapura"],
-]);
+const ZONES = new Map<string, SupportedTimezone>(TIME_ZONES.map((z) => [z.abbreviation.toLowerCase(), z.zone]));
 
 export const MONTHS_ID = [
   "januari",

@@ -1,21 +1,13 @@
-import type { SupportedTimezone } from "../config/config.js";
+import { TIME_ZONES, WIB, WIT, WITA, type SupportedTimezone } from "./time-zones.js";
 
-export const TIMEZONE_ABBREVIATIONS: Record<SupportedTimezone, string> = {
-  "Asia/Jakarta": "WIB",
-  "Asia/Makassar": "WITA",
-  "Asia/Jayapura": "WIT",
-};
+export const TIMEZONE_ABBREVIATIONS = Object.fromEntries(TIME_ZONES.map((z) => [z.zone, z.abbreviation])) as Record<SupportedTimezone, string>;
 
 /** Indonesian zones have had fixed offsets, without daylight saving, since 1964. */
-export const ZONE_OFFSET_MINUTES: Record<SupportedTimezone, number> = {
-  "Asia/Jakarta": 420,
-  "Asia/Makassar": 480,
-  "Asia/Jayapura": 540,
-};
+export const ZONE_OFFSET_MINUTES = Object.fromEntries(TIME_ZONES.map((z) => [z.zone, z.offsetMinutes])) as Record<SupportedTimezone, number>;
 
 /** The calendar day (month 1–12) of an instant in a zone. */
 export function localDay(date: Date, timezone: string): { year: number; month: number; day: number } {
-  const local = new Date(date.getTime() + (ZONE_OFFSET_MINUTES[timezone as SupportedTimezone] ?? 420) * 60_000);
+  const local = new Date(date.getTime() + (ZONE_OFFSET_MINUTES[timezone as SupportedTimezone] ?? ZONE_OFFSET_MINUTES[WIB]) * 60_000);
   return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
@@ -29,9 +21,9 @@ const WITA_PROVINCES = new Set(["51", "52", "53", "63", "64", "65", "71", "72", 
 const WIT_PROVINCES = new Set(["81", "82", "91", "92", "93", "94", "95", "96"]);
 
 export function timezoneForProvince(provinceCode: string | null | undefined): SupportedTimezone {
-  if (provinceCode && WITA_PROVINCES.has(provinceCode)) return "Asia/Makassar";
-  if (provinceCode && WIT_PROVINCES.has(provinceCode)) return "Asia/Jayapura";
-  return "Asia/Jakarta";
+  if (provinceCode && WITA_PROVINCES.has(provinceCode)) return WITA;
+  if (provinceCode && WIT_PROVINCES.has(provinceCode)) return WIT;
+  return WIB;
 }
 
 export function timezoneAbbreviation(timezone: string): string {
