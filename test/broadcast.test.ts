@@ -2,7 +2,7 @@ import { Api } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDispatcher } from "../src/delivery/dispatcher.js";
 import { createLogger } from "../src/shared/logger.js";
-import { createInProcessFetch } from "../src/telegram-standin/index.js";
+import { createInProcessFetch } from "../tools/telegram-standin/index.js";
 import { approvedMember, createHarness, pressForged, type Harness } from "./support/bot-harness.js";
 
 const admin = { memberId: null, telegramId: 1001n };

@@ -11,7 +11,7 @@ import { createOutbox, splitPayload, type Outbox } from "../src/delivery/outbox.
 import { RateLimiter } from "../src/delivery/rate-limiter.js";
 import { ManualClock } from "../src/shared/clock.js";
 import { createLogger } from "../src/shared/logger.js";
-import { BotApiStandIn, createInProcessFetch } from "../src/telegram-standin/index.js";
+import { BotApiStandIn, createInProcessFetch } from "../tools/telegram-standin/index.js";
 
 const logger = createLogger("silent");
 

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAll } from "../scripts/build.mjs";
-import { BotApiStandIn, startBotApiServer, type BotApiServer } from "../src/telegram-standin/index.js";
+import { BotApiStandIn, startBotApiServer, type BotApiServer } from "../tools/telegram-standin/index.js";
 
 const root = path.join(import.meta.dirname, "..");
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0";

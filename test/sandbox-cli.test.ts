@@ -9,7 +9,7 @@ const root = path.join(import.meta.dirname, "..");
 const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
 
 function startSandbox() {
-  const child = spawn(process.execPath, [tsxCli, path.join(root, "src", "sandbox", "main.ts")], {
+  const child = spawn(process.execPath, [tsxCli, path.join(root, "tools", "sandbox", "main.ts")], {
     cwd: root,
     stdio: ["pipe", "pipe", "pipe"],
   });

@@ -9,7 +9,7 @@ import {
   startBotApiServer,
   type BotApiServer,
   type StandInUser,
-} from "../src/telegram-standin/index.js";
+} from "../tools/telegram-standin/index.js";
 
 const TOKEN = "6000000001:TEST-token";
 const alice: StandInUser = { id: 1001, first_name: "Alice", username: "alice", language_code: "id" };

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { NewRecommendation } from "../../src/recommendations/recommendation-service.js";
-import { createSandbox, type Sandbox } from "../../src/sandbox/sandbox.js";
+import { createSandbox, type Sandbox } from "../../tools/sandbox/sandbox.js";
 
 export interface Harness extends Sandbox {
   /** Runs several sandbox lines and returns everything they printed. */

@@ -5,13 +5,13 @@ import path from "node:path";
 import { BotError } from "grammy";
 import type { Chat } from "grammy/types";
 import type { Update } from "grammy/types";
-import { createBot, type CreatedBot } from "../bot/create-bot.js";
-import { LOCALES_DIR, PROJECT_ROOT, prepareDatabase } from "../app.js";
-import { loadSampleTasks } from "../spbe-tasks/sample-catalogue.js";
-import type { Database } from "../db/client.js";
-import { ManualClock } from "../shared/clock.js";
-import { createLogger, type Logger } from "../shared/logger.js";
-import { formatDateTime } from "../shared/time.js";
+import { createBot, type CreatedBot } from "../../src/bot/create-bot.js";
+import { LOCALES_DIR, PROJECT_ROOT, prepareDatabase } from "../../src/app.js";
+import { loadSampleTasks } from "../../src/spbe-tasks/sample-catalogue.js";
+import type { Database } from "../../src/db/client.js";
+import { ManualClock } from "../../src/shared/clock.js";
+import { createLogger, type Logger } from "../../src/shared/logger.js";
+import { formatDateTime } from "../../src/shared/time.js";
 import {
   BotApiStandIn,
   createInProcessFetch,
