@@ -1,0 +1,51 @@
+// Who may do what, as data: the audiences of commands come from the features' declarations, and the
+// rules on things are the methods of the permissions module, each described here. README's rights
+// table is rendered from this (test/rights-table.test.ts fails when README and the code disagree).
+import type { Audience } from "./access.js";
+import type { Permissions } from "./permissions.js";
+
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  everyone: "anyone",
+  unapproved: "not yet a member (applicant, rejected, unknown)",
+  approved: "approved members",
+  coordinator: "pokja coordinators and admins",
+  admin: "admins",
+};
+
+/** Every rule of the permissions module, in words. */
+export const RULES: Record<keyof Permissions, string> = {
+  hasAudience: "Whether a person is in a command's or a button kind's audience (the gate asks this for every update).",
+  isStaff: "Coordinator of some pokja, or admin.",
+  isApprovedMember: "An approved member (admins named in ADMIN_TELEGRAM_IDS always are).",
+  isAdmin: "An approved admin, or named in ADMIN_TELEGRAM_IDS.",
+  managesPokja: "Admins manage every pokja; coordinators manage their own (join requests, full directory, its meetings, recommendations and tasks). Forum-wide things: admins only.",
+  belongsToPokja: "An active member of the pokja, or an admin.",
+  entersPokjaGroup: "Joins a pokja's linked Telegram group: its approved members and admins.",
+  managesMeeting: "Changes, cancels, takes attendance of and writes minutes for a meeting: its pokja's coordinators and admins (plenary meetings: admins).",
+  isInvitee: "Invited to the meeting, and still an approved member.",
+  seesMeeting: "Sees a meeting's card (and its online link): its invitees and those who manage it.",
+  updatesActionItem: "Marks an action item done: its owner, or those who manage its meeting.",
+  reviewsRecommendation: "Reviews a recommendation (every step of its lifecycle): its pokja's coordinators and admins.",
+  seesRecommendation: "Sees, supports and follows a recommendation: its submitter, its pokja's members, its reviewers.",
+  followerHears: "A follower is told of a step while an approved member of the pokja; the submitter always.",
+  updatesTask: "Updates an SPBE task: its pokja's coordinators and admins (national tasks without a pokja: admins).",
+  sendsBroadcast: "Sends a broadcast: admins to any audience (and mandatory announcements); coordinators to their own pokja's members and groups only.",
+  handlesBroadcast: "Stops a broadcast and sees its report: its sender while still staff, and admins.",
+};
+
+export function renderRightsTable(commands: readonly { command: string; aliases?: readonly string[]; audience: Audience; chats: readonly string[] }[]): string {
+  const lines = [
+    "| Command | Who | Where |",
+    "| --- | --- | --- |",
+    ...commands.map((c) => {
+      const names = [c.command, ...(c.aliases ?? [])].map((n) => `/${n}`).join(", ");
+      const where = c.chats.length === 2 ? "private and group" : c.chats[0]!;
+      return `| ${names} | ${AUDIENCE_LABELS[c.audience]} | ${where} |`;
+    }),
+    "",
+    "| Rule (src/access/permissions.ts) | Who |",
+    "| --- | --- |",
+    ...Object.entries(RULES).map(([rule, who]) => `| \`${rule}\` | ${who} |`),
+  ];
+  return lines.join("\n");
+}
