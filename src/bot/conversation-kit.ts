@@ -21,11 +21,6 @@ export function flowButton(flow: FlowButtons, action: string, arg: string | numb
   return `${flow.prefix}:${flow.nonce}:${action}:${arg}`;
 }
 
-/** Buttons of a flow run have the shape prefix:nonce:action:arg. */
-export function isFlowButton(data: string | undefined): boolean {
-  return data !== undefined && /^[a-z]+:[0-9a-z]{5}:/.test(data);
-}
-
 /** A random token, recorded in the conversation so that replays see the same value. */
 export async function newFlow(conversation: BotConversation, prefix: string): Promise<FlowButtons> {
   const random = await conversation.random();
