@@ -15,7 +15,7 @@ import { systemClock } from "../src/shared/clock.js";
 import { createLogger } from "../src/shared/logger.js";
 import { startLimitedBotApi } from "./limited-bot-api.js";
 import { formatReminderDelays, measureReminderDelays, reminderFigures } from "./reminder-delay.js";
-import { buildAll } from "../scripts/build.mjs";
+import { bundle } from "../scripts/build.mjs";
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,7 +33,8 @@ if (!Number.isInteger(reminderInvitees) || reminderInvitees < 0) throw new Error
 const nodeFlags = (option("node-flags") ?? "--max-semi-space-size=2 --max-old-space-size=128").split(" ").filter(Boolean);
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-await buildAll();
+// The worker is compiled like the bot (same depth as dist/), but outside the production bundle.
+await bundle({ "dispatcher-worker": "bench/dispatcher-worker.ts" }, ".build");
 const dir = mkdtempSync(path.join(os.tmpdir(), "fk-bench-"));
 const dbFile = path.join(dir, "bench.db");
 try {
@@ -59,7 +60,7 @@ try {
       process.execPath,
       [
         ...nodeFlags,
-        path.join(here, "..", "dist", "dispatcher-worker.mjs"),
+        path.join(here, "..", ".build", "dispatcher-worker.mjs"),
         "--db",
         dbFile,
         "--api-root",

@@ -1,1 +1,2 @@
-export function buildAll(): Promise<void>;
+export function bundle(entryPoints: Record<string, string>, outdir: string): Promise<void>;
+export function buildBot(): Promise<void>;

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAll } from "../scripts/build.mjs";
+import { buildBot } from "../scripts/build.mjs";
 import { BotApiStandIn, startBotApiServer, type BotApiServer } from "../tools/telegram-standin/index.js";
 
 const root = path.join(import.meta.dirname, "..");
@@ -34,7 +34,7 @@ function runBot(env: Record<string, string>, cwd: string): Running {
 
 describe("npm start", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "fk-e2e-"));
-  beforeAll(() => buildAll(), 60_000);
+  beforeAll(() => buildBot(), 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("without BOT_TOKEN exits with status 1 and says what to do, without a stack trace", async () => {
