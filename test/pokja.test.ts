@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { approvedMember, createHarness, pressForged, type Harness } from "./support/bot-harness.js";
+import { acceptButton, directoryButton, memberCoordinationButton, modeButton, POKJA_BUTTONS } from "../src/pokja/pokja-buttons.js";
 
 const GROUP = -1001234567890;
 const admin = { memberId: null, telegramId: 1001n };
@@ -142,10 +143,15 @@ describe("pokja in the bot", () => {
     const request = h.standIn.lastMessageWithKeyboard(2001)!;
     const acceptData = request.buttons[0]![0]!.callbackData!;
 
-    // The coordinator is removed; the old button no longer works for them.
+    // The coordinator is removed; the old button no longer works for them. While they coordinate
+    // another pokja, the handler refuses (not this pokja); once they coordinate none, the gate does.
+    const kebijakan = await h.db.pokja.findUniqueOrThrow({ where: { slug: "kebijakan" } });
+    await pokja.assignCoordinator(admin, kebijakan.id, budi.id);
     await pokja.removeCoordinator(admin, data.id, budi.id);
     const refused = await h.say("as 2001 Budi", "press Terima");
     expect(refused).toContain("hanya untuk koordinator pokja tersebut dan admin sekretariat");
+    await pokja.removeCoordinator(admin, kebijakan.id, budi.id);
+    expect(await h.say("press Terima")).toContain("fitur ini hanya untuk koordinator pokja dan admin sekretariat");
     const sitiRequest = () => h.db.pokjaMembership.findFirstOrThrow({ where: { pokjaId: data.id, member: { telegramId: 2002n } } });
     expect((await sitiRequest()).status).toBe("requested");
 
@@ -177,6 +183,31 @@ describe("pokja in the bot", () => {
     const refused = await pressForged(h, { id: 2001, first_name: "Budi" }, "pk:retireok:2");
     expect(refused?.text).toContain("hanya untuk admin");
     expect((await h.db.pokja.findUniqueOrThrow({ where: { id: 2 } })).retiredAt).toBeNull();
+  });
+
+  it("reads its buttons through codecs: forged data does not unpack, and staff kinds are checked per pokja", async () => {
+    expect(acceptButton.unpack(acceptButton.pack({ pokjaId: 3, memberId: 12 }))).toEqual({ pokjaId: 3, memberId: 12 });
+    expect(memberCoordinationButton.pack({ memberId: 7 })).toBe("pk:cmember:7");
+    for (const forged of ["pk:acc:1:99999999999999999999", "pk:acc:1", "pk:mode:1:x", "pk:dir:1:-1:n", "pk:dir:1:0:q"]) {
+      expect(POKJA_BUTTONS.some((codec) => codec.unpack(forged) !== null), forged).toBe(false);
+    }
+    expect(modeButton.unpack("pk:mode:4:o")).toEqual({ pokjaId: 4, mode: "o" });
+
+    const budi = await approvedMember(h, 2001, "Budi Santoso");
+    await approvedMember(h, 2002, "Siti Rahayu", "73.71");
+    const { pokja } = h.created.services;
+    const [kebijakan, data] = [
+      await h.db.pokja.findUniqueOrThrow({ where: { slug: "kebijakan" } }),
+      await h.db.pokja.findUniqueOrThrow({ where: { slug: "data-informasi" } }),
+    ];
+    await pokja.assignCoordinator(admin, kebijakan.id, budi.id);
+    // A coordinator, but not of this pokja: its directory and CSV stay closed.
+    const other = await pressForged(h, { id: 2001, first_name: "Budi" }, directoryButton.pack({ pokjaId: data.id, page: 0, order: "n" }));
+    expect(other?.text).toContain("hanya untuk koordinator pokja tersebut");
+    // A member who coordinates nothing is refused by the gate; forged numbers are answered as stale.
+    expect((await pressForged(h, { id: 2002, first_name: "Siti" }, `pk:csv:${kebijakan.id}`))?.text).toContain("hanya untuk koordinator pokja");
+    expect(await pressForged(h, { id: 2002, first_name: "Siti" }, "pk:acc:1:99999999999999999999")).toBeDefined();
+    expect(await h.say("as 2002 Siti", "/undangan")).toContain("tautan undangan grup pokja hanya dapat dibuat oleh koordinator pokja dan admin sekretariat");
   });
 
   it("lets admins create, rename and moderate a pokja and appoint coordinators from a member's card", async () => {
@@ -252,13 +283,17 @@ describe("pokja groups", () => {
   });
 
   it("refuses /hubungkan from a non-admin of the group and from a group admin who does not coordinate", async () => {
-    await approvedMember(h, 2002, "Siti Rahayu");
+    const siti = await approvedMember(h, 2002, "Siti Rahayu");
     await h.run("as 2001 Budi", `in group ${GROUP} Pokja Kebijakan`);
     expect(await h.say("as 2002 Siti", `in group ${GROUP}`, "/hubungkan")).toContain("hanya admin sekretariat atau koordinator pokja");
     expect(await h.say("group admin", "/hubungkan")).toContain("hanya admin sekretariat atau koordinator pokja");
-    // A forged link button from Siti (a group admin, not a coordinator) is refused too.
+    // A forged link button from Siti (a group admin) is refused too: by the gate while she
+    // coordinates nothing, by the handler once she coordinates another pokja.
     await h.run("as 2001 Budi", `in group ${GROUP}`, "/hubungkan");
-    expect(await h.say("as 2002 Siti", `in group ${GROUP}`, "press Kebijakan")).toContain("hanya admin sekretariat atau koordinator pokja tersebut");
+    expect(await h.say("as 2002 Siti", `in group ${GROUP}`, "press Kebijakan")).toContain("fitur ini hanya untuk koordinator pokja dan admin sekretariat");
+    const infra = await h.db.pokja.findUniqueOrThrow({ where: { slug: "infrastruktur-aplikasi" } });
+    await h.created.services.pokja.assignCoordinator(admin, infra.id, siti.id);
+    expect(await h.say("press Kebijakan")).toContain("hanya admin sekretariat atau koordinator pokja tersebut");
     expect(await h.db.pokjaGroup.count()).toBe(0);
   });
 

@@ -1,17 +1,21 @@
 // Telegram groups of the pokja: linking and unlinking, following the group's life (bot removed,
 // upgraded to a supergroup, renamed), join requests and invite links. In groups the bot answers
-// only its own commands and otherwise keeps quiet.
+// only its own commands and otherwise keeps quiet. The gate lets only coordinators and admins use
+// /hubungkan, /putuskan, /undangan and their buttons; here the group-admin and this-pokja rules.
 import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import type { Chat, ChatMember } from "grammy/types";
+import type { Permissions } from "../access/permissions.js";
+import { onButton } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
-import { isStaff } from "../access/access.js";
 import type { Translator } from "../bot/i18n.js";
 import type { Messenger } from "../bot/messenger.js";
 import { escapeHtml } from "../shared/html.js";
 import type { Logger } from "../shared/logger.js";
 import type { PokjaNotifications } from "./pokja-notifications.js";
+import type { PokjaScreens } from "./pokja-screens.js";
 import type { PokjaService } from "./pokja-service.js";
 import { actorOf } from "../bot/actor.js";
+import { inviteButton, linkGroupButton } from "./pokja-buttons.js";
 
 export interface GroupComposerDeps {
   pokja: PokjaService;
@@ -19,6 +23,8 @@ export interface GroupComposerDeps {
   messenger: Messenger;
   i18n: Translator;
   logger: Logger;
+  permissions: Permissions;
+  screens: PokjaScreens;
 }
 
 type GroupChat = Chat.GroupChat | Chat.SupergroupChat;
@@ -37,7 +43,8 @@ function lacksRights(error: unknown): boolean {
   );
 }
 
-export function createGroupComposer({ pokja, notifications, messenger, i18n, logger }: GroupComposerDeps): Composer<BotContext> {
+export function createGroupComposer(deps: GroupComposerDeps): Composer<BotContext> {
+  const { pokja, notifications, messenger, i18n, logger, permissions, screens } = deps;
   const composer = new Composer<BotContext>();
   const groups = composer.chatType(["group", "supergroup"]);
 
@@ -62,17 +69,14 @@ export function createGroupComposer({ pokja, notifications, messenger, i18n, log
   }
 
   /**
-   * Who may link or unlink this group for a pokja: an admin of the Telegram group who is, in the
-   * forum, an admin or a coordinator of that pokja. Returns the reason when not.
+   * Who may link or unlink this group for a pokja: an admin of the Telegram group who manages that
+   * pokja in the forum (the gate has already checked they are staff at all; null: no pokja chosen
+   * yet). Returns the message key of the reason when not.
    */
   async function mayManageGroup(ctx: BotContext, chatId: number, pokjaId: number | null): Promise<string | null> {
     if (!ctx.from || !(await isGroupAdmin(ctx, chatId, ctx.from.id))) return "group-not-group-admin";
-    if (!ctx.access.isApproved) return "group-not-forum-member";
-    if (ctx.access.isAdmin) return null;
-    const member = ctx.access.member;
-    if (!member) return "group-not-forum-member";
-    if (pokjaId === null) return isStaff(ctx.access) ? null : "group-not-coordinator";
-    return (await pokja.isCoordinator(member.id, pokjaId)) ? null : "group-not-coordinator-of";
+    if (pokjaId === null) return null;
+    return (await permissions.managesPokja(ctx.access, pokjaId)) ? null : "group-not-coordinator-of";
   }
 
   // The bot was added to, or removed from, a group.
@@ -118,18 +122,12 @@ export function createGroupComposer({ pokja, notifications, messenger, i18n, log
       await ctx.reply(ctx.t(refusal), { parse_mode: "HTML" });
       return;
     }
-    const choices = ctx.access.isAdmin
-      ? await pokja.list(null)
-      : ctx.access.member
-        ? await pokja.coordinatedPokja(ctx.access.member.id)
-        : [];
     const keyboard = new InlineKeyboard();
-    for (const p of choices) keyboard.text(p.name, `grp:link:${p.id}`).row();
+    for (const p of await screens.managedPokja(ctx)) keyboard.text(p.name, linkGroupButton.pack({ pokjaId: p.id })).row();
     await ctx.reply(ctx.t("group-choose-pokja"), { reply_markup: keyboard });
   });
 
-  groups.callbackQuery(/^grp:link:(\d+)$/, async (ctx) => {
-    const pokjaId = Number(ctx.match[1]);
+  onButton(groups, linkGroupButton, async (ctx, { pokjaId }) => {
     const refusal = await mayManageGroup(ctx, ctx.chat.id, pokjaId);
     if (refusal) {
       await ctx.answerCallbackQuery({ text: ctx.t(refusal).replace(/<[^>]+>/g, ""), show_alert: true });
@@ -169,7 +167,7 @@ export function createGroupComposer({ pokja, notifications, messenger, i18n, log
     const request = ctx.chatJoinRequest;
     const linked = await pokja.groupByChat(BigInt(request.chat.id));
     if (!linked || linked.pokja.retiredAt) return; // not ours to decide
-    const allowed = await pokja.mayEnterGroup(ctx.access.member, ctx.access.isAdmin, linked.pokjaId);
+    const allowed = await permissions.entersPokjaGroup(ctx.access, linked.pokjaId);
     const language = ctx.access.member?.language ?? (request.from.language_code?.startsWith("en") ? "en" : "id");
     const vars = { title: escapeHtml(request.chat.title), pokja: escapeHtml(linked.pokja.name) };
     try {
@@ -210,12 +208,6 @@ export function createGroupComposer({ pokja, notifications, messenger, i18n, log
     }
   }
 
-  async function mayInvite(ctx: BotContext, pokjaId: number) {
-    if (ctx.access.isAdmin) return true;
-    const member = ctx.access.member;
-    return Boolean(member && ctx.access.isApproved && (await pokja.isCoordinator(member.id, pokjaId)));
-  }
-
   composer.command("undangan", async (ctx) => {
     if (isGroup(ctx.chat)) {
       const linked = await pokja.groupByChat(BigInt(ctx.chat.id));
@@ -223,7 +215,7 @@ export function createGroupComposer({ pokja, notifications, messenger, i18n, log
         await ctx.reply(ctx.t("group-not-linked"));
         return;
       }
-      if (!(await mayInvite(ctx, linked.pokjaId))) {
+      if (!(await permissions.managesPokja(ctx.access, linked.pokjaId))) {
         await ctx.reply(ctx.t("group-not-coordinator-of"), { parse_mode: "HTML" });
         return;
       }
@@ -231,30 +223,24 @@ export function createGroupComposer({ pokja, notifications, messenger, i18n, log
       return;
     }
     if (ctx.chat?.type !== "private") return;
-    if (!isStaff(ctx.access)) {
-      await ctx.reply(ctx.t(ctx.access.isApproved ? "pokja-staff-only" : "access-unregistered"));
-      return;
-    }
-    const choices = ctx.access.isAdmin ? await pokja.list(null) : ctx.access.member ? await pokja.coordinatedPokja(ctx.access.member.id) : [];
     const keyboard = new InlineKeyboard();
     let any = false;
-    for (const p of choices) {
+    for (const p of await screens.managedPokja(ctx)) {
       for (const g of await pokja.groupsOf(p.id)) {
-        keyboard.text(`${p.name} · ${g.title}`, `grp:invite:${g.id}`).row();
+        keyboard.text(`${p.name} · ${g.title}`, inviteButton.pack({ groupId: g.id })).row();
         any = true;
       }
     }
     await ctx.reply(ctx.t(any ? "group-invite-choose" : "group-invite-no-groups"), { reply_markup: any ? keyboard : undefined });
   });
 
-  composer.chatType("private").callbackQuery(/^grp:invite:(\d+)$/, async (ctx) => {
-    const groupId = Number(ctx.match[1]);
+  onButton(composer.chatType("private"), inviteButton, async (ctx, { groupId }) => {
     const group = await pokja.groupById(groupId);
     if (!group) {
       await ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
       return;
     }
-    if (!(await mayInvite(ctx, group.pokjaId))) {
+    if (!(await permissions.managesPokja(ctx.access, group.pokjaId))) {
       await ctx.answerCallbackQuery({ text: ctx.t("pokja-staff-only"), show_alert: true });
       return;
     }

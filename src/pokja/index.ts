@@ -2,7 +2,10 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../bot/context.js";
 import { defineFeature } from "../bot/feature.js";
+import { createDirectoryComposer } from "./directory-composer.js";
 import { createGroupComposer } from "./group-composer.js";
+import { createPokjaAdminComposer } from "./pokja-admin-composer.js";
+import { POKJA_BUTTONS } from "./pokja-buttons.js";
 import { createPokjaComposer } from "./pokja-composer.js";
 import {
   createPokjaConversations,
@@ -10,21 +13,23 @@ import {
   POKJA_CREATE_CONVERSATION,
   POKJA_EDIT_CONVERSATION,
 } from "./pokja-conversations.js";
+import { createPokjaScreens } from "./pokja-screens.js";
 
 export const pokjaFeature = defineFeature({
   name: "pokja",
   commands: [
     { command: "pokja", audience: "approved", chats: ["private"] },
     { command: "anggota", audience: "approved", chats: ["private"] },
-    { command: "undangan", audience: "coordinator", chats: ["private", "group"] },
+    { command: "undangan", audience: "coordinator", refusalKey: "group-invite-staff-only", chats: ["private", "group"] },
     { command: "hubungkan", audience: "coordinator", refusalKey: "group-not-coordinator", chats: ["group"] },
     { command: "putuskan", audience: "coordinator", refusalKey: "group-not-coordinator-of", chats: ["group"] },
   ],
-  buttons: [],
+  buttons: POKJA_BUTTONS,
   flowPrefixes: ["pkc", "pke", "pks"],
-  create({ services, clock, logger }) {
-    const { pokja, members, pokjaNotifications, commandMenus, messenger, i18n } = services;
-    const flows = createPokjaConversations({ pokja, members });
+  create({ services, permissions, clock, logger }) {
+    const { pokja, members, pokjaNotifications: notifications, commandMenus, messenger, i18n } = services;
+    const flows = createPokjaConversations({ pokja, members, permissions });
+    const screens = createPokjaScreens(pokja, permissions);
     return {
       conversations: [
         { id: POKJA_CREATE_CONVERSATION, builder: flows.pokjaCreate },
@@ -32,8 +37,10 @@ export const pokjaFeature = defineFeature({
         { id: POKJA_COORDINATOR_SEARCH_CONVERSATION, builder: flows.pokjaCoordinatorSearch },
       ],
       composer: new Composer<BotContext>(
-        createGroupComposer({ pokja, notifications: pokjaNotifications, messenger, i18n, logger }),
-        createPokjaComposer({ pokja, members, notifications: pokjaNotifications, commandMenus, clock }),
+        createGroupComposer({ pokja, notifications, messenger, i18n, logger, permissions, screens }),
+        createPokjaComposer({ pokja, members, notifications, commandMenus, permissions, screens }),
+        createDirectoryComposer({ pokja, permissions, screens, clock }),
+        createPokjaAdminComposer({ pokja, members, notifications, commandMenus, screens }),
       ),
     };
   },

@@ -1,5 +1,6 @@
 // Admin flows for pokja that need typed input: create, rename, describe, find a coordinator.
 import { InlineKeyboard } from "grammy";
+import type { Permissions } from "../access/permissions.js";
 import type { BotConversation, ConversationContext } from "../bot/context.js";
 import { askText, flowButton, newFlow, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
 import type { MemberService } from "../members/member-service.js";
@@ -7,6 +8,7 @@ import { escapeHtml } from "../shared/html.js";
 import { tidyText } from "../members/profile-rules.js";
 import { POKJA_DESCRIPTION_MAX, POKJA_NAME_MAX, type PokjaService } from "./pokja-service.js";
 import { actorOf } from "../bot/actor.js";
+import { setCoordinatorButton, viewButton } from "./pokja-buttons.js";
 
 export const POKJA_CREATE_CONVERSATION = "pokjaCreate";
 export const POKJA_EDIT_CONVERSATION = "pokjaEdit";
@@ -15,7 +17,18 @@ export const POKJA_COORDINATOR_SEARCH_CONVERSATION = "pokjaCoordinatorSearch";
 export interface PokjaConversationDeps {
   pokja: PokjaService;
   members: MemberService;
+  permissions: Permissions;
 }
+
+type EditOutcome = "ok" | "name_taken" | "unchanged" | "not_found" | "not_admin";
+
+const EDIT_KEYS: Record<EditOutcome, string> = {
+  ok: "pokja-updated",
+  name_taken: "pokja-name-taken",
+  unchanged: "profile-unchanged",
+  not_found: "pokja-gone",
+  not_admin: "access-admin-only",
+};
 
 const cancelKeyboard = (ctx: ConversationContext, flow: FlowButtons) =>
   new InlineKeyboard().text(ctx.t("button-cancel"), flowButton(flow, "cancel"));
@@ -44,7 +57,7 @@ async function askField(
   return { value: tidyText(answer.text), ctx: answer.ctx };
 }
 
-export function createPokjaConversations({ pokja, members }: PokjaConversationDeps) {
+export function createPokjaConversations({ pokja, members, permissions }: PokjaConversationDeps) {
   async function pokjaCreate(conversation: BotConversation, ctx: ConversationContext) {
     const flow = await newFlow(conversation, "pkc");
     const name = await askField(conversation, flow, ctx, "name");
@@ -64,20 +77,23 @@ export function createPokjaConversations({ pokja, members }: PokjaConversationDe
       await mode.ctx.reply(mode.ctx.t("flow-cancelled"));
       return;
     }
-    if (!mode.ctx.access.isAdmin) {
+    const actor = actorOf(mode.ctx);
+    const access = mode.ctx.access;
+    // Still an admin at the moment of the change (the flow may have stayed open a while).
+    const result = await conversation.external(async () => {
+      if (!permissions.isAdmin(access)) return { ok: false as const, reason: "not_admin" as const };
+      const r = await pokja.create(actor, { name: name.value, description: description.value, isOpen: mode.arg === "open" });
+      return r.ok ? { ok: true as const, id: r.pokja.id } : { ok: false as const, reason: r.reason };
+    });
+    if (!result.ok && result.reason === "not_admin") {
       await mode.ctx.reply(mode.ctx.t("access-admin-only"));
       return;
     }
-    const actor = actorOf(mode.ctx);
-    const result = await conversation.external(async () => {
-      const r = await pokja.create(actor, { name: name.value, description: description.value, isOpen: mode.arg === "open" });
-      return r.ok ? { ok: true as const, id: r.pokja.id } : { ok: false as const };
-    });
     await mode.ctx.reply(
       mode.ctx.t(result.ok ? "pokja-created" : "pokja-name-taken", { name: escapeHtml(name.value) }),
       {
         parse_mode: "HTML",
-        reply_markup: result.ok ? new InlineKeyboard().text(`ℹ️ ${name.value}`, `pk:view:${result.id}`) : undefined,
+        reply_markup: result.ok ? new InlineKeyboard().text(`ℹ️ ${name.value}`, viewButton.pack({ pokjaId: result.id })) : undefined,
       },
     );
   }
@@ -86,23 +102,24 @@ export function createPokjaConversations({ pokja, members }: PokjaConversationDe
     const flow = await newFlow(conversation, "pke");
     const answer = await askField(conversation, flow, ctx, field);
     if (!answer) return;
-    if (!answer.ctx.access.isAdmin) {
-      await answer.ctx.reply(answer.ctx.t("access-admin-only"));
-      return;
-    }
     const actor = actorOf(answer.ctx);
-    const result = await conversation.external(async () => {
+    const access = answer.ctx.access;
+    const result = await conversation.external(async (): Promise<EditOutcome> => {
+      if (!permissions.isAdmin(access)) return "not_admin";
       const r = await pokja.update(actor, pokjaId, { [field]: answer.value });
       return r.ok ? "ok" : r.reason;
     });
-    const key = { ok: "pokja-updated", name_taken: "pokja-name-taken", unchanged: "profile-unchanged", not_found: "pokja-gone" }[result];
-    await answer.ctx.reply(answer.ctx.t(key, { name: escapeHtml(answer.value) }), {
+    if (result === "not_admin") {
+      await answer.ctx.reply(answer.ctx.t(EDIT_KEYS[result]));
+      return;
+    }
+    await answer.ctx.reply(answer.ctx.t(EDIT_KEYS[result], { name: escapeHtml(answer.value) }), {
       parse_mode: "HTML",
-      reply_markup: new InlineKeyboard().text(answer.ctx.t("pokja-button-open-page"), `pk:view:${pokjaId}`),
+      reply_markup: new InlineKeyboard().text(answer.ctx.t("pokja-button-open-page"), viewButton.pack({ pokjaId })),
     });
   }
 
-  /** Finds an approved member to appoint; the result buttons (pk:cset) are handled outside. */
+  /** Finds an approved member to appoint; the result buttons (setCoordinatorButton) are handled outside. */
   async function pokjaCoordinatorSearch(conversation: BotConversation, ctx: ConversationContext, pokjaId: number) {
     const flow = await newFlow(conversation, "pks");
     await ctx.reply(ctx.t("pokja-ask-coordinator"), { reply_markup: cancelKeyboard(ctx, flow) });
@@ -125,7 +142,7 @@ export function createPokjaConversations({ pokja, members }: PokjaConversationDe
         continue;
       }
       const keyboard = new InlineKeyboard();
-      for (const m of found) keyboard.text(`${m.name} · ${m.agency}`, `pk:cset:${pokjaId}:${m.id}`).row();
+      for (const m of found) keyboard.text(`${m.name} · ${m.agency}`, setCoordinatorButton.pack({ pokjaId, memberId: m.id })).row();
       await answer.ctx.reply(answer.ctx.t("pokja-coordinator-pick"), { reply_markup: keyboard });
       return;
     }

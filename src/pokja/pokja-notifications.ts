@@ -6,6 +6,7 @@ import type { Pokja } from "../generated/prisma/client.js";
 import type { MemberService } from "../members/member-service.js";
 import type { MemberWithAgency } from "../members/member-types.js";
 import { escapeHtml } from "../shared/html.js";
+import { acceptButton, declineButton } from "./pokja-buttons.js";
 import type { PokjaService } from "./pokja-service.js";
 
 export interface PokjaNotificationDeps {
@@ -40,8 +41,8 @@ export function createPokjaNotifications({ messenger, i18n, pokja, members }: Po
           agency: escapeHtml(member.agency.name),
         });
         const keyboard = new InlineKeyboard()
-          .text(t("pokja-button-accept"), `pk:acc:${p.id}:${member.id}`)
-          .text(t("pokja-button-decline"), `pk:dec:${p.id}:${member.id}`);
+          .text(t("pokja-button-accept"), acceptButton.pack({ pokjaId: p.id, memberId: member.id }))
+          .text(t("pokja-button-decline"), declineButton.pack({ pokjaId: p.id, memberId: member.id }));
         await messenger.send(steward.telegramId, text, keyboard);
       }
     },

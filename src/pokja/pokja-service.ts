@@ -41,9 +41,12 @@ export interface DirectoryEntry {
   isCoordinator: boolean;
 }
 
-export type JoinResult =
-  | { ok: true; status: MembershipStatus; pokja: Pokja }
-  | { ok: false; reason: "not_found" | "retired" | "already_member" | "already_requested" | "not_approved" };
+export type JoinRefusal = "not_found" | "retired" | "already_member" | "already_requested" | "not_approved";
+
+export type JoinResult = { ok: true; status: MembershipStatus; pokja: Pokja } | { ok: false; reason: JoinRefusal };
+
+/** Why appointing or removing a coordinator changed nothing. */
+export type CoordinatorRefusal = "not_found" | "not_approved" | "unchanged";
 
 export type DecisionResult =
   | { ok: true; member: MemberWithAgency; pokja: Pokja; accepted: boolean }
@@ -129,6 +132,7 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
   /**
    * Whether these rights, checked now, manage what belongs to a pokja (its meetings, its
    * recommendations): admins everything, coordinators their pokja; null is forum-wide (admins).
+   * @deprecated use permissions.managesPokja (src/access/permissions.ts), the one place for rules.
    */
   async function manages(access: Pick<Access, "isAdmin" | "isApproved" | "member">, pokjaId: number | null): Promise<boolean> {
     if (access.isAdmin) return true;
@@ -408,13 +412,6 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
     await db.pokjaGroup.updateMany({ where: { chatId, NOT: { title } }, data: { title } });
   }
 
-  /** Whether a Telegram user may enter a linked group: approved members of its pokja, and admins. */
-  async function mayEnterGroup(member: MemberWithAgency | null, isAdmin: boolean, pokjaId: number): Promise<boolean> {
-    if (isAdmin) return true;
-    if (!member || member.status !== "approved") return false;
-    return (await db.pokjaMembership.count({ where: { pokjaId, memberId: member.id, status: "active" } })) > 0;
-  }
-
   return {
     findActive,
     list,
@@ -443,7 +440,6 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
     unlinkGroup,
     migrateGroup,
     renameGroup,
-    mayEnterGroup,
   };
 }
 
