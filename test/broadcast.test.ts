@@ -54,10 +54,12 @@ describe("broadcasts", () => {
       expect(received?.entities).toEqual([{ type: "bold", offset: 0, length: 16 }]);
     }
     expect(h.standIn.messagesIn(2003)).toEqual([]);
+    // The admin (a member since first contact) gets it too, after the preview.
+    expect(h.standIn.messagesIn(1001).filter((m) => m.text === "Rapat koordinasi SPBE hari Senin.")).toHaveLength(2);
     expect(sent).toContain("Siaran selesai: terkirim 3 dari 3 · gagal 0 · diblokir 0");
     const broadcast = await h.db.broadcast.findFirstOrThrow();
     expect(broadcast).toMatchObject({ state: "done", total: 3, mandatory: false });
-    expect(await h.db.delivery.count({ where: { broadcastId: broadcast.id, state: "sent" } })).toBe(2);
+    expect(await h.db.delivery.count({ where: { broadcastId: broadcast.id, state: "sent" } })).toBe(3);
   });
 
   it("reaches members who declined broadcasts when it is an official announcement, and counts the blocked", async () => {
@@ -95,7 +97,22 @@ describe("broadcasts", () => {
     expect(stopped).toContain("Siaran dihentikan: terkirim 0 dari 3");
     await h.run("clock +2d");
     expect(h.standIn.messagesIn(2001).map((m) => m.text)).not.toContain("Yang ini dibatalkan.");
-    expect(await h.db.delivery.count({ where: { state: "skipped", lastError: "stopped" } })).toBe(2);
+    expect(await h.db.delivery.count({ where: { state: "skipped", lastError: "stopped" } })).toBe(3); // 2001, 2002 and the admin
+  });
+
+  it("stops a scheduled broadcast from its message while another /siaran is open", async () => {
+    const admin = { id: 1001, first_name: "Admin" };
+    await h.run("as 1001", "/siaran", "Pengingat rakor.", "press Semua anggota forum", "press Siaran biasa", "press Atur waktu kirim", "besok 10.00", "press Jadwalkan");
+    const scheduled = h.standIn.lastMessageWithKeyboard(1001)!;
+    const stop = scheduled.buttons[0]![0]!.callbackData!;
+    expect(stop).toMatch(/^bc:stop:\d+$/);
+    await h.run("/siaran");
+    // The flow's own buttons are "bcf:…": the stop button is not taken for a stale button of the open flow.
+    const press = h.standIn.userPressesButton(admin, 1001, scheduled.messageId, stop);
+    await h.created.bot.handleUpdate(press);
+    expect(h.standIn.answeredCallbacks.find((a) => a.id === press.callback_query!.id)?.text).toBe("Pengiriman dihentikan.");
+    expect(await h.db.broadcast.findFirstOrThrow()).toMatchObject({ state: "stopped" });
+    expect(await h.say("Pesan berikutnya.")).toContain("Kepada siapa siaran ini dikirim?");
   });
 
   it("lets a coordinator address only their own pokja, members and groups", async () => {
@@ -114,10 +131,16 @@ describe("broadcasts", () => {
     await h.run("press Kirim sekarang");
     expect(h.standIn.lastMessage(-1005001)?.text).toBe("Bahan rapat pokja terlampir.");
     expect(h.standIn.lastMessage(2002)?.text).toBe("Bahan rapat pokja terlampir.");
-    // A member who is not staff cannot start a broadcast, nor stop someone else's.
+    // A member who is not staff cannot start a broadcast, nor press a broadcast's buttons at all.
     expect(await h.say("as 2002 Siti", "/siaran")).toContain("hanya dapat dikirim oleh koordinator pokja dan admin");
-const refused = await pressForged(h, { id: 2002, first_name: "Siti" }, "bc:stop:1");
-    expect(refused?.text).toContain("hanya pengirim siaran ini dan admin");
+    const refused = await pressForged(h, { id: 2002, first_name: "Siti" }, "bc:stop:1");
+    expect(refused?.text).toContain("hanya untuk koordinator pokja dan admin");
+    // Another coordinator may not stop it or read whom it missed: only its sender and admins.
+    await pokja.assignCoordinator(admin, 2, siti.id);
+    for (const data of ["bc:stop:1", "bc:csv:1"]) {
+      expect((await pressForged(h, { id: 2002, first_name: "Siti" }, data))?.text).toContain("hanya pengirim siaran ini dan admin");
+    }
+    expect(await h.db.broadcast.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ state: "done", stoppedAt: null });
   });
 
   it("broadcasts a photo with its caption, and refuses a sticker", async () => {

@@ -1,13 +1,13 @@
 // Keeps the sender's progress message current while a broadcast runs (edited at most every few
 // seconds), and turns it into the final report when nothing is left to send.
-import { GrammyError, InlineKeyboard, type Api } from "grammy";
+import { GrammyError, type Api, type InlineKeyboard } from "grammy";
 import type { Translator } from "../bot/i18n.js";
 import type { MemberService } from "../members/member-service.js";
 import type { Logger } from "../shared/logger.js";
 import type { Clock } from "../shared/clock.js";
 import { formatNumber } from "../shared/time.js";
 import type { BroadcastService } from "./broadcast-service.js";
-import { broadcastProgressKeyboard, progressText } from "./broadcast-views.js";
+import { broadcastProgressKeyboard, progressText, undeliveredKeyboard } from "./broadcast-views.js";
 
 export interface BroadcastProgressDeps {
   broadcasts: BroadcastService;
@@ -65,7 +65,7 @@ export function createBroadcastProgress({ broadcasts, members, api, i18n, logger
       doubt: formatNumber(progress.inDoubt, language),
     });
     const undelivered = progress.failed + progress.blocked + progress.stopped;
-    const keyboard = undelivered > 0 ? new InlineKeyboard().text(t("bc-button-undelivered-csv"), `bc:csv:${broadcastId}`) : undefined;
+    const keyboard = undelivered > 0 ? undeliveredKeyboard(t, broadcastId) : undefined;
     await edit(broadcast.progressChatId, broadcast.progressMessageId, text, keyboard);
   }
 

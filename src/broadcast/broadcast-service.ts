@@ -11,6 +11,9 @@ export type Audience =
   | { kind: "pokja"; pokjaIds: number[]; members: boolean; groups: boolean }
   | { kind: "province"; provinceCodes: string[] };
 
+/** What a broadcast is doing (the column holds one of these). */
+export type BroadcastState = "scheduled" | "sending" | "done" | "stopped";
+
 export interface Recipients {
   memberChatIds: bigint[];
   groupChatIds: bigint[];
@@ -25,7 +28,7 @@ export interface BroadcastProgress {
   stopped: number;
   pending: number;
   inDoubt: number;
-  state: string;
+  state: BroadcastState;
 }
 
 export function createBroadcastService({ db, clock, outbox }: { db: Database; clock: Clock; outbox: Outbox }) {
@@ -160,7 +163,7 @@ export function createBroadcastService({ db, clock, outbox }: { db: Database; cl
       stopped: sum((r) => r.state === "skipped" && r.lastError === "stopped"),
       pending: sum((r) => r.state === "queued" || r.state === "claimed" || r.state === "sending"),
       inDoubt: await db.delivery.count({ where: { broadcastId, inDoubt: true } }),
-      state: broadcast.state,
+      state: broadcast.state as BroadcastState,
     };
   }
 

@@ -1,7 +1,8 @@
 // Broadcasts (/siaran) from the secretariat and pokja coordinators, with progress and reports.
 import { defineFeature } from "../bot/feature.js";
+import { BROADCAST_BUTTONS } from "./broadcast-buttons.js";
 import { createBroadcastComposer } from "./broadcast-composer.js";
-import { BROADCAST_CONVERSATION, createBroadcastConversation } from "./broadcast-conversation.js";
+import { BROADCAST_CONVERSATION, BROADCAST_FLOW_PREFIX, createBroadcastConversation } from "./broadcast-conversation.js";
 
 export const broadcastFeature = defineFeature({
   name: "broadcast",
@@ -9,9 +10,9 @@ export const broadcastFeature = defineFeature({
     { command: "siaran", audience: "coordinator", refusalKey: "bc-staff-only", chats: ["private"] },
     { command: "siaran_laporan", audience: "coordinator", refusalKey: "bc-staff-only", chats: ["private"] },
   ],
-  buttons: [],
-  flowPrefixes: ["bc"],
-  create({ services, clock }) {
+  buttons: BROADCAST_BUTTONS,
+  flowPrefixes: [BROADCAST_FLOW_PREFIX],
+  create({ services, permissions, clock }) {
     const { broadcasts, broadcastProgress, pokja, agencies } = services;
     return {
       conversations: [
@@ -20,13 +21,14 @@ export const broadcastFeature = defineFeature({
           builder: createBroadcastConversation({
             broadcasts,
             pokja,
+            permissions,
             clock,
             provinces: () => agencies.provinces(),
             afterCreated: (id) => broadcastProgress.report(id, false),
           }),
         },
       ],
-      composer: createBroadcastComposer({ broadcasts, progress: broadcastProgress }),
+      composer: createBroadcastComposer({ broadcasts, progress: broadcastProgress, permissions }),
     };
   },
 });
