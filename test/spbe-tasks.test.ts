@@ -149,10 +149,44 @@ describe("SPBE tasks in the bot", () => {
       );
       return h.standIn.inlineAnswers.at(-1)!;
     };
-    const member = await ask(2001, "arsitektur");
-    expect((member as unknown as { results: { title: string }[] }).results.map((r) => r.title).join("\n")).toContain("Arsitektur");
-    const stranger = await ask(3003, "arsitektur");
-    expect((stranger as unknown as { results: unknown[] }).results).toEqual([]);
+    type Answer = { results: { title: string }[]; params: { button?: { text: string; start_parameter: string } } };
+    const member = (await ask(2001, "arsitektur")) as unknown as Answer;
+    expect(member.results.map((r) => r.title).join("\n")).toContain("Arsitektur");
+    // Any task by its number, not only those on the first page of the catalogue.
+    const last = await h.db.spbeTask.findFirstOrThrow({ orderBy: { number: "desc" } });
+    expect(((await ask(2001, `tugas ${last.number}`)) as unknown as Answer).results.map((r) => r.title)).toEqual([`Tugas ${last.number} — ${last.title}`]);
+    // Nobody is left without an answer: a stranger is told to register, a search that finds nothing says so.
+    const stranger = (await ask(3003, "arsitektur")) as unknown as Answer;
+    expect(stranger.results).toEqual([]);
+    expect(stranger.params.button).toEqual({ text: "Daftar sebagai anggota Forum Kominfo", start_parameter: "daftar" });
+    const nothing = (await ask(2001, "zzzqqq")) as unknown as Answer;
+    expect(nothing.results).toEqual([]);
+    expect(nothing.params.button?.text).toContain("Tidak ada tugas yang cocok");
+  });
+
+  it("reads only the task buttons it writes: forged or unknown data is not acted on", async () => {
+    const press = async (data: string) => {
+      const before = h.standIn.answeredCallbacks.length;
+      await h.created.bot.handleUpdate(
+        h.standIn.enqueueUpdate({
+          callback_query: {
+            id: `forged-${data}`,
+            from: { id: 2001, is_bot: false, first_name: "Budi" },
+            chat_instance: "x",
+            message: { message_id: 1, date: 0, chat: { id: 2001, type: "private", first_name: "Budi" } },
+            data,
+          },
+        }),
+      );
+      return h.standIn.answeredCallbacks.slice(before);
+    };
+    await h.run("as 2001 Budi", "/tugas 1");
+    // A page number beyond any safe integer, a filter never written, a follow of task 0.
+    for (const data of ["tk:l:99999999999999999999:a", "tk:l:0:zz", "tk:f:0", "tk:x:q"]) {
+      const answers = await press(data);
+      expect(answers.length, data).toBeGreaterThan(0);
+    }
+    expect(await h.db.spbeTaskFollower.count()).toBe(0);
   });
 
   it("sends coordinators a digest of overdue and due tasks, once a day, only when there is something", async () => {

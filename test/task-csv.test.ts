@@ -360,7 +360,7 @@ describe("task exports", () => {
   ];
 
   it("writes the people's CSV with Indonesian headings, DD/MM/YYYY dates in WIB and words", () => {
-    const text = tasksToCsv(rows).toString("utf8");
+    const text = tasksToCsv(rows, "Asia/Jakarta").toString("utf8");
     expect(text.startsWith("\uFEFFNo,Judul,Deskripsi,Dasar Hukum,Kode Instansi,Instansi Penanggung Jawab,Unit Pelaksana,Pokja,Target,Status,Progres (%),Terlambat,Catatan Terakhir,Diperbarui,Diperbarui Oleh\r\n")).toBe(true);
     expect(text).toContain(',Kebijakan,31/12/2026,belum dimulai,0,Ya,"\'=HYPERLINK(""http://contoh"")",05/03/2026,Budi Santoso\r\n');
     expect(text).toContain("13,Pusat Data Nasional,,,,,Badan Siber dan Sandi Negara,Infrastruktur dan Aplikasi,,selesai,100,Tidak,,,\r\n");

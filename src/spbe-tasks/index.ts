@@ -1,5 +1,6 @@
 // National SPBE tasks: summary and chart, search, follow, updates, CSV import and export, digest.
 import { defineFeature } from "../bot/feature.js";
+import { SPBE_TASK_BUTTONS } from "./spbe-tasks-buttons.js";
 import { createTaskComposer } from "./task-composer.js";
 import { createTaskConversations, TASK_IMPORT_CONVERSATION, TASK_UPDATE_CONVERSATION } from "./task-conversations.js";
 
@@ -13,13 +14,14 @@ export const spbeTasksFeature = defineFeature({
     { command: "ekspor_tugas", audience: "approved", chats: ["private"] },
     { command: "impor_tugas", audience: "admin", chats: ["private"] },
   ],
-  buttons: [],
+  buttons: SPBE_TASK_BUTTONS,
   flowPrefixes: ["tki", "tku"],
-  create({ services, clock, logger, downloadFile, settings, defaultTimezone }) {
+  create({ services, permissions, clock, logger, downloadFile, settings, defaultTimezone }) {
     const { tasks, pokja, messenger, i18n, db, taskDigest } = services;
     const flows = createTaskConversations({
       tasks,
       pokja,
+      permissions,
       messenger,
       i18n,
       clock,
@@ -33,7 +35,7 @@ export const spbeTasksFeature = defineFeature({
         { id: TASK_UPDATE_CONVERSATION, builder: flows.taskUpdate },
         { id: TASK_IMPORT_CONVERSATION, builder: flows.taskImport },
       ],
-      composer: createTaskComposer({ tasks, pokja, clock, logger }),
+      composer: createTaskComposer({ tasks, pokja, permissions, clock, logger }),
       jobs: [
         {
           name: "daily-task-digest",

@@ -1,48 +1,47 @@
-// /tugas, /cari_tugas, /ikuti, /berhenti_ikuti, /ekspor_tugas, /impor_tugas, task buttons and
-// inline mode. Every member-only action checks the membership on the server.
+// /tugas, /cari_tugas, /ikuti, /berhenti_ikuti, /ekspor_tugas, /impor_tugas, the task buttons and
+// inline mode. The gate has already checked who each command and kind of button is for; who may
+// update a given task is asked of permissions.updatesTask.
 import { Composer, InputFile } from "grammy";
-import { enterFlow } from "../bot/flows.js";
-import type { InlineQueryResultArticle } from "grammy/types";
+import type { Permissions } from "../access/permissions.js";
+import { onButton } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
-import { requireAdmin, requireApproved } from "../bot/guards.js";
+import { enterFlow } from "../bot/flows.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import type { Clock } from "../shared/clock.js";
-import { formatDate } from "../shared/time.js";
 import type { Logger } from "../shared/logger.js";
+import { formatDate } from "../shared/time.js";
+import {
+  decodeFilter,
+  SEARCH_TOKEN_MAX,
+  searchToken,
+  taskCardButton,
+  taskCsvButton,
+  taskFollowButton,
+  taskListButton,
+  taskUnfollowButton,
+  taskUpdateButton,
+} from "./spbe-tasks-buttons.js";
 import { renderTaskChart } from "./task-chart.js";
 import { tasksToCsv } from "./task-csv.js";
-import { TASK_IMPORT_CONVERSATION, TASK_UPDATE_CONVERSATION, mayUpdateTask } from "./task-conversations.js";
-import type { TaskFilter, TaskService } from "./task-service.js";
-import {
-  cardKeyboard,
-  cardText,
-  decodeFilter,
-  listView,
-  SEARCH_TEXT_MAX_BYTES,
-  statusLabel,
-  summaryKeyboard,
-  summaryText,
-  type Viewer,
-} from "./task-views.js";
+import { TASK_IMPORT_CONVERSATION, TASK_UPDATE_CONVERSATION } from "./task-conversations.js";
+import { installTaskInline } from "./task-inline.js";
+import type { SummaryRow, TaskFilter, TaskService } from "./task-service.js";
+import { cardKeyboard, cardText, listView, statusLabel, summaryKeyboard, summaryText, type Viewer } from "./task-views.js";
 
 export interface TaskComposerDeps {
   tasks: TaskService;
   pokja: PokjaService;
+  permissions: Permissions;
   clock: Clock;
   logger: Logger;
 }
 
-export function createTaskComposer({ tasks, pokja, clock, logger }: TaskComposerDeps): Composer<BotContext> {
+export function createTaskComposer({ tasks, pokja, permissions, clock, logger }: TaskComposerDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const chat = composer.chatType("private");
 
   function viewer(ctx: BotContext): Viewer {
-    return {
-      t: ctx.t.bind(ctx),
-      language: ctx.access.member?.language ?? "id",
-      timezone: ctx.access.member?.timezone ?? "Asia/Jakarta",
-      now: clock.now(),
-    };
+    return { t: ctx.t.bind(ctx), language: ctx.access.member?.language ?? "id", timezone: ctx.access.timezone, now: clock.now() };
   }
 
   async function filterLabel(ctx: BotContext, filter: TaskFilter): Promise<string> {
@@ -53,19 +52,12 @@ export function createTaskComposer({ tasks, pokja, clock, logger }: TaskComposer
     return ctx.t("task-button-all");
   }
 
-  async function showSummary(ctx: BotContext) {
-    const v = viewer(ctx);
-    const { total, byPokja } = await tasks.summary();
-    if (total.total === 0) {
-      await ctx.reply(ctx.t("task-catalogue-empty"));
-      return;
-    }
-    const text = summaryText(v, total, byPokja);
+  async function sendChart(ctx: BotContext, v: Viewer, total: SummaryRow, byPokja: SummaryRow[]) {
+    const asChartRow = (row: SummaryRow, name: string) => ({ name, counts: row.counts, overdue: row.overdue, averageProgress: row.averageProgress });
     try {
-      const labelOf = (row: (typeof byPokja)[number]) => row.name || ctx.t("task-no-pokja");
       const png = await renderTaskChart(
-        byPokja.map((row) => ({ name: labelOf(row), counts: row.counts, overdue: row.overdue, averageProgress: row.averageProgress })),
-        { name: ctx.t("task-chart-all"), counts: total.counts, overdue: total.overdue, averageProgress: total.averageProgress },
+        byPokja.map((row) => asChartRow(row, row.name || ctx.t("task-no-pokja"))),
+        asChartRow(total, ctx.t("task-chart-all")),
         {
           title: ctx.t("task-chart-title"),
           subtitle: ctx.t("task-chart-subtitle", { date: formatDate(v.now, v.timezone, v.language) }),
@@ -86,7 +78,17 @@ export function createTaskComposer({ tasks, pokja, clock, logger }: TaskComposer
       // The numbers still go out as text when the chart cannot be drawn.
       logger.warn({ err: error }, "task chart not rendered");
     }
-    await ctx.reply(text, { parse_mode: "HTML", reply_markup: summaryKeyboard(v.t, byPokja) });
+  }
+
+  async function showSummary(ctx: BotContext) {
+    const v = viewer(ctx);
+    const { total, byPokja } = await tasks.summary();
+    if (total.total === 0) {
+      await ctx.reply(ctx.t("task-catalogue-empty"));
+      return;
+    }
+    await sendChart(ctx, v, total, byPokja);
+    await ctx.reply(summaryText(v, total, byPokja), { parse_mode: "HTML", reply_markup: summaryKeyboard(v.t, byPokja) });
   }
 
   async function showCard(ctx: BotContext, number: number, edit = false) {
@@ -99,7 +101,7 @@ export function createTaskComposer({ tasks, pokja, clock, logger }: TaskComposer
     }
     const member = ctx.access.member;
     const following = member ? await tasks.isFollowing(found.task.id, member.id) : false;
-    const mayUpdate = await mayUpdateTask(ctx, pokja, found.task.pokjaId);
+    const mayUpdate = await permissions.updatesTask(ctx.access, found.task);
     const text = cardText(viewer(ctx), found.task, found.history);
     const options = { parse_mode: "HTML" as const, reply_markup: cardKeyboard(ctx.t.bind(ctx), found.task, following, mayUpdate) };
     if (edit) await ctx.editMessageText(text, options);
@@ -114,15 +116,15 @@ export function createTaskComposer({ tasks, pokja, clock, logger }: TaskComposer
     else await ctx.reply(view.text, options);
   }
 
-  /** Search text must fit in the paging buttons' callback data. */
+  /** The search words must fit in the paging buttons' data (letters and digits are what is searched). */
   function searchProblem(ctx: BotContext, text: string): string | null {
-    if (text.replace(/[^\p{L}\p{N}]/gu, "").length < 2) return ctx.t("task-search-too-short");
-    if (Buffer.byteLength(text, "utf8") > SEARCH_TEXT_MAX_BYTES) return ctx.t("task-search-too-long", { max: SEARCH_TEXT_MAX_BYTES });
+    const words = searchToken(text);
+    if (words.replace(/_/g, "").length < 2) return ctx.t("task-search-too-short");
+    if (words.length > SEARCH_TOKEN_MAX) return ctx.t("task-search-too-long", { max: SEARCH_TOKEN_MAX });
     return null;
   }
 
   chat.command("tugas", async (ctx) => {
-    if (!(await requireApproved(ctx))) return;
     const arg = ctx.match.trim();
     if (arg === "") return showSummary(ctx);
     const number = /^(?:tugas\s*)?(\d{1,6})$/i.exec(arg);
@@ -133,7 +135,6 @@ export function createTaskComposer({ tasks, pokja, clock, logger }: TaskComposer
   });
 
   chat.command("cari_tugas", async (ctx) => {
-    if (!(await requireApproved(ctx))) return;
     const arg = ctx.match.trim();
     if (arg === "") return ctx.reply(ctx.t("task-search-usage"));
     const problem = searchProblem(ctx, arg);
@@ -141,60 +142,59 @@ export function createTaskComposer({ tasks, pokja, clock, logger }: TaskComposer
     await showList(ctx, { text: arg }, 0, false);
   });
 
-  chat.callbackQuery(/^tk:l:(\d+):(.+)$/, async (ctx) => {
-    if (!(await requireApproved(ctx))) return;
-    const filter = decodeFilter(ctx.match[2] ?? "");
+  onButton(composer, taskListButton, async (ctx, { page, filter: code }) => {
+    const filter = decodeFilter(code);
     if (!filter) return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
     await ctx.answerCallbackQuery();
-    const fromList = ctx.callbackQuery.message && "text" in ctx.callbackQuery.message && (ctx.callbackQuery.message.reply_markup?.inline_keyboard.flat() ?? []).some((b) => "callback_data" in b && b.callback_data?.startsWith("tk:c:"));
-    await showList(ctx, filter, Number(ctx.match[1]), Boolean(fromList));
+    // Paging edits the list in place; a list opened from the summary comes as a new message.
+    const buttons = ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat() ?? [];
+    const fromList = buttons.some((b) => "callback_data" in b && taskCardButton.unpack(b.callback_data) !== null);
+    await showList(ctx, filter, page, fromList);
   });
 
-  chat.callbackQuery(/^tk:c:(\d+)$/, async (ctx) => {
-    if (!(await requireApproved(ctx))) return;
+  onButton(composer, taskCardButton, async (ctx, { number }) => {
     await ctx.answerCallbackQuery();
-    await showCard(ctx, Number(ctx.match[1]));
+    await showCard(ctx, number);
   });
 
-  async function setFollowing(ctx: BotContext, number: number, follow: boolean) {
+  /** The answer to a follow or unfollow, in words. */
+  async function setFollowing(ctx: BotContext, number: number, follow: boolean): Promise<string> {
     const member = ctx.access.member;
-    if (!member) return ctx.reply(ctx.t("task-register-first"));
+    if (!member) return ctx.t("task-register-first");
     const found = await tasks.findByNumber(number);
-    if (!found) return ctx.reply(ctx.t("task-not-found", { number: String(number) }));
+    if (!found) return ctx.t("task-not-found", { number: String(number) });
     const changed = follow ? await tasks.follow(found.task.id, member.id) : await tasks.unfollow(found.task.id, member.id);
     const key = follow ? (changed ? "task-followed" : "task-already-following") : changed ? "task-unfollowed" : "task-not-following";
     return ctx.t(key, { number: String(number) });
   }
 
+  /** "/ikuti 12" or "/ikuti tugas 12": the number, or null. */
+  const numberArgument = (text: string) => {
+    const number = Number(text.trim().replace(/^tugas\s*/i, ""));
+    return Number.isInteger(number) && number > 0 ? number : null;
+  };
+
   chat.command("ikuti", async (ctx) => {
-    if (!(await requireApproved(ctx))) return;
-    const number = Number(ctx.match.trim().replace(/^tugas\s*/i, ""));
-    if (!Number.isInteger(number) || number <= 0) return ctx.reply(ctx.t("task-follow-usage"));
-    const text = await setFollowing(ctx, number, true);
-    if (typeof text === "string") await ctx.reply(text);
+    const number = numberArgument(ctx.match);
+    await ctx.reply(number === null ? ctx.t("task-follow-usage") : await setFollowing(ctx, number, true));
   });
 
   chat.command("berhenti_ikuti", async (ctx) => {
-    if (!(await requireApproved(ctx))) return;
-    const number = Number(ctx.match.trim().replace(/^tugas\s*/i, ""));
-    if (!Number.isInteger(number) || number <= 0) return ctx.reply(ctx.t("task-unfollow-usage"));
-    const text = await setFollowing(ctx, number, false);
-    if (typeof text === "string") await ctx.reply(text);
+    const number = numberArgument(ctx.match);
+    await ctx.reply(number === null ? ctx.t("task-unfollow-usage") : await setFollowing(ctx, number, false));
   });
 
-  chat.callbackQuery(/^tk:([fu]):(\d+)$/, async (ctx) => {
-    if (!(await requireApproved(ctx))) return;
-    const number = Number(ctx.match[2]);
-    const text = await setFollowing(ctx, number, ctx.match[1] === "f");
-    if (typeof text === "string") await ctx.answerCallbackQuery({ text });
-    await showCard(ctx, number, true);
-  });
+  for (const [codec, follow] of [[taskFollowButton, true], [taskUnfollowButton, false]] as const) {
+    onButton(composer, codec, async (ctx, { number }) => {
+      await ctx.answerCallbackQuery({ text: await setFollowing(ctx, number, follow) });
+      await showCard(ctx, number, true);
+    });
+  }
 
-  chat.callbackQuery(/^tk:e:(\d+)$/, async (ctx) => {
-    if (!(await requireApproved(ctx))) return;
-    const found = await tasks.findByNumber(Number(ctx.match[1]));
-    if (!found) return ctx.answerCallbackQuery({ text: ctx.t("task-not-found", { number: String(ctx.match[1] ?? "") }), show_alert: true });
-    if (!(await mayUpdateTask(ctx, pokja, found.task.pokjaId))) {
+  onButton(composer, taskUpdateButton, async (ctx, { number }) => {
+    const found = await tasks.findByNumber(number);
+    if (!found) return ctx.answerCallbackQuery({ text: ctx.t("task-not-found", { number: String(number) }), show_alert: true });
+    if (!(await permissions.updatesTask(ctx.access, found.task))) {
       return ctx.answerCallbackQuery({ text: ctx.t("task-update-not-allowed"), show_alert: true });
     }
     await ctx.answerCallbackQuery();
@@ -204,57 +204,25 @@ export function createTaskComposer({ tasks, pokja, clock, logger }: TaskComposer
   async function sendCsv(ctx: BotContext, filter: TaskFilter) {
     const rows = await tasks.exportRows(filter);
     if (rows.length === 0) return ctx.reply(ctx.t("task-list-empty"));
-    const stamp = formatDate(clock.now(), "Asia/Jakarta", "id").replace(/\s+/g, "-").toLowerCase();
-    await ctx.replyWithDocument(new InputFile(tasksToCsv(rows), `tugas-spbe-${stamp}.csv`), {
+    const timezone = ctx.access.timezone;
+    const stamp = formatDate(clock.now(), timezone, "id").replace(/\s+/g, "-").toLowerCase();
+    await ctx.replyWithDocument(new InputFile(tasksToCsv(rows, timezone), `tugas-spbe-${stamp}.csv`), {
       caption: ctx.t("task-csv-caption", { count: rows.length }),
     });
   }
 
-  chat.command("ekspor_tugas", async (ctx) => {
-    if (!(await requireApproved(ctx))) return;
-    await sendCsv(ctx, {});
-  });
+  chat.command("ekspor_tugas", (ctx) => sendCsv(ctx, {}));
 
-  chat.callbackQuery(/^tk:x:(.+)$/, async (ctx) => {
-    if (!(await requireApproved(ctx))) return;
-    const filter = decodeFilter(ctx.match[1] ?? "");
+  onButton(composer, taskCsvButton, async (ctx, { filter: code }) => {
+    const filter = decodeFilter(code);
     if (!filter) return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
     await ctx.answerCallbackQuery({ text: ctx.t("directory-csv-preparing") });
     await sendCsv(ctx, filter);
   });
 
-  chat.command("impor_tugas", async (ctx) => {
-    if (!(await requireAdmin(ctx))) return;
-    await enterFlow(ctx, TASK_IMPORT_CONVERSATION);
-  });
+  chat.command("impor_tugas", (ctx) => enterFlow(ctx, TASK_IMPORT_CONVERSATION));
 
-  // Inline mode: "@bot kata" in any chat offers matching task cards to share; members only.
-  composer.on("inline_query", async (ctx) => {
-    if (!ctx.access.isApproved) {
-      await ctx.answerInlineQuery([], {
-        cache_time: 0,
-        is_personal: true,
-        button: { text: ctx.t("task-inline-register"), start_parameter: "daftar" },
-      });
-      return;
-    }
-    const query = ctx.inlineQuery.query.trim();
-    const number = /^(?:tugas\s*)?(\d{1,6})$/i.exec(query);
-    const v = viewer(ctx);
-    const page = await tasks.search(number ? {} : { text: query }, 0);
-    const items = number ? page.items.filter((t) => t.number === Number(number[1])) : page.items;
-    const results: InlineQueryResultArticle[] = [];
-    for (const task of items.slice(0, 10)) {
-      results.push({
-        type: "article",
-        id: `tugas-${task.number}`,
-        title: ctx.t("task-inline-title", { number: String(task.number), title: task.title }),
-        description: `${statusLabel(v.t, task.status)} · ${task.progress} %`,
-        input_message_content: { message_text: cardText(v, task, []), parse_mode: "HTML" },
-      });
-    }
-    await ctx.answerInlineQuery(results, { cache_time: 30, is_personal: true });
-  });
+  installTaskInline(composer, { tasks, logger, viewer });
 
   return composer;
 }

@@ -7,6 +7,7 @@ import type { Translator } from "../bot/i18n.js";
 import type { Clock } from "../shared/clock.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDate } from "../shared/time.js";
+import { encodeFilter, taskListButton } from "./spbe-tasks-buttons.js";
 import type { TaskService, TaskWithRelations } from "./task-service.js";
 
 export function createTaskDigest({ tasks, messenger, i18n, clock }: { tasks: TaskService; messenger: Messenger; i18n: Translator; clock: Clock }) {
@@ -14,7 +15,6 @@ export function createTaskDigest({ tasks, messenger, i18n, clock }: { tasks: Tas
     /** Returns how many coordinators were sent a digest. */
     async run(): Promise<number> {
       const now = clock.now();
-      const day = formatDate(now, "Asia/Jakarta", "en").replace(/\s+/g, "-");
       let sent = 0;
       for (const coordinator of await tasks.coordinatorsWithTasks()) {
         const { becameOverdue, dueSoon, overdueTotal } = await tasks.digestFor(coordinator.id);
@@ -33,7 +33,9 @@ export function createTaskDigest({ tasks, messenger, i18n, clock }: { tasks: Tas
         }
         if (dueSoon.length > 0) parts.push("", t("task-digest-due-soon", { count: dueSoon.length }), ...dueSoon.slice(0, 20).map(line));
         parts.push("", t("task-digest-overdue-total", { count: overdueTotal }));
-        const keyboard = new InlineKeyboard().text(t("task-button-overdue"), "tk:l:0:o");
+        const keyboard = new InlineKeyboard().text(t("task-button-overdue"), taskListButton.pack({ page: 0, filter: encodeFilter({ overdueOnly: true }) }));
+        // One digest per coordinator per day of their own calendar.
+        const day = formatDate(now, coordinator.timezone, "en").replace(/\s+/g, "-");
         await messenger.send(coordinator.telegramId, parts.join("\n"), keyboard, `task-digest:${coordinator.id}:${day}`);
         sent += 1;
       }

@@ -4,6 +4,7 @@ import type { SpbeTaskHistory } from "../generated/prisma/client.js";
 import type { Page } from "../shared/paging.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDate, formatNumber } from "../shared/time.js";
+import { encodeFilter, taskCardButton, taskCsvButton, taskFollowButton, taskListButton, taskUnfollowButton, taskUpdateButton } from "./spbe-tasks-buttons.js";
 import { isOverdue, TASK_STATUSES, type SummaryRow, type TaskFilter, type TaskStatus, type TaskWithRelations } from "./task-service.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -15,31 +16,17 @@ export interface Viewer {
   now: Date;
 }
 
-/** Search text travels in callback data (64 bytes in all), so it is kept short. */
-export const SEARCH_TEXT_MAX_BYTES = 40;
+/** The locale key of each status. */
+export const TASK_STATUS_KEYS: Record<TaskStatus, string> = {
+  belum_dimulai: "task-status-belum-dimulai",
+  berjalan: "task-status-berjalan",
+  selesai: "task-status-selesai",
+  ditunda: "task-status-ditunda",
+};
 
-/** Filters as short codes in callback data: a (all), s0-s3 (status), p<id> (pokja), o (overdue), q<text>. */
-export function encodeFilter(filter: TaskFilter): string {
-  if (filter.text) return `q${filter.text}`;
-  if (filter.status) return `s${TASK_STATUSES.indexOf(filter.status)}`;
-  if (filter.pokjaId !== undefined) return `p${filter.pokjaId}`;
-  if (filter.overdueOnly) return "o";
-  return "a";
-}
-
-export function decodeFilter(code: string): TaskFilter | null {
-  if (code === "a") return {};
-  if (code === "o") return { overdueOnly: true };
-  if (code.startsWith("q") && code.length > 1) return { text: code.slice(1) };
-  const status = /^s([0-3])$/.exec(code);
-  if (status) return { status: TASK_STATUSES[Number(status[1])] as TaskStatus };
-  const pokja = /^p(\d+)$/.exec(code);
-  if (pokja) return { pokjaId: Number(pokja[1]) };
-  return null;
-}
-
+/** A status in words; a value this version does not know is shown as it is stored. */
 export function statusLabel(t: T, status: string): string {
-  return t(`task-status-${status.replace("_", "-")}`);
+  return Object.hasOwn(TASK_STATUS_KEYS, status) ? t(TASK_STATUS_KEYS[status as TaskStatus]) : status;
 }
 
 function responsible(task: TaskWithRelations, t: T): string {
@@ -75,14 +62,25 @@ export function summaryText(v: Viewer, total: SummaryRow, byPokja: SummaryRow[])
   ].join("\n");
 }
 
+const listButton = (page: number, filter: TaskFilter) => taskListButton.pack({ page, filter: encodeFilter(filter) });
+
+/** A button that opens a task's card (in notices and digests too). */
+export function openTaskKeyboard(label: string, number: number): InlineKeyboard {
+  return new InlineKeyboard().text(label, taskCardButton.pack({ number }));
+}
+
 export function summaryKeyboard(t: T, byPokja: SummaryRow[]): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   TASK_STATUSES.forEach((status, i) => {
-    keyboard.text(statusLabel(t, status), `tk:l:0:s${i}`);
+    keyboard.text(statusLabel(t, status), listButton(0, { status }));
     if (i % 2 === 1) keyboard.row();
   });
-  for (const row of byPokja) if (row.pokjaId !== null) keyboard.text(`Pokja ${row.name}`, `tk:l:0:p${row.pokjaId}`).row();
-  return keyboard.text(t("task-button-overdue"), "tk:l:0:o").text(t("task-button-all"), "tk:l:0:a").row().text(t("task-button-csv"), "tk:x:a");
+  for (const row of byPokja) if (row.pokjaId !== null) keyboard.text(`Pokja ${row.name}`, listButton(0, { pokjaId: row.pokjaId })).row();
+  return keyboard
+    .text(t("task-button-overdue"), listButton(0, { overdueOnly: true }))
+    .text(t("task-button-all"), listButton(0, {}))
+    .row()
+    .text(t("task-button-csv"), taskCsvButton.pack({ filter: encodeFilter({}) }));
 }
 
 export function taskLine(v: Viewer, task: TaskWithRelations): string {
@@ -98,17 +96,17 @@ export function listView(v: Viewer, filter: TaskFilter, page: Page<TaskWithRelat
   for (const task of page.items) lines.push(taskLine(v, task));
   const keyboard = new InlineKeyboard();
   page.items.forEach((task, i) => {
-    keyboard.text(String(task.number), `tk:c:${task.number}`);
+    keyboard.text(String(task.number), taskCardButton.pack({ number: task.number }));
     if (i % 5 === 4) keyboard.row();
   });
   keyboard.row();
   if (page.pageCount > 1) {
-    if (page.page > 0) keyboard.text(t("button-previous"), `tk:l:${page.page - 1}:${code}`);
+    if (page.page > 0) keyboard.text(t("button-previous"), taskListButton.pack({ page: page.page - 1, filter: code }));
     keyboard.text(t("page-indicator", { page: page.page + 1, pages: page.pageCount }), "noop");
-    if (page.page < page.pageCount - 1) keyboard.text(t("button-next"), `tk:l:${page.page + 1}:${code}`);
+    if (page.page < page.pageCount - 1) keyboard.text(t("button-next"), taskListButton.pack({ page: page.page + 1, filter: code }));
     keyboard.row();
   }
-  if (page.total > 0) keyboard.text(t("task-button-csv"), `tk:x:${code}`);
+  if (page.total > 0) keyboard.text(t("task-button-csv"), taskCsvButton.pack({ filter: code }));
   return { text: lines.join("\n"), keyboard };
 }
 
@@ -161,8 +159,8 @@ export function cardText(v: Viewer, task: TaskWithRelations, history: SpbeTaskHi
 export function cardKeyboard(t: T, task: { number: number }, following: boolean, mayUpdate: boolean): InlineKeyboard {
   const keyboard = new InlineKeyboard().text(
     following ? t("task-button-unfollow") : t("task-button-follow"),
-    following ? `tk:u:${task.number}` : `tk:f:${task.number}`,
+    (following ? taskUnfollowButton : taskFollowButton).pack({ number: task.number }),
   );
-  if (mayUpdate) keyboard.text(t("task-button-update"), `tk:e:${task.number}`);
+  if (mayUpdate) keyboard.text(t("task-button-update"), taskUpdateButton.pack({ number: task.number }));
   return keyboard;
 }
