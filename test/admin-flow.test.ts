@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BUDI_UNTIL_SUMMARY, createHarness, pressForged, type Harness } from "./support/bot-harness.js";
+import { ADMIN_BUTTONS, queryOfToken, queryToken } from "../src/admin/admin-buttons.js";
 
 describe("approval, roles and access", () => {
   let h: Harness;
@@ -129,5 +130,56 @@ describe("approval, roles and access", () => {
     ]);
     // The admin commands menu in Telegram is scoped to admins' chats.
     expect(h.standIn.calls("setMyCommands").length + h.standIn.calls("deleteMyCommands").length).toBeGreaterThan(0);
+  });
+});
+
+describe("an admin named in ADMIN_TELEGRAM_IDS who never registered", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness();
+  });
+  afterEach(async () => {
+    await h.dispose();
+  });
+
+  it("is a complete member from the first message: real answers to /start, /rapat, /profil and /usul", async () => {
+    const start = await h.say("as 1001 Rina Wulandari", "/start");
+    expect(start).toContain("Selamat datang kembali, Bapak/Ibu Rina Wulandari!");
+    expect(start).toContain("Status: anggota aktif (Admin sekretariat)");
+    expect(start).toContain("Profil Bapak/Ibu dibuat otomatis"); // and may be corrected in /profil
+    expect(start).toContain("/admin — Menu sekretariat (admin)");
+    expect(await h.say("/rapat")).toContain("Tidak ada rapat yang akan datang");
+    const profile = await h.say("/profil");
+    expect(profile).toContain("Instansi: Sekretariat Forum Kominfo");
+    expect(profile).toContain("Ubah nama");
+    expect(await h.say("/usul")).toContain("Usulan ini untuk pokja mana?");
+    await h.run("/batal");
+    // Correcting the record made from the Telegram name.
+    await h.run("/profil", "press Ubah jabatan");
+    expect(await h.say("Kepala Sekretariat Forum")).toContain("Profil Bapak/Ibu telah diperbarui");
+
+    const member = await h.db.member.findUniqueOrThrow({ where: { telegramId: 1001n }, include: { agency: true } });
+    expect(member).toMatchObject({ fullName: "Rina Wulandari", status: "approved", role: "admin", position: "Kepala Sekretariat Forum" });
+    expect(member.agency.code).toBe("FORUM-SEKRETARIAT");
+    const audit = await h.db.auditLog.findMany({ where: { targetMemberId: member.id }, orderBy: { id: "asc" } });
+    expect(audit.map((a) => a.action)).toEqual(["registration.auto_approved_admin", "member.profile_updated"]);
+    expect(await h.db.member.count()).toBe(1);
+  });
+});
+
+describe("admin buttons", () => {
+  it("carry a search query as its search words, within the size of callback data", () => {
+    const data = ADMIN_BUTTONS.searchPage.pack({ page: 2, query: queryToken("Dinas Kominfo: Kota Bandung!") });
+    expect(data).toBe("adm:find:2:dinas_kominfo_kota_bandung");
+    expect(queryOfToken(ADMIN_BUTTONS.searchPage.unpack(data)!.query)).toBe("dinas kominfo kota bandung");
+    expect(queryOfToken(queryToken("1985 0312.2010"))).toBe("1985 0312 2010"); // a NIP is still searched as one
+    expect(Buffer.byteLength(ADMIN_BUTTONS.searchPage.pack({ page: 999, query: queryToken("Sekretariat ".repeat(10)) }))).toBeLessThanOrEqual(64);
+    expect(queryToken("!!")).toBe("_");
+  });
+
+  it("refuse forged data: roles an admin does not set directly, ids that are not ids", () => {
+    expect(ADMIN_BUTTONS.role.unpack("adm:role:5:coordinator")).toBeNull();
+    expect(ADMIN_BUTTONS.approve.unpack("adm:approve:0")).toBeNull();
+    expect(ADMIN_BUTTONS.approve.unpack("adm:approve:99999999999999999999")).toBeNull();
   });
 });

@@ -39,6 +39,7 @@ start-suspended =
     Silakan hubungi sekretariat Forum Kominfo untuk informasi lebih lanjut.
 start-approved = Selamat datang kembali, Bapak/Ibu <b>{ $name }</b>!
     Status: anggota aktif ({ $role }).
+start-configured-admin-profile = ℹ️ Profil Bapak/Ibu dibuat otomatis oleh bot dari nama Telegram, dengan instansi Sekretariat Forum Kominfo. Mohon periksa dan perbaiki nama, instansi, dan jabatan Bapak/Ibu melalui /profil.
 
 ## Pendaftaran
 reg-intro = Terima kasih atas minat Bapak/Ibu bergabung dengan Forum Kominfo. Pendaftaran terdiri atas beberapa pertanyaan singkat. Ketik /batal kapan saja untuk membatalkan.

@@ -1,27 +1,24 @@
-// /admin: the secretariat's screens. Every command and every button checks, on the server and at
-// the moment it is used, that the sender is an admin; the ids in callback data are only hints.
+// /admin: the secretariat's screens. The gate lets only admins use the command and press these
+// buttons (their audience is "admin", checked against the database for every update); the ids in
+// the buttons are only hints, and every change is decided again by the member service.
 import { Composer } from "grammy";
 import { enterFlow } from "../bot/flows.js";
 import type { BotContext } from "../bot/context.js";
-import { requireAdmin } from "../bot/guards.js";
+import { onButton } from "../bot/callback-data.js";
 import type { Translator } from "../bot/i18n.js";
 import type { CommandMenus } from "../bot/commands.js";
 import type { MemberService, ReviewResult } from "../members/member-service.js";
 import type { MemberNotifications } from "../members/member-notifications.js";
 import { memberCard } from "../members/member-cards.js";
-import type { MemberRole } from "../members/member-types.js";
+import { roleKey, statusKey } from "../members/member-keys.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDateTime } from "../shared/time.js";
-import {
-  adminMenuView,
-  memberActionsKeyboard,
-  pendingPage,
-  pendingView,
-  searchPage,
-  searchResultsView,
-} from "./admin-views.js";
+import { adminMenuView, memberActionsKeyboard, pendingPage, pendingView, searchPage, searchResultsView, viewerZone } from "./admin-views.js";
 import { REJECT_CONVERSATION, SEARCH_CONVERSATION, SUSPEND_CONVERSATION } from "./admin-conversations.js";
+import { ADMIN_BUTTONS, queryOfToken } from "./admin-buttons.js";
+import { CHANGE_REFUSAL_KEYS } from "./admin-keys.js";
 import { actorOf } from "../bot/actor.js";
+import { editOrSend } from "../members/message-edits.js";
 
 export interface AdminComposerDeps {
   members: MemberService;
@@ -34,51 +31,45 @@ export function createAdminComposer({ members, notifications, commandMenus, i18n
   const composer = new Composer<BotContext>();
   const admin = composer.chatType("private");
 
+  /** A member as the secretariat sees them: personal data included, dates in the admin's zone. */
+  function cardOf(ctx: BotContext, member: Parameters<typeof memberCard>[1]) {
+    return memberCard(i18n, member, { ...viewerZone(ctx), showPersonalData: true });
+  }
+
   async function showMember(ctx: BotContext, memberId: number, edit: boolean) {
     const member = await members.findById(memberId);
     if (!member) {
       await ctx.reply(ctx.t("admin-member-not-found"));
       return;
     }
-    const viewer = ctx.access.member;
-    const card = memberCard(i18n, member, {
-      language: viewer?.language ?? "id",
-      timezone: viewer?.timezone ?? "Asia/Jakarta",
-      showPersonalData: true,
-    });
     const keyboard = memberActionsKeyboard(ctx, member, members.isConfiguredAdmin(member.telegramId));
     const options = { parse_mode: "HTML" as const, reply_markup: keyboard };
-    if (edit) await ctx.editMessageText(card, options);
-    else await ctx.reply(card, options);
+    if (edit) await editOrSend(ctx, cardOf(ctx, member), options);
+    else await ctx.reply(cardOf(ctx, member), options);
   }
 
   admin.command("admin", async (ctx) => {
-    if (!(await requireAdmin(ctx))) return;
     const view = adminMenuView(ctx, await members.countByStatus());
     await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
   });
 
-  admin.callbackQuery(/^adm:pending:(\d+)$/, async (ctx) => {
-    if (!(await requireAdmin(ctx))) return;
+  onButton(admin, ADMIN_BUTTONS.pendingPage, async (ctx, { page }) => {
     await ctx.answerCallbackQuery();
-    const view = pendingView(ctx, await pendingPage(members, Number(ctx.match[1])));
-    await ctx.editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+    const view = pendingView(ctx, await pendingPage(members, page));
+    await editOrSend(ctx, view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
   });
 
   function reviewedText(ctx: BotContext, result: Extract<ReviewResult, { reason: "already_reviewed" }>) {
     const m = result.member;
     return ctx.t("admin-already-reviewed", {
       name: escapeHtml(m.fullName),
-      status: ctx.t(`status-${m.status}`),
+      status: ctx.t(statusKey(m.status)),
       reviewer: escapeHtml(result.reviewerName ?? ctx.t("admin-reviewer-secretariat")),
     });
   }
 
-  // From a notification (adm:approve:<id>) or from the pending list (adm:approve:<id>:p<page>).
-  admin.callbackQuery(/^adm:approve:(\d+)(?::p(\d+))?$/, async (ctx) => {
-    if (!(await requireAdmin(ctx))) return;
-    const memberId = Number(ctx.match[1]);
-    const listPage = ctx.match[2];
+  /** From the notice to admins (listPage null) or from the pending list, shown again at its page. */
+  async function approve(ctx: BotContext, memberId: number, listPage: number | null) {
     const result = await members.approve(memberId, actorOf(ctx));
     if (!result.ok) {
       const text = result.reason === "not_found" ? ctx.t("admin-member-not-found") : reviewedText(ctx, result);
@@ -87,28 +78,26 @@ export function createAdminComposer({ members, notifications, commandMenus, i18n
     }
     await notifications.registrationReviewed(result.member);
     await ctx.answerCallbackQuery({ text: ctx.t("admin-approved-toast") });
+    const { timezone, language } = viewerZone(ctx);
     const note = ctx.t("admin-approved-note", {
       name: escapeHtml(result.member.fullName),
-      reviewer: escapeHtml(ctx.access.member?.fullName ?? ctx.from.first_name),
-      at: formatDateTime(result.member.reviewedAt ?? new Date(), ctx.access.member?.timezone ?? "Asia/Jakarta", ctx.access.member?.language ?? "id"),
+      reviewer: escapeHtml(ctx.access.member?.fullName ?? ctx.from?.first_name ?? ""),
+      at: formatDateTime(result.member.reviewedAt ?? new Date(), timezone, language),
     });
-    if (listPage !== undefined) {
-      const view = pendingView(ctx, await pendingPage(members, Number(listPage)));
-      await ctx.editMessageText(`${note}\n\n${view.text}`, { parse_mode: "HTML", reply_markup: view.keyboard });
+    if (listPage !== null) {
+      const view = pendingView(ctx, await pendingPage(members, listPage));
+      await editOrSend(ctx, `${note}\n\n${view.text}`, { parse_mode: "HTML", reply_markup: view.keyboard });
     } else {
-      // The notification shows the member as they are now, with who approved them and when.
-      const card = memberCard(i18n, result.member, {
-        language: ctx.access.member?.language ?? "id",
-        timezone: ctx.access.member?.timezone ?? "Asia/Jakarta",
-        showPersonalData: true,
-      });
-      await ctx.editMessageText(`${card}\n\n${note}`, { parse_mode: "HTML" });
+      // The notice shows the member as they are now, with who approved them and when.
+      await editOrSend(ctx, `${cardOf(ctx, result.member)}\n\n${note}`, { parse_mode: "HTML" });
     }
-  });
+  }
 
-  admin.callbackQuery(/^adm:reject:(\d+)$/, async (ctx) => {
-    if (!(await requireAdmin(ctx))) return;
-    const member = await members.findById(Number(ctx.match[1]));
+  onButton(admin, ADMIN_BUTTONS.approve, (ctx, { memberId }) => approve(ctx, memberId, null));
+  onButton(admin, ADMIN_BUTTONS.approveFromList, (ctx, { memberId, page }) => approve(ctx, memberId, page));
+
+  onButton(admin, ADMIN_BUTTONS.reject, async (ctx, { memberId }) => {
+    const member = await members.findById(memberId);
     if (!member || member.status !== "pending") {
       await ctx.answerCallbackQuery({ text: ctx.t("admin-already-reviewed-generic"), show_alert: true });
       return;
@@ -117,56 +106,44 @@ export function createAdminComposer({ members, notifications, commandMenus, i18n
     await enterFlow(ctx, REJECT_CONVERSATION, member.id);
   });
 
-  admin.callbackQuery("adm:search", async (ctx) => {
-    if (!(await requireAdmin(ctx))) return;
+  onButton(admin, ADMIN_BUTTONS.search, async (ctx) => {
     await ctx.answerCallbackQuery();
     await enterFlow(ctx, SEARCH_CONVERSATION);
   });
 
-  admin.callbackQuery(/^adm:find:(\d+):(.+)$/, async (ctx) => {
-    if (!(await requireAdmin(ctx))) return;
+  onButton(admin, ADMIN_BUTTONS.searchPage, async (ctx, { page, query: token }) => {
     await ctx.answerCallbackQuery();
-    const query = ctx.match[2] ?? "";
-    const view = searchResultsView(ctx, query, await searchPage(members, query, Number(ctx.match[1])));
-    await ctx.editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+    const query = queryOfToken(token);
+    const view = searchResultsView(ctx, query, await searchPage(members, query, page));
+    await editOrSend(ctx, view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
   });
 
-  admin.callbackQuery(/^adm:member:(\d+)$/, async (ctx) => {
-    if (!(await requireAdmin(ctx))) return;
+  onButton(admin, ADMIN_BUTTONS.member, async (ctx, { memberId }) => {
     await ctx.answerCallbackQuery();
-    await showMember(ctx, Number(ctx.match[1]), false);
+    await showMember(ctx, memberId, false);
   });
 
-  admin.callbackQuery(/^adm:role:(\d+):([a-z]+)$/, async (ctx) => {
-    if (!(await requireAdmin(ctx))) return;
-    const role = ctx.match[2] as MemberRole;
-    // Coordinators are appointed per pokja (pk:cmember), not by a bare role.
-    if (role !== "member" && role !== "admin") {
-      await ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
-      return;
-    }
-    const result = await members.setRole(Number(ctx.match[1]), role, actorOf(ctx));
+  onButton(admin, ADMIN_BUTTONS.role, async (ctx, { memberId, role }) => {
+    const result = await members.setRole(memberId, role, actorOf(ctx));
     if (!result.ok) {
-      await ctx.answerCallbackQuery({ text: ctx.t(`admin-change-refused-${result.reason.replace("_", "-")}`), show_alert: true });
+      await ctx.answerCallbackQuery({ text: ctx.t(CHANGE_REFUSAL_KEYS[result.reason]), show_alert: true });
       return;
     }
     await notifications.roleChanged(result.member);
     await commandMenus.forMember(result.member.telegramId, result.member.role);
-    await ctx.answerCallbackQuery({ text: ctx.t("admin-role-changed-toast", { role: ctx.t(`role-${role}`) }) });
+    await ctx.answerCallbackQuery({ text: ctx.t("admin-role-changed-toast", { role: ctx.t(roleKey(role)) }) });
     await showMember(ctx, result.member.id, true);
   });
 
-  admin.callbackQuery(/^adm:suspend:(\d+)$/, async (ctx) => {
-    if (!(await requireAdmin(ctx))) return;
+  onButton(admin, ADMIN_BUTTONS.suspend, async (ctx, { memberId }) => {
     await ctx.answerCallbackQuery();
-    await enterFlow(ctx, SUSPEND_CONVERSATION, Number(ctx.match[1]));
+    await enterFlow(ctx, SUSPEND_CONVERSATION, memberId);
   });
 
-  admin.callbackQuery(/^adm:reinstate:(\d+)$/, async (ctx) => {
-    if (!(await requireAdmin(ctx))) return;
-    const result = await members.reinstate(Number(ctx.match[1]), actorOf(ctx));
+  onButton(admin, ADMIN_BUTTONS.reinstate, async (ctx, { memberId }) => {
+    const result = await members.reinstate(memberId, actorOf(ctx));
     if (!result.ok) {
-      await ctx.answerCallbackQuery({ text: ctx.t(`admin-change-refused-${result.reason.replace("_", "-")}`), show_alert: true });
+      await ctx.answerCallbackQuery({ text: ctx.t(CHANGE_REFUSAL_KEYS[result.reason]), show_alert: true });
       return;
     }
     await notifications.reinstated(result.member);

@@ -8,6 +8,8 @@ import { escapeHtml } from "../shared/html.js";
 import type { Actor } from "../audit/audit-service.js";
 import { SEARCH_QUERY_MAX, searchPage, searchResultsView } from "./admin-views.js";
 import { actorOf } from "../bot/actor.js";
+import type { Permissions } from "../access/permissions.js";
+import { CHANGE_REFUSAL_KEYS } from "./admin-keys.js";
 
 export const REJECT_CONVERSATION = "adminReject";
 export const SUSPEND_CONVERSATION = "adminSuspend";
@@ -16,9 +18,16 @@ export const SEARCH_CONVERSATION = "adminSearch";
 export const REASON_MIN = 5;
 export const REASON_MAX = 500;
 
+/** The locale key (and variables) of the answer to the admin. */
+interface Reply {
+  key: string;
+  vars?: Record<string, string>;
+}
+
 export interface AdminConversationDeps {
   members: MemberService;
   notifications: MemberNotifications;
+  permissions: Permissions;
 }
 
 async function askReason(conversation: BotConversation, ctx: ConversationContext, promptKey: string, name: string) {
@@ -40,7 +49,7 @@ async function askReason(conversation: BotConversation, ctx: ConversationContext
   return answer;
 }
 
-export function createAdminConversations({ members, notifications }: AdminConversationDeps) {
+export function createAdminConversations({ members, notifications, permissions }: AdminConversationDeps) {
   /**
    * Shared shape of "act on a member, with a reason": the member must be in `requiredStatus`, the
    * admin types the reason, the role is checked again at that moment, then `act` runs outside the
@@ -54,7 +63,7 @@ export function createAdminConversations({ members, notifications }: AdminConver
       requiredStatus: string;
       wrongStatusKey: string;
       promptKey: string;
-      act: (actor: Actor, reason: string, name: string) => Promise<{ key: string; vars?: Record<string, string> }>;
+      act: (actor: Actor, reason: string, name: string) => Promise<Reply>;
     },
   ) {
     const target = await conversation.external(async () => {
@@ -67,13 +76,13 @@ export function createAdminConversations({ members, notifications }: AdminConver
     }
     const answer = await askReason(conversation, ctx, spec.promptKey, target.name);
     if (!answer) return;
-    // The admin's role is checked again now, not only when the button was pressed.
-    if (!answer.ctx.access.isAdmin) {
-      await answer.ctx.reply(answer.ctx.t("access-admin-only"));
-      return;
-    }
     const actor = actorOf(answer.ctx);
-    const reply = await conversation.external(() => spec.act(actor, answer.text, target.name));
+    // The admin's role is checked again at the moment of the change (the sender's access is read
+    // from the database for this very update), not only when the button was pressed.
+    const reply = await conversation.external(
+      (outside): Promise<Reply> | Reply =>
+        permissions.isAdmin(outside.access) ? spec.act(actor, answer.text, target.name) : { key: "access-admin-only" },
+    );
     await answer.ctx.reply(answer.ctx.t(reply.key, reply.vars), { parse_mode: "HTML" });
   }
 
@@ -98,7 +107,7 @@ export function createAdminConversations({ members, notifications }: AdminConver
       promptKey: "admin-ask-suspend-reason",
       act: async (actor, reason, name) => {
         const r = await members.suspend(memberId, actor, reason);
-        if (!r.ok) return { key: `admin-change-refused-${r.reason.replace("_", "-")}` };
+        if (!r.ok) return { key: CHANGE_REFUSAL_KEYS[r.reason] };
         await notifications.suspended(r.member);
         return { key: "admin-suspended-done", vars: { name: escapeHtml(name) } };
       },
@@ -119,9 +128,9 @@ export function createAdminConversations({ members, notifications }: AdminConver
       await answer.ctx.reply(answer.ctx.t("flow-cancelled"));
       return;
     }
-    // The results are ordinary buttons (adm:member:<id>, adm:find:<page>:<query>) handled outside,
-    // so the admin can page through them after this short flow has ended.
-    const query = answer.text.replace(/:/g, " ");
+    // The results are ordinary buttons (ADMIN_BUTTONS.member, .searchPage) handled outside, so
+    // the admin can page through them after this short flow has ended.
+    const query = answer.text;
     const page = await conversation.external(() => searchPage(members, query, 0));
     const view = searchResultsView(answer.ctx, query, page);
     await answer.ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });

@@ -5,10 +5,13 @@ import type { MemberService, Page } from "../members/member-service.js";
 import type { MemberWithAgency } from "../members/member-types.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDateTime } from "../shared/time.js";
+import { statusKey } from "../members/member-keys.js";
+import { ADMIN_BUTTONS, queryToken } from "./admin-buttons.js";
+import { ROLE_BUTTON_KEYS, SETTABLE_ROLES } from "./admin-keys.js";
 
 export const PENDING_PAGE_SIZE = 5;
 export const SEARCH_PAGE_SIZE = 8;
-/** Callback data is limited to 64 bytes and carries the query for paging. */
+/** Callback data is limited to 64 bytes and carries the query's words for paging. */
 export const SEARCH_QUERY_MAX = 40;
 
 export interface MemberSummary {
@@ -43,8 +46,9 @@ export async function pendingPage(members: MemberService, page: number): Promise
   return { ...result, items: result.items.map(summarize) };
 }
 
-function viewerZone(ctx: ConversationContext) {
-  return { timezone: ctx.access.member?.timezone ?? "Asia/Jakarta", language: ctx.access.member?.language ?? "id" };
+/** The admin reads dates in their own zone and language. */
+export function viewerZone(ctx: ConversationContext) {
+  return { timezone: ctx.access.timezone, language: ctx.access.member?.language ?? "id" };
 }
 
 function pager(ctx: ConversationContext, keyboard: InlineKeyboard, page: Page<unknown>, data: (page: number) => string) {
@@ -63,9 +67,9 @@ export function adminMenuView(ctx: ConversationContext, counts: Record<string, n
     suspended: counts.suspended ?? 0,
   });
   const keyboard = new InlineKeyboard()
-    .text(ctx.t("admin-button-pending", { count: counts.pending ?? 0 }), "adm:pending:0")
+    .text(ctx.t("admin-button-pending", { count: counts.pending ?? 0 }), ADMIN_BUTTONS.pendingPage.pack({ page: 0 }))
     .row()
-    .text(ctx.t("admin-button-search"), "adm:search");
+    .text(ctx.t("admin-button-search"), ADMIN_BUTTONS.search.pack({}));
   return { text, keyboard };
 }
 
@@ -86,12 +90,12 @@ export function pendingView(ctx: ConversationContext, page: Page<MemberSummary>)
       }),
     );
     keyboard
-      .text(`${n}. ${ctx.t("admin-button-approve")}`, `adm:approve:${m.id}:p${page.page}`)
-      .text(`${n}. ${ctx.t("admin-button-reject")}`, `adm:reject:${m.id}`)
-      .text(`${n}. ${ctx.t("admin-button-detail")}`, `adm:member:${m.id}`)
+      .text(`${n}. ${ctx.t("admin-button-approve")}`, ADMIN_BUTTONS.approveFromList.pack({ memberId: m.id, page: page.page }))
+      .text(`${n}. ${ctx.t("admin-button-reject")}`, ADMIN_BUTTONS.reject.pack({ memberId: m.id }))
+      .text(`${n}. ${ctx.t("admin-button-detail")}`, ADMIN_BUTTONS.member.pack({ memberId: m.id }))
       .row();
   });
-  pager(ctx, keyboard, page, (p) => `adm:pending:${p}`);
+  pager(ctx, keyboard, page, (p) => ADMIN_BUTTONS.pendingPage.pack({ page: p }));
   return { text: lines.join("\n"), keyboard };
 }
 
@@ -99,9 +103,10 @@ export function searchResultsView(ctx: ConversationContext, query: string, page:
   if (page.total === 0) return { text: ctx.t("admin-search-none", { query: escapeHtml(query) }), keyboard: new InlineKeyboard() };
   const keyboard = new InlineKeyboard();
   for (const m of page.items) {
-    keyboard.text(`${m.name} · ${ctx.t(`status-${m.status}`)}`, `adm:member:${m.id}`).row();
+    keyboard.text(`${m.name} · ${ctx.t(statusKey(m.status))}`, ADMIN_BUTTONS.member.pack({ memberId: m.id })).row();
   }
-  pager(ctx, keyboard, page, (p) => `adm:find:${p}:${query}`);
+  const token = queryToken(query);
+  pager(ctx, keyboard, page, (p) => ADMIN_BUTTONS.searchPage.pack({ page: p, query: token }));
   return { text: ctx.t("admin-search-results", { count: page.total, query: escapeHtml(query) }), keyboard };
 }
 
@@ -109,19 +114,22 @@ export function searchResultsView(ctx: ConversationContext, query: string, page:
 export function memberActionsKeyboard(ctx: ConversationContext, member: MemberWithAgency, isConfiguredAdmin: boolean) {
   const keyboard = new InlineKeyboard();
   if (member.status === "pending") {
-    keyboard.text(ctx.t("admin-button-approve"), `adm:approve:${member.id}`).text(ctx.t("admin-button-reject"), `adm:reject:${member.id}`);
+    keyboard
+      .text(ctx.t("admin-button-approve"), ADMIN_BUTTONS.approve.pack({ memberId: member.id }))
+      .text(ctx.t("admin-button-reject"), ADMIN_BUTTONS.reject.pack({ memberId: member.id }));
     return keyboard;
   }
   if (isConfiguredAdmin || member.id === ctx.access.member?.id) return keyboard;
   if (member.status === "approved") {
     // Coordinators are appointed per pokja; the role follows the appointments.
-    for (const role of ["member", "admin"] as const) {
-      if (role !== member.role) keyboard.text(ctx.t(`admin-button-role-${role}`), `adm:role:${member.id}:${role}`);
+    for (const role of SETTABLE_ROLES) {
+      if (role !== member.role) keyboard.text(ctx.t(ROLE_BUTTON_KEYS[role]), ADMIN_BUTTONS.role.pack({ memberId: member.id, role }));
     }
+    // The pokja feature's button (its codec: memberCoordinationButton in src/pokja/pokja-buttons.ts).
     keyboard.row().text(ctx.t("admin-button-coordinator-of"), `pk:cmember:${member.id}`);
-    keyboard.row().text(ctx.t("admin-button-suspend"), `adm:suspend:${member.id}`);
+    keyboard.row().text(ctx.t("admin-button-suspend"), ADMIN_BUTTONS.suspend.pack({ memberId: member.id }));
   } else if (member.status === "suspended") {
-    keyboard.text(ctx.t("admin-button-reinstate"), `adm:reinstate:${member.id}`);
+    keyboard.text(ctx.t("admin-button-reinstate"), ADMIN_BUTTONS.reinstate.pack({ memberId: member.id }));
   }
   return keyboard;
 }

@@ -1,16 +1,17 @@
 // The secretariat's /admin: pending registrations, search, roles, suspension.
 import { defineFeature } from "../bot/feature.js";
+import { ADMIN_BUTTONS } from "./admin-buttons.js";
 import { createAdminComposer } from "./admin-composer.js";
 import { createAdminConversations, REJECT_CONVERSATION, SEARCH_CONVERSATION, SUSPEND_CONVERSATION } from "./admin-conversations.js";
 
 export const adminFeature = defineFeature({
   name: "admin",
   commands: [{ command: "admin", audience: "admin", chats: ["private"] }],
-  buttons: [],
+  buttons: Object.values(ADMIN_BUTTONS),
   flowPrefixes: ["admr", "adms"],
-  create({ services }) {
+  create({ services, permissions }) {
     const { members, notifications, commandMenus, i18n } = services;
-    const flows = createAdminConversations({ members, notifications });
+    const flows = createAdminConversations({ members, notifications, permissions });
     return {
       conversations: [
         { id: REJECT_CONVERSATION, builder: flows.adminReject },

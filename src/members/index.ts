@@ -1,6 +1,10 @@
 // Members: /start, /daftar, /profil, /bantuan; registration and profile flows.
+import { Composer } from "grammy";
 import { defineFeature } from "../bot/feature.js";
+import type { BotContext } from "../bot/context.js";
 import { createMemberComposer } from "./member-composer.js";
+import { createProfileComposer } from "./profile-composer.js";
+import { MEMBER_BUTTONS } from "./member-buttons.js";
 import { createProfileEditConversation, PROFILE_EDIT_CONVERSATION } from "./profile-conversation.js";
 import { createRegistrationConversation, REGISTRATION_CONVERSATION } from "./registration-conversation.js";
 
@@ -12,7 +16,7 @@ export const membersFeature = defineFeature({
     { command: "profil", audience: "everyone", chats: ["private"] },
     { command: "bantuan", aliases: ["help", "menu"], audience: "everyone", chats: ["private", "group"] },
   ],
-  buttons: [],
+  buttons: Object.values(MEMBER_BUTTONS),
   flowPrefixes: ["reg", "pfe"],
   create({ services, clock, logger, commands }) {
     const { members, agencies, notifications, i18n } = services;
@@ -21,7 +25,7 @@ export const membersFeature = defineFeature({
         { id: REGISTRATION_CONVERSATION, builder: createRegistrationConversation({ members, agencies, notifications, clock, logger }) },
         { id: PROFILE_EDIT_CONVERSATION, builder: createProfileEditConversation({ members, agencies, clock }) },
       ],
-      composer: createMemberComposer({ members, i18n, commands }),
+      composer: new Composer<BotContext>(createMemberComposer({ commands }), createProfileComposer({ members, i18n })),
     };
   },
 });

@@ -3,6 +3,7 @@ import type { Translator } from "../bot/i18n.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDateTime, timezoneAbbreviation } from "../shared/time.js";
 import type { MemberWithAgency } from "./member-types.js";
+import { roleKey, statusKey } from "./member-keys.js";
 
 export interface CardOptions {
   language: string;
@@ -25,8 +26,8 @@ export function memberCard(i18n: Translator, member: MemberWithAgency, options: 
     lines.push(t("card-phone", { value: member.phone ?? none }));
     if (member.telegramUsername) lines.push(t("card-username", { value: escapeHtml(member.telegramUsername) }));
   }
-  lines.push(t("card-status", { value: t(`status-${member.status}`) }));
-  lines.push(t("card-role", { value: t(`role-${member.role}`) }));
+  lines.push(t("card-status", { value: t(statusKey(member.status)) }));
+  lines.push(t("card-role", { value: t(roleKey(member.role)) }));
   lines.push(t("card-timezone", { value: timezoneAbbreviation(member.timezone) }));
   lines.push(t("card-registered-at", { value: formatDateTime(member.registeredAt, options.timezone, options.language) }));
   if (member.status === "rejected" && member.rejectionReason) {

@@ -7,11 +7,8 @@ import type { MemberService } from "./member-service.js";
 import type { MemberWithAgency } from "./member-types.js";
 import { memberCard } from "./member-cards.js";
 import { escapeHtml } from "../shared/html.js";
-
-export const ADMIN_CALLBACK = {
-  approve: (memberId: number) => `adm:approve:${memberId}`,
-  reject: (memberId: number) => `adm:reject:${memberId}`,
-};
+import { ADMIN_BUTTONS } from "../admin/admin-buttons.js";
+import { roleKey } from "./member-keys.js";
 
 export interface MemberNotifications {
   registrationSubmitted(memberId: number): Promise<void>;
@@ -48,8 +45,8 @@ export function createMemberNotifications({ messenger, i18n, members, defaultTim
           memberCard(i18n, member, { language: admin.language, timezone: defaultTimezone, showPersonalData: true }),
         ].join("\n");
         const keyboard = new InlineKeyboard()
-          .text(t("admin-button-approve"), ADMIN_CALLBACK.approve(member.id))
-          .text(t("admin-button-reject"), ADMIN_CALLBACK.reject(member.id));
+          .text(t("admin-button-approve"), ADMIN_BUTTONS.approve.pack({ memberId: member.id }))
+          .text(t("admin-button-reject"), ADMIN_BUTTONS.reject.pack({ memberId: member.id }));
         await send(admin.telegramId, text, keyboard, `registration:${member.id}:${member.registeredAt.getTime()}:admin:${admin.telegramId}`);
       }
     },
@@ -62,7 +59,7 @@ export function createMemberNotifications({ messenger, i18n, members, defaultTim
     },
 
     async roleChanged(member) {
-      await tellMember(member, "member-role-changed", { role: i18n.t(member.language, `role-${member.role}`) });
+      await tellMember(member, "member-role-changed", { role: i18n.t(member.language, roleKey(member.role)) });
     },
 
     async suspended(member) {

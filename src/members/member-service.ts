@@ -8,6 +8,8 @@ import type { Language, MemberRole, MemberStatus, MemberWithAgency } from "./mem
 
 /** Bumped whenever the consent statement in locales/ changes, so we know what each member agreed to. */
 export const CONSENT_VERSION = "2026-11-pdp-v1";
+/** The consent version of a record made for an admin named in ADMIN_TELEGRAM_IDS on first contact. */
+export const CONFIGURED_ADMIN_CONSENT = "configured-admin";
 
 export interface RegistrationInput {
   telegramId: bigint;
@@ -354,7 +356,7 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
             timezone: input.timezone,
             // No personal data beyond the Telegram name is kept, so no consent statement was shown.
             consentAt: now,
-            consentVersion: "configured-admin",
+            consentVersion: CONFIGURED_ADMIN_CONSENT,
             registeredAt: now,
             status: "approved",
             role: "admin",

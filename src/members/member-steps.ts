@@ -6,6 +6,7 @@ import type { BotConversation, ConversationContext } from "../bot/context.js";
 import { askText, flowButton, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
 import { escapeHtml } from "../shared/html.js";
 import { validateNip } from "./nip.js";
+import { FULL_NAME_PROBLEM_KEYS, NIP_PROBLEM_KEYS, POSITION_PROBLEM_KEYS } from "./member-keys.js";
 import { AGENCY_QUERY_MAX, checkFullName, checkPosition, normalizePhone, tidyText } from "./profile-rules.js";
 
 export const AGENCY_PAGE_SIZE = 8;
@@ -22,7 +23,7 @@ export async function askFullName(conversation: BotConversation, flow: FlowButto
   const answer = await askText(conversation, flow, {
     validate: (text) => {
       const problem = checkFullName(text);
-      return problem ? ctx.t(`reg-name-${problem.replace("_", "-")}`) : null;
+      return problem ? ctx.t(FULL_NAME_PROBLEM_KEYS[problem]) : null;
     },
   });
   return { value: tidyText("text" in answer ? answer.text : ""), ctx: answer.ctx };
@@ -33,7 +34,7 @@ export async function askPosition(conversation: BotConversation, flow: FlowButto
   const answer = await askText(conversation, flow, {
     validate: (text) => {
       const problem = checkPosition(text);
-      return problem ? ctx.t(`reg-position-${problem.replace("_", "-")}`) : null;
+      return problem ? ctx.t(POSITION_PROBLEM_KEYS[problem]) : null;
     },
   });
   return { value: tidyText("text" in answer ? answer.text : ""), ctx: answer.ctx };
@@ -138,7 +139,7 @@ export async function askNip(
         nip = result.nip;
         return null;
       }
-      return ctx.t(`reg-nip-invalid-${result.reason.replace("_", "-")}`);
+      return ctx.t(NIP_PROBLEM_KEYS[result.reason]);
     },
   });
   if ("action" in answer) await answer.ctx.editMessageReplyMarkup();
