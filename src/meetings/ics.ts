@@ -22,7 +22,10 @@
  *   still ring a reminder for it.
  */
 
-export type IcsTimezone = "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+import { TIME_ZONES, WIB, type SupportedTimezone } from "../shared/time-zones.js";
+
+/** Indonesia's zones (src/shared/time-zones.ts): fixed offsets, no daylight saving. */
+export type IcsTimezone = SupportedTimezone;
 
 export interface IcsMeeting {
   /** Stable per meeting (occurrence), e.g. "rapat-12@forum-kominfo-bot". */
@@ -64,11 +67,16 @@ interface ZoneInfo {
   name: string;
 }
 
-const ZONES: Record<IcsTimezone, ZoneInfo> = {
-  "Asia/Jakarta": { offsetMinutes: 7 * 60, offset: "+0700", name: "WIB" },
-  "Asia/Makassar": { offsetMinutes: 8 * 60, offset: "+0800", name: "WITA" },
-  "Asia/Jayapura": { offsetMinutes: 9 * 60, offset: "+0900", name: "WIT" },
-};
+/** "+0700" for 420 minutes east of UTC. */
+function utcOffset(minutes: number): string {
+  const sign = minutes < 0 ? "-" : "+";
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}${String(abs % 60).padStart(2, "0")}`;
+}
+
+const ZONES = Object.fromEntries(
+  TIME_ZONES.map((z) => [z.zone, { offsetMinutes: z.offsetMinutes, offset: utcOffset(z.offsetMinutes), name: z.abbreviation }]),
+) as Record<IcsTimezone, ZoneInfo>;
 
 const CRLF = "\r\n";
 const MAX_LINE_OCTETS = 75;
@@ -169,9 +177,9 @@ function eventLines(meeting: IcsMeeting, zone: ZoneInfo): string[] {
  * "rapat-pokja-kebijakan-2026-12-28.ics": ASCII letters, digits and hyphens only, the date in the
  * meeting's zone (a 06.00 WIB meeting is on the 28th even though it is the 27th in UTC).
  */
-export function icsFileName(title: string, start: Date, timezone: IcsTimezone = "Asia/Jakarta"): string {
+export function icsFileName(title: string, start: Date, timezone: IcsTimezone = WIB): string {
   assertValidDate(start, "start");
-  const zone = ZONES[timezone] ?? ZONES["Asia/Jakarta"];
+  const zone = ZONES[timezone] ?? ZONES[WIB];
   const local = new Date(wholeSeconds(start) * 1000 + zone.offsetMinutes * 60_000);
   const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1, 2)}-${pad(local.getUTCDate(), 2)}`;
   return `${slugify(title, 60) || "rapat"}-${date}.ics`;

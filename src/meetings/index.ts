@@ -7,6 +7,7 @@ import {
   MEETING_CREATE_CONVERSATION,
   MEETING_DEPUTY_CONVERSATION,
 } from "./meeting-conversations.js";
+import { MEETING_BUTTONS } from "./meeting-buttons.js";
 import { createMinutesConversation, MEETING_MINUTES_CONVERSATION } from "./minutes-conversation.js";
 
 export const meetingsFeature = defineFeature({
@@ -17,12 +18,12 @@ export const meetingsFeature = defineFeature({
     { command: "rapat_lalu", audience: "approved", chats: ["private"] },
     { command: "pengaturan", audience: "approved", chats: ["private"] },
   ],
-  buttons: [],
+  buttons: MEETING_BUTTONS,
   flowPrefixes: ["mtc", "mtd", "mtn", "mtx"],
-  create({ services, clock, logger }) {
+  create({ services, permissions, clock, logger }) {
     const { meetings, pokja, meetingAnnouncer: announcer, i18n, outbox, messenger, recommendations, reminderTick } = services;
-    const flows = createMeetingConversations({ meetings, pokja, announcer, i18n, clock });
-    const minutes = createMinutesConversation({ meetings, pokja, outbox, i18n, clock });
+    const flows = createMeetingConversations({ meetings, pokja, permissions, announcer, i18n, clock });
+    const minutes = createMinutesConversation({ meetings, permissions, outbox, i18n, clock });
     return {
       conversations: [
         { id: MEETING_CREATE_CONVERSATION, builder: flows.meetingCreate },
@@ -30,7 +31,16 @@ export const meetingsFeature = defineFeature({
         { id: MEETING_CHANGE_CONVERSATION, builder: flows.meetingChange },
         { id: MEETING_MINUTES_CONVERSATION, builder: minutes.meetingMinutes },
       ],
-      composer: createMeetingComposer({ meetings, announcer, pokja, messenger, i18n, clock, agendaRecommendations: (id) => recommendations.onMeeting(id) }),
+      composer: createMeetingComposer({
+        meetings,
+        announcer,
+        pokja,
+        permissions,
+        messenger,
+        i18n,
+        clock,
+        agendaRecommendations: (id) => recommendations.onMeeting(id),
+      }),
       jobs: [
         {
           // Every 15 seconds: due reminders go to the outbox (the rows say what is due).

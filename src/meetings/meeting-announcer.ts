@@ -6,9 +6,7 @@ import type { DeliveryRequest } from "../delivery/delivery-types.js";
 import type { Outbox } from "../delivery/outbox.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import type { MeetingService, MeetingWithPokja } from "./meeting-service.js";
-import { announcementText, rsvpKeyboard, seriesLines } from "./meeting-views.js";
-
-type T = (key: string, vars?: Record<string, string | number>) => string;
+import { announcementText, rsvpKeyboard, seriesLines, type T } from "./meeting-views.js";
 
 export interface NotifyOptions {
   /** Dedupe scope for a notice about several occurrences, e.g. "series:3:2". */

@@ -2,14 +2,25 @@
 import { InlineKeyboard } from "grammy";
 import { escapeHtml } from "../shared/html.js";
 import { formatDate, formatDateTime } from "../shared/time.js";
-import type { MeetingWithPokja, RsvpCounts } from "./meeting-service.js";
+import { actionDoneButton, cardButton, RSVP_CODE_OF, rsvpButton } from "./meeting-buttons.js";
+import { REPEAT_KEYS, RSVP_KEYS, rsvpKey } from "./meeting-keys.js";
+import type { MeetingWithPokja, RsvpAnswer, RsvpCounts } from "./meeting-model.js";
+import type { Frequency } from "./recurrence.js";
 
-type T = (key: string, vars?: Record<string, string | number>) => string;
-
-export const RSVP_CODES = { h: "hadir", t: "tidak_hadir", d: "diwakilkan" } as const;
+export type T = (key: string, vars?: Record<string, string | number>) => string;
 
 export function rsvpLabel(t: T, rsvp: string): string {
-  return t(`meeting-rsvp-${rsvp.replace("_", "-")}`);
+  return t(rsvpKey(rsvp));
+}
+
+/** The "mark done" button under an action item. */
+export function actionItemKeyboard(t: T, itemId: number) {
+  return new InlineKeyboard().text(t("meeting-button-action-done"), actionDoneButton.pack({ itemId }));
+}
+
+/** The button that opens a meeting's card. */
+export function openCardKeyboard(t: T, meetingId: number) {
+  return new InlineKeyboard().text(t("meeting-button-open"), cardButton.pack({ meetingId }));
 }
 
 export function when(meeting: { startsAt: Date }, timezone: string, language: string): string {
@@ -51,12 +62,13 @@ export function announcementText(t: T, meeting: MeetingWithPokja, timezone: stri
 }
 
 export function rsvpKeyboard(t: T, meetingId: number, current: string | null): InlineKeyboard {
-  const mark = (rsvp: string) => (current === rsvp ? "✅ " : "");
+  const button = (rsvp: RsvpAnswer) =>
+    [`${current === rsvp ? "✅ " : ""}${t(RSVP_KEYS[rsvp])}`, rsvpButton.pack({ meetingId, answer: RSVP_CODE_OF[rsvp] })] as const;
   return new InlineKeyboard()
-    .text(`${mark("hadir")}${t("meeting-rsvp-hadir")}`, `mt:r:${meetingId}:h`)
-    .text(`${mark("tidak_hadir")}${t("meeting-rsvp-tidak-hadir")}`, `mt:r:${meetingId}:t`)
+    .text(...button("hadir"))
+    .text(...button("tidak_hadir"))
     .row()
-    .text(`${mark("diwakilkan")}${t("meeting-rsvp-diwakilkan")}`, `mt:r:${meetingId}:d`);
+    .text(...button("diwakilkan"));
 }
 
 export function cardText(
@@ -77,7 +89,7 @@ export function cardText(
   lines.push(t("meeting-counts", { ...counts }));
   if (own) {
     const deputy = own.rsvp === "diwakilkan" && own.deputyName ? ` (${escapeHtml(own.deputyName)})` : "";
-    lines.push(t("meeting-own-rsvp", { rsvp: `${rsvpLabel(t, own.rsvp === "pending" ? "pending" : own.rsvp)}${deputy}` }));
+    lines.push(t("meeting-own-rsvp", { rsvp: `${rsvpLabel(t, own.rsvp)}${deputy}` }));
   }
   return lines.join("\n");
 }
@@ -98,10 +110,15 @@ export function reminderText(t: T, meeting: MeetingWithPokja, offsetMinutes: num
 }
 
 /** The dates of a recurring meeting in the reader's zone, the first dozen and how many more. */
-export function seriesLines(t: T, frequency: string, occurrences: readonly { startsAt: Date }[], timezone: string, language: string): string[] {
+export function seriesLines(t: T, frequency: Frequency | string, occurrences: readonly { startsAt: Date }[], timezone: string, language: string): string[] {
   const shown = occurrences.slice(0, 12).map((m) => `• ${formatDateTime(m.startsAt, timezone, language)}`);
   const more = occurrences.length > 12 ? [t("meeting-series-more", { count: occurrences.length - 12 })] : [];
-  return [t("meeting-series-title", { frequency: t(`meeting-repeat-${frequency}`), count: occurrences.length }), ...shown, ...more];
+  return [t("meeting-series-title", { frequency: repeatLabel(t, frequency), count: occurrences.length }), ...shown, ...more];
+}
+
+/** "setiap minggu", "setiap bulan". */
+export function repeatLabel(t: T, frequency: Frequency | string): string {
+  return t(REPEAT_KEYS[frequency as Frequency] ?? REPEAT_KEYS.weekly);
 }
 
 export interface ActionItemView {

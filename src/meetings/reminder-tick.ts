@@ -8,10 +8,10 @@ import type { Outbox } from "../delivery/outbox.js";
 import type { Clock } from "../shared/clock.js";
 import type { MeetingAnnouncer } from "./meeting-announcer.js";
 import type { MeetingService } from "./meeting-service.js";
-import { reminderText, rsvpKeyboard } from "./meeting-views.js";
+import { openAttendanceButton } from "./meeting-buttons.js";
+import { actionItemKeyboard, openCardKeyboard, reminderText, rsvpKeyboard } from "./meeting-views.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDate } from "../shared/time.js";
-import { actionItemKeyboard } from "./minutes-conversation.js";
 
 const BATCH = 500;
 
@@ -60,7 +60,7 @@ export function createReminderTick({
             kind: "text" as const,
             text: t("meeting-attendance-prompt", { title: escapeHtml(meeting.title) }),
             parseMode: "HTML" as const,
-            replyMarkup: { inline_keyboard: new InlineKeyboard().text(t("meeting-button-open-attendance"), `mt:a:${meeting.id}`).inline_keyboard },
+            replyMarkup: { inline_keyboard: new InlineKeyboard().text(t("meeting-button-open-attendance"), openAttendanceButton.pack({ meetingId: meeting.id })).inline_keyboard },
           },
           dedupeKey: `meeting-attendance:${meeting.id}:${m.id}`,
         };
@@ -111,7 +111,7 @@ export function createReminderTick({
       due.map((r) => {
         delays.push(Math.max(0, now - (r.meeting.startsAt.getTime() - r.offsetMinutes * 60_000)));
         const t = (key: string, vars?: Record<string, string | number>) => i18n.t(r.member.language, key, vars);
-        const keyboard = r.rsvp === "pending" ? rsvpKeyboard(t, r.meeting.id, null) : new InlineKeyboard().text(t("meeting-button-open"), `mt:c:${r.meeting.id}`);
+        const keyboard = r.rsvp === "pending" ? rsvpKeyboard(t, r.meeting.id, null) : openCardKeyboard(t, r.meeting.id);
         return {
           reminder: r,
           request: {

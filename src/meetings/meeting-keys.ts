@@ -1,0 +1,44 @@
+// Reasons and states of meetings mapped to their full message keys (no key is built from a value,
+// so every key the code uses can be found in the source as it is written).
+import type { DateInputProblem } from "../shared/date-input.js";
+import type { RsvpRefusal } from "./meeting-answers.js";
+import type { RsvpState } from "./meeting-model.js";
+import type { Frequency, RecurrenceProblem } from "./recurrence.js";
+
+export const RSVP_KEYS: Record<RsvpState, string> = {
+  hadir: "meeting-rsvp-hadir",
+  tidak_hadir: "meeting-rsvp-tidak-hadir",
+  diwakilkan: "meeting-rsvp-diwakilkan",
+  pending: "meeting-rsvp-pending",
+};
+
+export const RSVP_REFUSAL_KEYS: Record<RsvpRefusal, string> = {
+  not_found: "meeting-rsvp-refused-not-found",
+  cancelled: "meeting-rsvp-refused-cancelled",
+  over: "meeting-rsvp-refused-over",
+  not_invited: "meeting-rsvp-refused-not-invited",
+};
+
+export const DATE_PROBLEM_KEYS: Record<DateInputProblem, string> = {
+  format: "meeting-date-format",
+  impossible: "meeting-date-impossible",
+  past: "meeting-date-past",
+  weekday_mismatch: "meeting-date-weekday-mismatch",
+  too_far: "meeting-date-too-far",
+  no_time: "meeting-date-no-time",
+};
+
+export const REPEAT_KEYS: Record<Frequency, string> = {
+  weekly: "meeting-repeat-weekly",
+  monthly: "meeting-repeat-monthly",
+};
+
+export const UNTIL_PROBLEM_KEYS: Record<RecurrenceProblem, string> = {
+  before_first: "meeting-until-before-first",
+  too_far: "meeting-until-too-far",
+};
+
+/** A stored answer's key; an unknown value (never written by the bot) reads as not yet answered. */
+export function rsvpKey(rsvp: string): string {
+  return RSVP_KEYS[rsvp as RsvpState] ?? RSVP_KEYS.pending;
+}
