@@ -103,6 +103,27 @@ export function createPermissions(db: Database) {
     handlesBroadcast(access: Access, broadcast: { senderTelegramId: bigint }, telegramId: bigint): boolean {
       return access.isAdmin || (broadcast.senderTelegramId === telegramId && isStaff(access));
     },
+
+    /** A pokja's recommendations are listed for, and submitted by, its members, its coordinators and admins. */
+    async seesPokjaRecommendations(access: Access, pokjaId: number): Promise<boolean> {
+      const member = approvedMember(access);
+      if (access.isAdmin || (member && (await belongs(member.id, pokjaId)))) return true;
+      return managesPokja(access, pokjaId);
+    },
+
+    /** A recommendation is revised (after "Perlu revisi") by its submitter, while an approved member. */
+    revisesRecommendation(access: Access, rec: { submitterId: number }): boolean {
+      return approvedMember(access)?.id === rec.submitterId;
+    },
+
+    /** The pokja whose things this person manages: null for every pokja (admins), else the active pokja they coordinate. */
+    async managedPokjaIds(access: Access): Promise<number[] | null> {
+      if (access.isAdmin) return null;
+      const member = approvedMember(access);
+      if (!member) return [];
+      const rows = await db.pokjaCoordinator.findMany({ where: { memberId: member.id, pokja: { retiredAt: null } }, select: { pokjaId: true }, orderBy: { pokjaId: "asc" } });
+      return rows.map((r) => r.pokjaId);
+    },
   };
 }
 
