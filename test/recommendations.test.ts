@@ -101,6 +101,19 @@ describe("recommendations", () => {
     expect(h.standIn.messagesIn(2002).findLast((m) => m.text.startsWith("📋"))?.text).toContain("Status: Ditinjau → Diterima");
   });
 
+  it("always tells the submitter, who cannot unfollow her own; followers who left the pokja are not told", async () => {
+    const { recommendations } = h.created.services;
+    await recommendations.submit(draft());
+    await recommendations.support(1, ids.andi); // supporting follows
+    await h.db.recommendationFollower.deleteMany({ where: { memberId: ids.siti } });
+    await h.db.pokjaMembership.updateMany({ where: { memberId: ids.andi }, data: { status: "left" } });
+    await h.run("as 2001 Budi", "/tinjau", "press #1", "press Mulai tinjau", "press Tanpa catatan");
+    expect(h.standIn.messagesIn(2002).findLast((m) => m.text.startsWith("📋"))?.text).toContain("Status: Diajukan → Ditinjau");
+    expect(h.standIn.messagesIn(2003).filter((m) => m.text.startsWith("📋"))).toEqual([]);
+    await h.run("as 2002 Siti", "/usulan_saya", "press #1");
+    expect(h.standIn.lastMessageWithKeyboard(2002)!.buttons.flat().map((b) => b.text)).not.toContain("🔕 Berhenti mengikuti");
+  });
+
   it("warns about a near-duplicate and lets the member support it instead, once", async () => {
     await h.created.services.recommendations.submit(draft());
     await h.run("as 2003 Andi", "/usul", "press Data");
@@ -175,15 +188,19 @@ describe("recommendations", () => {
   it("refuses reviewers from elsewhere, forged and impossible steps; members of other pokja do not see it", async () => {
     const { recommendations } = h.created.services;
     await recommendations.submit(draft());
-    for (const data of ["ra:1:ditolak:0", "ru:1:0", "rm:1:0", "rt:1:0"]) {
+    expect(await h.say("as 2004 Dewi", "/tinjau")).toContain("hanya untuk koordinator pokja dan admin");
+    // Reviewers' buttons are for coordinators: a member is refused at the gate; a coordinator of
+    // another pokja (Dewi, of pokja 2) by the recommendation's own rule.
+    await h.created.services.pokja.assignCoordinator(admin, 2, ids.dewi);
+    for (const data of ["ra:1:ditolak:0", "ru:1:0", "rm:1:0", "rmp:1:1:0", "rt:1:0"]) {
       await pressForged(h, { id: 2004, first_name: "Dewi" }, data);
-      expect(h.standIn.answeredCallbacks.at(-1)?.text).toContain("hanya dapat ditinjau oleh koordinator");
+      expect(h.standIn.answeredCallbacks.at(-1)?.text, data).toContain("hanya dapat ditinjau oleh koordinator");
       await pressForged(h, { id: 2003, first_name: "Andi" }, data);
-      expect(h.standIn.answeredCallbacks.at(-1)?.text).toContain("hanya dapat ditinjau oleh koordinator");
+      expect(h.standIn.answeredCallbacks.at(-1)?.text, data).toContain("hanya untuk koordinator pokja dan admin");
     }
     await pressForged(h, { id: 2004, first_name: "Dewi" }, "rc:1");
     expect(h.standIn.lastMessage(2004)?.text).toBe("Usulan tidak ditemukan.");
-    expect(await h.say("as 2004 Dewi", "/tinjau")).toContain("hanya untuk koordinator pokja dan admin");
+    expect((await recommendations.find(1))?.status).toBe("diajukan");
     // Skipping a step (Diajukan -> Diterima) is not possible, even for the coordinator.
     const skipped = await recommendations.transition(1, "diterima", null, { memberId: ids.budi, name: "Budi" }, 0);
     expect(skipped).toEqual({ ok: false, reason: "not_allowed" });
@@ -204,7 +221,7 @@ describe("recommendations", () => {
       expect(h.standIn.answeredCallbacks.at(-1)?.text, data).toBe("Usulan tidak ditemukan.");
     }
     await pressForged(h, dewi, "rmp:1:1:0");
-    expect(h.standIn.answeredCallbacks.at(-1)?.text).toContain("hanya dapat ditinjau oleh koordinator");
+    expect(h.standIn.answeredCallbacks.at(-1)?.text).toContain("hanya untuk koordinator pokja dan admin");
     for (const data of ["rr:30", "rx:30:csv", "rx:all:xlsx", "rq:0"]) {
       await pressForged(h, { id: 2002, first_name: "Siti" }, data);
       expect(h.standIn.answeredCallbacks.at(-1)?.text, data).toContain("hanya untuk koordinator pokja dan admin");
@@ -222,6 +239,15 @@ describe("recommendations", () => {
     await pressForged(h, outsider, "rc:1");
     expect(await h.say("as 9999 Tamu", "/usul")).toContain("belum terdaftar");
     expect(await h.db.recommendation.count()).toBe(1);
+  });
+
+  it("checks the pokja again when the submission is sent: a member who left meanwhile is refused", async () => {
+    await h.run("as 2002 Siti", "/usul", "press Data", "Integrasi data kependudukan antar daerah");
+    await h.run("Data kependudukan di tiap daerah belum saling terhubung.", "Membangun layanan berbagi pakai data kependudukan.", "Layanan publik lebih cepat dan tanpa pendataan ganda.");
+    await h.run("press Lewati", "press Tanpa lampiran");
+    await h.db.pokjaMembership.updateMany({ where: { memberId: ids.siti }, data: { status: "left" } });
+    expect(await h.say("press Ajukan usulan")).toContain("tidak lagi tercatat sebagai anggota Pokja Kebijakan");
+    expect(await h.db.recommendation.count()).toBe(0);
   });
 
   it("limits submissions per member per day, with a friendly explanation", async () => {

@@ -49,6 +49,7 @@ rec-preview-title = <b>Recommendation preview</b> (not submitted yet)
 rec-preview-no-task = Related SPBE task: none
 rec-button-submit = 📤 Submit
 rec-submitted = Thank you. Recommendation #{ $id } was submitted and passed to the pokja's coordinators. You will hear of every step.
+rec-submit-refused = Sorry, this recommendation cannot be submitted: you are no longer recorded as a member of Pokja { $pokja }. Please join again with /pokja.
 rec-support-ok = Your support for recommendation #{ $id } is recorded. You will also hear of its progress.
 rec-support-own = This is your own recommendation; only other members can support it.
 rec-support-already = You already support recommendation #{ $id }.

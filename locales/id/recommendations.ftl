@@ -49,6 +49,7 @@ rec-preview-title = <b>Pratinjau usulan</b> (belum diajukan)
 rec-preview-no-task = Tugas SPBE terkait: tidak ada
 rec-button-submit = 📤 Ajukan usulan
 rec-submitted = Terima kasih. Usulan #{ $id } telah diajukan dan diteruskan kepada koordinator pokja. Bapak/Ibu akan diberi tahu setiap perkembangannya.
+rec-submit-refused = Mohon maaf, usulan ini tidak dapat diajukan karena Bapak/Ibu tidak lagi tercatat sebagai anggota Pokja { $pokja }. Silakan bergabung kembali melalui /pokja.
 rec-support-ok = Dukungan Bapak/Ibu untuk usulan #{ $id } tercatat. Bapak/Ibu juga akan diberi tahu perkembangannya.
 rec-support-own = Ini usulan Bapak/Ibu sendiri; dukungan hanya dapat diberikan oleh anggota lain.
 rec-support-already = Bapak/Ibu sudah mendukung usulan #{ $id }.

@@ -1,5 +1,6 @@
 // Recommendations (usulan): submission, review lifecycle, lists, support and follow, the report.
 import { defineFeature } from "../bot/feature.js";
+import { RECOMMENDATION_BUTTONS } from "./recommendation-buttons.js";
 import { createRecommendationComposer } from "./recommendation-composer.js";
 import {
   createRecommendationConversations,
@@ -8,6 +9,7 @@ import {
   REC_REVISE_CONVERSATION,
   REC_SUBMIT_CONVERSATION,
 } from "./recommendation-conversations.js";
+import { createRecommendationNotices } from "./recommendation-notices.js";
 
 export const recommendationsFeature = defineFeature({
   name: "recommendations",
@@ -15,14 +17,16 @@ export const recommendationsFeature = defineFeature({
     { command: "usul", audience: "approved", chats: ["private"] },
     { command: "usulan", audience: "approved", chats: ["private"] },
     { command: "usulan_saya", audience: "approved", chats: ["private"] },
-    { command: "tinjau", audience: "coordinator", chats: ["private"] },
-    { command: "rekap_usulan", audience: "coordinator", chats: ["private"] },
+    { command: "tinjau", audience: "coordinator", refusalKey: "rec-reviewers-only", chats: ["private"] },
+    { command: "rekap_usulan", audience: "coordinator", refusalKey: "rec-reviewers-only", chats: ["private"] },
   ],
-  buttons: [],
+  buttons: RECOMMENDATION_BUTTONS,
   flowPrefixes: ["rcr", "rcs", "rct", "rcv"],
-  create({ services, clock }) {
-    const { recommendations, recommendationNotices: notices, pokja, tasks, meetings } = services;
-    const flows = createRecommendationConversations({ recommendations, notices, pokja, tasks });
+  create({ services, permissions, clock }) {
+    const { recommendations, pokja, tasks, meetings, outbox, i18n } = services;
+    // Built here rather than in services: who still hears of a change is asked of permissions.
+    const notices = createRecommendationNotices({ recommendations, pokja, outbox, i18n, permissions });
+    const flows = createRecommendationConversations({ recommendations, notices, pokja, tasks, permissions });
     return {
       conversations: [
         { id: REC_SUBMIT_CONVERSATION, builder: flows.recSubmit },
@@ -30,7 +34,7 @@ export const recommendationsFeature = defineFeature({
         { id: REC_REVISE_CONVERSATION, builder: flows.recRevise },
         { id: REC_LINK_TASK_CONVERSATION, builder: flows.recLinkTask },
       ],
-      composer: createRecommendationComposer({ recommendations, notices, pokja, meetings, clock }),
+      composer: createRecommendationComposer({ recommendations, notices, pokja, meetings, clock, permissions }),
     };
   },
 });

@@ -1,17 +1,28 @@
 // Everyone concerned hears of a recommendation through the outbox: the pokja's coordinators when
 // one is submitted or resubmitted; the submitter and followers at every change (not the one who
-// made it). One dedupe key per event and person, so a retry never sends twice.
+// made it), followers only while they may still see it (permissions). One dedupe key per event
+// and person, so a retry never sends twice.
+import type { Permissions } from "../access/permissions.js";
 import type { Translator } from "../bot/i18n.js";
 import type { DeliveryRequest } from "../delivery/delivery-types.js";
 import type { Outbox } from "../delivery/outbox.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import { escapeHtml } from "../shared/html.js";
 import type { RecommendationFull, RecommendationService } from "./recommendation-service.js";
+import { openCardButton, reviseButton } from "./recommendation-buttons.js";
 import { categoryLabel, changeNotice } from "./recommendation-views.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
-export function createRecommendationNotices({ recommendations, pokja, outbox, i18n }: { recommendations: RecommendationService; pokja: PokjaService; outbox: Outbox; i18n: Translator }) {
+export interface RecommendationNoticesDeps {
+  recommendations: RecommendationService;
+  pokja: PokjaService;
+  outbox: Outbox;
+  i18n: Translator;
+  permissions: Pick<Permissions, "followerHears">;
+}
+
+export function createRecommendationNotices({ recommendations, pokja, outbox, i18n, permissions }: RecommendationNoticesDeps) {
   /** To the pokja's coordinators: a new or resubmitted recommendation waits for review. */
   async function toCoordinators(rec: RecommendationFull, kind: "new" | "resubmitted", eventKey: string | number) {
     const people = (await pokja.coordinators(rec.pokjaId)).filter((m) => m.status === "approved" && m.id !== rec.submitterId);
@@ -30,7 +41,7 @@ export function createRecommendationNotices({ recommendations, pokja, outbox, i1
             agency: escapeHtml(rec.submitter.agency?.name ?? "-"),
           }),
           parseMode: "HTML",
-          replyMarkup: { inline_keyboard: [[{ text: t("rec-button-review"), callback_data: `rc:${rec.id}` }]] },
+          replyMarkup: { inline_keyboard: [[{ text: t("rec-button-review"), callback_data: openCardButton.pack({ id: rec.id }) }]] },
         },
         dedupeKey: `rec:${rec.id}:${kind}:${eventKey}:${m.id}`,
       };
@@ -46,11 +57,14 @@ export function createRecommendationNotices({ recommendations, pokja, outbox, i1
     actorMemberId: number | null,
     change: { from: string | null; to: string; comment: string | null; actorName: string; undo?: boolean },
   ) {
-    const people = await recommendations.audience(rec.id, actorMemberId);
+    const people = [];
+    for (const m of await recommendations.audience(rec.id, actorMemberId)) {
+      if (await permissions.followerHears(m, rec)) people.push(m);
+    }
     const requests: DeliveryRequest[] = people.map((m) => {
       const t: T = (k, vars) => i18n.t(m.language, k, vars);
-      const buttons = [[{ text: t("rec-button-open"), callback_data: `rc:${rec.id}` }]];
-      if (m.id === rec.submitterId && rec.status === "perlu_revisi") buttons.push([{ text: t("rec-button-revise"), callback_data: `rv:${rec.id}:${rec.version}` }]);
+      const buttons = [[{ text: t("rec-button-open"), callback_data: openCardButton.pack({ id: rec.id }) }]];
+      if (m.id === rec.submitterId && rec.status === "perlu_revisi") buttons.push([{ text: t("rec-button-revise"), callback_data: reviseButton.pack({ id: rec.id, version: rec.version }) }]);
       return {
         chatId: m.telegramId,
         payload: { kind: "text", text: changeNotice(t, rec, change), parseMode: "HTML", replyMarkup: { inline_keyboard: buttons } },

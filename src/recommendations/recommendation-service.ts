@@ -5,8 +5,6 @@ import type { Database } from "../db/client.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { Clock } from "../shared/clock.js";
 import { clampPage, type Page } from "../shared/paging.js";
-import { localDay, ZONE_OFFSET_MINUTES } from "../shared/time.js";
-import type { SupportedTimezone } from "../config/config.js";
 import {
   DEFAULT_DAILY_LIMIT,
   NEXT_STATUSES,
@@ -14,9 +12,11 @@ import {
   REASON_REQUIRED,
   type Category,
   type Status,
+  type SupportResult,
 } from "./recommendation-types.js";
 import { SIMILAR_THRESHOLD, titleSimilarity } from "./similarity.js";
 import type { ReportRow } from "./recommendation-report.js";
+import { startOfLocalDay } from "./recommendation-dates.js";
 
 export interface RecommendationActor {
   memberId: number | null;
@@ -69,15 +69,9 @@ export const PAGE_SIZE = 10;
 export function createRecommendationService({ db, clock, dailyLimit = DEFAULT_DAILY_LIMIT }: { db: Database; clock: Clock; dailyLimit?: number }) {
   type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
-  /** Midnight today in the member's zone, as an instant. */
-  function startOfDay(timezone: string) {
-    const d = localDay(clock.now(), timezone);
-    return new Date(Date.UTC(d.year, d.month - 1, d.day) - (ZONE_OFFSET_MINUTES[timezone as SupportedTimezone] ?? 420) * 60_000);
-  }
-
   /** How many the member has submitted today (their calendar day), and the limit. */
   async function quota(memberId: number, timezone: string, tx: Tx = db) {
-    const used = await tx.recommendation.count({ where: { submitterId: memberId, submittedAt: { gte: startOfDay(timezone) } } });
+    const used = await tx.recommendation.count({ where: { submitterId: memberId, submittedAt: { gte: startOfLocalDay(clock.now(), timezone) } } });
     return { used, limit: dailyLimit, left: Math.max(0, dailyLimit - used) };
   }
 
@@ -128,7 +122,7 @@ export function createRecommendationService({ db, clock, dailyLimit = DEFAULT_DA
   }
 
   /** One support per member; supporting also follows. The submitter's own does not count. */
-  async function support(id: number, memberId: number) {
+  async function support(id: number, memberId: number): Promise<SupportResult> {
     const now = clock.now();
     return db.$transaction(async (tx) => {
       const rec = await tx.recommendation.findUnique({ where: { id }, select: { submitterId: true } });
@@ -260,32 +254,21 @@ export function createRecommendationService({ db, clock, dailyLimit = DEFAULT_DA
   }
 
   /**
-   * Who hears of a change: the submitter always, and followers who may still see it (members of
-   * its pokja, its coordinators, admins); never the one who made the change.
+   * Who may hear of a change: the submitter and the followers who are approved members, never the
+   * one who made the change. Whether a follower still sees it is for permissions to say.
    */
   async function audience(id: number, exceptMemberId: number | null) {
-    const rec = await db.recommendation.findUnique({ where: { id }, select: { pokjaId: true, submitterId: true } });
+    const rec = await db.recommendation.findUnique({ where: { id }, select: { submitterId: true } });
     if (!rec) return [];
-    const people = await db.member.findMany({
+    return db.member.findMany({
       where: {
         status: "approved",
         ...(exceptMemberId === null ? {} : { id: { not: exceptMemberId } }),
-        OR: [
-          { id: rec.submitterId },
-          {
-            recommendationFollows: { some: { recommendationId: id } },
-            OR: [
-              { pokjaMemberships: { some: { pokjaId: rec.pokjaId, status: "active" } } },
-              { coordinatorOf: { some: { pokjaId: rec.pokjaId } } },
-              { role: "admin" },
-            ],
-          },
-        ],
+        OR: [{ id: rec.submitterId }, { recommendationFollows: { some: { recommendationId: id } } }],
       },
-      select: { id: true, telegramId: true, language: true, timezone: true },
+      select: { id: true, status: true, role: true, telegramId: true, language: true, timezone: true },
       orderBy: { id: "asc" },
     });
-    return people;
   }
 
   /** The review queue: open recommendations of these pokja (all for admins), oldest first. */

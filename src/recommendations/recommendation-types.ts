@@ -6,6 +6,21 @@ export type Category = (typeof CATEGORIES)[number];
 export const STATUSES = ["diajukan", "ditinjau", "dibahas", "diterima", "ditolak", "perlu_revisi", "ditindaklanjuti", "selesai"] as const;
 export type Status = (typeof STATUSES)[number];
 
+export function isStatus(value: string): value is Status {
+  return (STATUSES as readonly string[]).includes(value);
+}
+
+export function isCategory(value: string): value is Category {
+  return (CATEGORIES as readonly string[]).includes(value);
+}
+
+/** The periods of /rekap_usulan: the last 30 or 90 days, this calendar year, everything. */
+export const REPORT_PERIODS = ["30", "90", "year", "all"] as const;
+export type Period = (typeof REPORT_PERIODS)[number];
+
+/** What supporting a recommendation can come to. */
+export type SupportResult = "ok" | "own" | "already" | "not_found";
+
 /**
  * The steps a coordinator may take from each status. "Perlu revisi" goes back to "Diajukan" only
  * when the submitter resubmits; a wrong step is undone separately (it restores the previous status).

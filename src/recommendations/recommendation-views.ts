@@ -3,16 +3,28 @@ import { InlineKeyboard } from "grammy";
 import { escapeHtml } from "../shared/html.js";
 import { formatDate, formatDateTime } from "../shared/time.js";
 import type { RecommendationFull } from "./recommendation-service.js";
-import { NEXT_STATUSES, type Status } from "./recommendation-types.js";
+import {
+  attachmentsButton,
+  followButton,
+  linkTaskButton,
+  meetingButton,
+  reviewStepButton,
+  reviseButton,
+  supportButton,
+  undoButton,
+} from "./recommendation-buttons.js";
+import { ACTION_KEYS, CATEGORY_KEYS, STATUS_KEYS } from "./recommendation-keys.js";
+import { isCategory, isStatus, NEXT_STATUSES } from "./recommendation-types.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
+/** A status in the reader's language (a value the database should never hold is shown as it is). */
 export function statusLabel(t: T, status: string): string {
-  return t(`rec-status-${status.replace(/_/g, "-")}`);
+  return isStatus(status) ? t(STATUS_KEYS[status]) : status;
 }
 
 export function categoryLabel(t: T, category: string): string {
-  return t(`rec-category-${category}`);
+  return isCategory(category) ? t(CATEGORY_KEYS[category]) : category;
 }
 
 /** "#12 · Integrasi data kependudukan — Ditinjau · 👍 3" */
@@ -98,17 +110,21 @@ export interface CardViewer {
 /** Buttons under a card: support and follow for members; the next steps for reviewers. */
 export function cardKeyboard(t: T, rec: RecommendationFull, viewer: CardViewer): InlineKeyboard {
   const kb = new InlineKeyboard();
-  if (!viewer.isSubmitter) kb.text(viewer.supported ? t("rec-button-supported", { count: rec.supportCount }) : t("rec-button-support", { count: rec.supportCount }), `rs:${rec.id}`);
+  const id = rec.id;
+  const version = rec.version;
+  if (!viewer.isSubmitter) kb.text(viewer.supported ? t("rec-button-supported", { count: rec.supportCount }) : t("rec-button-support", { count: rec.supportCount }), supportButton.pack({ id }));
   // The submitter always hears of their own recommendation; following is for others.
-  if (!viewer.isSubmitter) kb.text(viewer.following ? t("rec-button-unfollow") : t("rec-button-follow"), `rf:${rec.id}:${viewer.following ? 0 : 1}`);
+  if (!viewer.isSubmitter) kb.text(viewer.following ? t("rec-button-unfollow") : t("rec-button-follow"), followButton.pack({ id, follow: viewer.following ? "0" : "1" }));
   kb.row();
-  if (rec.attachments.length > 0) kb.text(t("rec-button-attachments", { count: rec.attachments.length }), `rp:${rec.id}`).row();
-  if (viewer.isSubmitter && rec.status === "perlu_revisi") kb.text(t("rec-button-revise"), `rv:${rec.id}:${rec.version}`).row();
-  if (viewer.canReview) {
-    for (const to of NEXT_STATUSES[rec.status as Status] ?? []) kb.text(t(`rec-action-${to.replace(/_/g, "-")}`), `ra:${rec.id}:${to}:${rec.version}`).row();
-    if (rec.status === "ditinjau" || rec.status === "dibahas") kb.text(t("rec-button-meeting"), `rm:${rec.id}:${rec.version}`).row();
-    if (["diterima", "ditindaklanjuti", "selesai"].includes(rec.status)) kb.text(t("rec-button-link-task"), `rt:${rec.id}:${rec.version}`).row();
-    if (viewer.canUndo) kb.text(t("rec-button-undo"), `ru:${rec.id}:${rec.version}`).row();
+  if (rec.attachments.length > 0) kb.text(t("rec-button-attachments", { count: rec.attachments.length }), attachmentsButton.pack({ id })).row();
+  if (viewer.isSubmitter && rec.status === "perlu_revisi") kb.text(t("rec-button-revise"), reviseButton.pack({ id, version })).row();
+  if (viewer.canReview && isStatus(rec.status)) {
+    for (const to of NEXT_STATUSES[rec.status]) {
+      if (to !== "diajukan") kb.text(t(ACTION_KEYS[to]), reviewStepButton.pack({ id, to, version })).row();
+    }
+    if (rec.status === "ditinjau" || rec.status === "dibahas") kb.text(t("rec-button-meeting"), meetingButton.pack({ id, version })).row();
+    if (["diterima", "ditindaklanjuti", "selesai"].includes(rec.status)) kb.text(t("rec-button-link-task"), linkTaskButton.pack({ id, version })).row();
+    if (viewer.canUndo) kb.text(t("rec-button-undo"), undoButton.pack({ id, version })).row();
   }
   return kb;
 }

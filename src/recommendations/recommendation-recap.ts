@@ -1,0 +1,128 @@
+// /rekap_usulan: counts by status, category and province for a period, a chart, CSV and XLSX.
+// Coordinators get the pokja they manage, admins every pokja (permissions.managedPokjaIds).
+import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { onButton } from "../bot/callback-data.js";
+import type { BotContext } from "../bot/context.js";
+import { escapeHtml } from "../shared/html.js";
+import { recapButton, recapExportButton } from "./recommendation-buttons.js";
+import { startOfLocalDay, startOfLocalYear } from "./recommendation-dates.js";
+import { PERIOD_KEYS } from "./recommendation-keys.js";
+import { renderReportChart, reportCsv, reportXlsx, summarizeReport, type ExportLabels, type ReportLabels } from "./recommendation-report.js";
+import { readerOf, tOf, type RecommendationScreenDeps } from "./recommendation-screen.js";
+import { CATEGORIES, REPORT_PERIODS, STATUSES, type Category, type Period, type Status } from "./recommendation-types.js";
+import { categoryLabel, statusLabel } from "./recommendation-views.js";
+
+/** Status and category names in the reader's language, for the chart and the exports. */
+function names(ctx: BotContext) {
+  const t = tOf(ctx);
+  return {
+    statusNames: Object.fromEntries(STATUSES.map((s) => [s, statusLabel(t, s)])) as Record<Status, string>,
+    categoryNames: Object.fromEntries(CATEGORIES.map((c) => [c, categoryLabel(t, c)])) as Record<Category, string>,
+  };
+}
+
+function reportLabels(ctx: BotContext, period: Period, total: number): ReportLabels {
+  return {
+    title: ctx.t("rec-report-chart-title"),
+    subtitle: ctx.t("rec-report-subtitle", { period: ctx.t(PERIOD_KEYS[period]), total }),
+    byStatus: ctx.t("rec-report-by-status"),
+    byCategory: ctx.t("rec-report-by-category"),
+    byProvince: ctx.t("rec-report-by-province"),
+    ...names(ctx),
+    empty: ctx.t("rec-report-empty"),
+    moreProvinces: (count: number) => ctx.t("rec-report-more-provinces", { count }),
+  };
+}
+
+function exportLabels(ctx: BotContext): ExportLabels {
+  return {
+    headings: {
+      id: ctx.t("rec-col-id"),
+      pokja: ctx.t("rec-col-pokja"),
+      category: ctx.t("rec-col-category"),
+      status: ctx.t("rec-col-status"),
+      title: ctx.t("rec-col-title"),
+      submitter: ctx.t("rec-col-submitter"),
+      agency: ctx.t("rec-col-agency"),
+      province: ctx.t("rec-col-province"),
+      supports: ctx.t("rec-col-supports"),
+      submitted: ctx.t("rec-col-submitted"),
+      updated: ctx.t("rec-col-updated"),
+      task: ctx.t("rec-col-task"),
+    },
+    ...names(ctx),
+    centralLabel: ctx.t("rec-central"),
+    sheetRows: ctx.t("rec-sheet-rows"),
+    sheetSummary: ctx.t("rec-sheet-summary"),
+    count: ctx.t("rec-col-count"),
+    total: ctx.t("rec-col-total"),
+  };
+}
+
+export function createRecapScreen({ recommendations, permissions, clock }: RecommendationScreenDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const chat = composer.chatType("private");
+
+  /** From the start of the period's first day in the reader's zone, until now. */
+  function periodRange(period: Period, timezone: string): { from: Date | null; to: Date } {
+    const now = clock.now();
+    if (period === "all") return { from: null, to: now };
+    if (period === "year") return { from: startOfLocalYear(now, timezone), to: now };
+    return { from: startOfLocalDay(now, timezone, Number(period) - 1), to: now };
+  }
+
+  /** The rows of a period, of the pokja the presser manages (the press is answered first). */
+  async function reportRowsFor(ctx: BotContext, period: Period) {
+    await ctx.answerCallbackQuery();
+    const { timezone } = readerOf(ctx);
+    const range = periodRange(period, timezone);
+    const scope = await permissions.managedPokjaIds(ctx.access);
+    return { timezone, rows: await recommendations.reportRows(range.from, range.to, scope) };
+  }
+
+  chat.command("rekap_usulan", async (ctx) => {
+    const keyboard = new InlineKeyboard();
+    for (const period of REPORT_PERIODS) keyboard.text(ctx.t(PERIOD_KEYS[period]), recapButton.pack({ period }));
+    await ctx.reply(ctx.t("rec-report-ask-period"), { reply_markup: keyboard });
+  });
+
+  onButton(chat, recapButton, async (ctx, { period }) => {
+    const { rows } = await reportRowsFor(ctx, period);
+    const summary = summarizeReport(rows, ctx.t("rec-central"));
+    const t = tOf(ctx);
+    const lines = [ctx.t("rec-report-title", { period: ctx.t(PERIOD_KEYS[period]), total: summary.total })];
+    if (summary.total > 0) {
+      lines.push("", `<b>${ctx.t("rec-report-by-status")}</b>`);
+      for (const s of STATUSES) if (summary.byStatus[s] > 0) lines.push(`• ${statusLabel(t, s)}: ${summary.byStatus[s]}`);
+      lines.push("", `<b>${ctx.t("rec-report-by-category")}</b>`);
+      for (const c of CATEGORIES) if (summary.byCategory[c] > 0) lines.push(`• ${categoryLabel(t, c)}: ${summary.byCategory[c]}`);
+      lines.push("", `<b>${ctx.t("rec-report-by-province")}</b>`);
+      for (const p of summary.byProvince.slice(0, 10)) lines.push(`• ${escapeHtml(p.province)}: ${p.count}`);
+      if (summary.byProvince.length > 10) lines.push(ctx.t("rec-report-more-provinces", { count: summary.byProvince.length - 10 }));
+    }
+    const chart = await renderReportChart(summary, reportLabels(ctx, period, summary.total));
+    await ctx.replyWithPhoto(new InputFile(chart, "rekap-usulan.png"));
+    const exports =
+      summary.total > 0
+        ? new InlineKeyboard()
+            .text(ctx.t("rec-button-csv"), recapExportButton.pack({ period, format: "csv" }))
+            .text(ctx.t("rec-button-xlsx"), recapExportButton.pack({ period, format: "xlsx" }))
+        : undefined;
+    await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_markup: exports });
+  });
+
+  onButton(chat, recapExportButton, async (ctx, { period, format }) => {
+    const { timezone, rows } = await reportRowsFor(ctx, period);
+    const labels = exportLabels(ctx);
+    const stamp = clock.now().toISOString().slice(0, 10);
+    const caption = ctx.t("rec-export-caption", { period: ctx.t(PERIOD_KEYS[period]), total: rows.length });
+    if (format === "csv") {
+      await ctx.replyWithDocument(new InputFile(reportCsv(rows, labels, timezone), `rekap-usulan-${stamp}.csv`), { caption });
+    } else {
+      const xlsx = await reportXlsx(rows, summarizeReport(rows, labels.centralLabel), labels, timezone);
+      await ctx.replyWithDocument(new InputFile(xlsx, `rekap-usulan-${stamp}.xlsx`), { caption });
+    }
+  });
+
+  return composer;
+}
