@@ -61,6 +61,27 @@ describe("approval, roles and access", () => {
     expect(await h.db.auditLog.count({ where: { action: "registration.approved" } })).toBe(1);
   });
 
+  it("checks the admin's role again when the reason is typed, not only when the button was pressed", async () => {
+    const secondAdmin = await h.db.member.create({
+      data: {
+        telegramId: 1002n,
+        fullName: "Sekretariat Dua",
+        agencyId: (await h.db.agency.findUniqueOrThrow({ where: { code: "KOMINFO-LAIP" } })).id,
+        position: "Analis",
+        status: "approved",
+        role: "admin",
+        consentAt: new Date(),
+        consentVersion: "test",
+        registeredAt: new Date(),
+      },
+    });
+    await h.run("as 1001", "press Setujui");
+    await pressForged(h, { id: 1002, first_name: "Sekretariat Dua" }, `adm:suspend:${(await budi()).id}`);
+    await h.db.member.update({ where: { id: secondAdmin.id }, data: { role: "member" } });
+    expect(await h.say("as 1002 Sekretariat Dua", "Tidak lagi bertugas")).toContain("hanya untuk admin");
+    expect((await budi()).status).toBe("approved");
+  });
+
   it("checks the role on the server for every forged or stale admin button", async () => {
     const id = (await budi()).id;
     // Budi (pending) and a stranger forge approval buttons.

@@ -52,6 +52,20 @@ describe("profile", () => {
   });
 });
 
+describe("profile changes checked at the moment they are saved", () => {
+  it("refuses an edit from a member suspended while typing it", async () => {
+    const h = await createHarness();
+    try {
+      await h.run(...BUDI_UNTIL_SUMMARY, "press Kirim", "as 1001", "press Setujui", "as 2001", "/profil", "press Ubah jabatan");
+      await h.db.member.update({ where: { telegramId: 2001n }, data: { status: "suspended", suspensionReason: "Uji" } });
+      expect(await h.say("Sekretaris Dinas")).toContain("tidak dapat diubah saat ini");
+      expect((await h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n } })).position).toBe("Kepala Bidang Aplikasi Informatika");
+    } finally {
+      await h.dispose();
+    }
+  });
+});
+
 describe("restart in the middle of a registration", () => {
   it("continues where the member was, from the state kept in the database", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "fk-restart-"));

@@ -137,6 +137,7 @@ profile-choose-language = Pilih bahasa / Choose your language:
 profile-language-saved = Language saved: English.
 profile-saved = Your profile has been updated. See it with /profil.
 profile-unchanged = That is what we already have on record; nothing was changed.
+profile-edit-not-allowed = Sorry, your profile cannot be changed now because of your membership status. Please contact the Forum Kominfo secretariat.
 
 ## Notifications to members
 member-approved = Congratulations, { $name }! Your Forum Kominfo membership has been <b>approved</b>. Type /bantuan to see what you can do.

@@ -137,6 +137,7 @@ profile-choose-language = Pilih bahasa / Choose your language:
 profile-language-saved = Bahasa disimpan: Bahasa Indonesia.
 profile-saved = Profil Bapak/Ibu telah diperbarui. Lihat hasilnya dengan /profil.
 profile-unchanged = Data tersebut sama dengan yang sudah tercatat; tidak ada yang diubah.
+profile-edit-not-allowed = Maaf, profil Bapak/Ibu tidak dapat diubah saat ini karena status keanggotaan Bapak/Ibu. Silakan hubungi sekretariat Forum Kominfo.
 
 ## Pemberitahuan kepada anggota
 member-approved = Selamat, Bapak/Ibu { $name }! Pendaftaran Bapak/Ibu sebagai anggota Forum Kominfo telah <b>disetujui</b>. Ketik /bantuan untuk melihat fitur yang tersedia.

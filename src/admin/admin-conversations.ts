@@ -131,7 +131,12 @@ export function createAdminConversations({ members, notifications, permissions }
     // The results are ordinary buttons (ADMIN_BUTTONS.member, .searchPage) handled outside, so
     // the admin can page through them after this short flow has ended.
     const query = answer.text;
-    const page = await conversation.external(() => searchPage(members, query, 0));
+    // Member data is read only for someone who is an admin at this moment.
+    const page = await conversation.external((outside) => (permissions.isAdmin(outside.access) ? searchPage(members, query, 0) : null));
+    if (!page) {
+      await answer.ctx.reply(answer.ctx.t("access-admin-only"));
+      return;
+    }
     const view = searchResultsView(answer.ctx, query, page);
     await answer.ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
   }

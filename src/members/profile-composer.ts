@@ -12,7 +12,7 @@ import type { MemberService } from "./member-service.js";
 import { memberCard } from "./member-cards.js";
 import { MEMBER_BUTTONS } from "./member-buttons.js";
 import { isCreatedForConfiguredAdmin } from "./member-composer.js";
-import { PROFILE_EDIT_CONVERSATION } from "./profile-conversation.js";
+import { mayEditProfile, PROFILE_EDIT_CONVERSATION } from "./profile-conversation.js";
 import type { MemberWithAgency } from "./member-types.js";
 import { editButtons, editOrSend } from "./message-edits.js";
 
@@ -21,13 +21,11 @@ export interface ProfileComposerDeps {
   i18n: Translator;
 }
 
-/** Applicants may still correct what they sent; rejected and suspended members may not. */
-const isEditable = (member: MemberWithAgency) => member.status === "approved" || member.status === "pending";
 
 function profileKeyboard(ctx: BotContext, member: MemberWithAgency): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   const edit = (field: "name" | "agency" | "position" | "nip" | "phone") => MEMBER_BUTTONS.editField.pack({ field });
-  if (isEditable(member)) {
+  if (mayEditProfile(member)) {
     keyboard
       .text(ctx.t("profile-button-name"), edit("name"))
       .text(ctx.t("profile-button-position"), edit("position"))
@@ -67,7 +65,7 @@ export function createProfileComposer({ members, i18n }: ProfileComposerDeps): C
 
   onButton(privateChats, MEMBER_BUTTONS.editField, async (ctx, { field }) => {
     const member = ctx.access.member;
-    if (!member || !isEditable(member)) {
+    if (!member || !mayEditProfile(member)) {
       await ctx.answerCallbackQuery({ text: ctx.t(member ? "button-stale" : "profile-none"), show_alert: true });
       return;
     }

@@ -10,6 +10,17 @@ export const PROFILE_EDIT_CONVERSATION = "profileEdit";
 export const PROFILE_FIELDS = ["name", "agency", "position", "nip", "phone"] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
+/** Applicants may still correct what they sent; rejected and suspended members may not. */
+export function mayEditProfile(member: { status: string }): boolean {
+  return member.status === "approved" || member.status === "pending";
+}
+
+const SAVE_RESULT_KEYS: Partial<Record<string, string>> = {
+  saved: "profile-saved",
+  unchanged: "profile-unchanged",
+  not_allowed: "profile-edit-not-allowed",
+};
+
 export interface ProfileEditDeps {
   members: MemberService;
   agencies: AgencyService;
@@ -61,10 +72,13 @@ export function createProfileEditConversation({ members, agencies, clock }: Prof
     }
     const telegramId = last.from?.id;
     if (telegramId === undefined) return;
-    const result = await conversation.external(async () => {
+    // Checked again now: the member may have been suspended while typing.
+    const result = await conversation.external(async (outside) => {
+      const member = outside.access.member;
+      if (!member || member.id !== memberId || !mayEditProfile(member)) return "not_allowed";
       const r = await members.updateProfile(memberId, patch, { memberId, telegramId: BigInt(telegramId) });
       return r.ok ? "saved" : r.reason;
     });
-    await last.reply(last.t(result === "saved" ? "profile-saved" : result === "unchanged" ? "profile-unchanged" : "error-generic"));
+    await last.reply(last.t(SAVE_RESULT_KEYS[result] ?? "error-generic"));
   };
 }
