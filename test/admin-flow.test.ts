@@ -170,6 +170,8 @@ describe("an admin named in ADMIN_TELEGRAM_IDS who never registered", () => {
     expect(start).toContain("Profil Bapak/Ibu dibuat otomatis"); // and may be corrected in /profil
     expect(start).toContain("/admin — Menu sekretariat (admin)");
     expect(await h.say("/rapat")).toContain("Tidak ada rapat yang akan datang");
+    // Sent from a group to the private chat for a private-only command, they are told how to go on.
+    expect(await h.say("/start rapat")).toContain("Silakan lanjutkan dengan mengetik /rapat di sini.");
     const profile = await h.say("/profil");
     expect(profile).toContain("Instansi: Sekretariat Forum Kominfo");
     expect(profile).toContain("Ubah nama");

@@ -40,6 +40,7 @@ start-suspended =
 start-approved = Welcome back, <b>{ $name }</b>!
     Status: active member ({ $role }).
 start-configured-admin-profile = ℹ️ The bot created your profile from your Telegram name, at the Forum Kominfo secretariat. Please check and correct your name, agency and position in /profil.
+start-continue-with = Please go on by typing /{ $command } here.
 
 ## Registration
 reg-intro = Thank you for your interest in joining Forum Kominfo. Registration takes a few short questions. Type /batal at any time to cancel.

@@ -40,6 +40,7 @@ start-suspended =
 start-approved = Selamat datang kembali, Bapak/Ibu <b>{ $name }</b>!
     Status: anggota aktif ({ $role }).
 start-configured-admin-profile = ℹ️ Profil Bapak/Ibu dibuat otomatis oleh bot dari nama Telegram, dengan instansi Sekretariat Forum Kominfo. Mohon periksa dan perbaiki nama, instansi, dan jabatan Bapak/Ibu melalui /profil.
+start-continue-with = Silakan lanjutkan dengan mengetik /{ $command } di sini.
 
 ## Pendaftaran
 reg-intro = Terima kasih atas minat Bapak/Ibu bergabung dengan Forum Kominfo. Pendaftaran terdiri atas beberapa pertanyaan singkat. Ketik /batal kapan saja untuk membatalkan.

@@ -80,8 +80,12 @@ export function createMemberComposer({ commands }: MemberComposerDeps): Composer
   const privateChats = composer.chatType("private");
 
   privateChats.command("start", async (ctx) => {
-    if (ctx.match.trim() === "daftar" && !ctx.access.isApproved) return startRegistration(ctx);
+    const payload = ctx.match.trim().toLowerCase();
+    if (payload === "daftar" && !ctx.access.isApproved) return startRegistration(ctx);
     await greet(ctx, commands);
+    // Sent here from a group by a private-only command ("t.me/<bot>?start=rapat"): say how to go on.
+    const wanted = commandsFor(commands, ctx.access, "private").find((c) => c.command === payload && c.command !== "start");
+    if (wanted) await ctx.reply(ctx.t("start-continue-with", { command: wanted.command }));
   });
 
   privateChats.command("daftar", startRegistration);
