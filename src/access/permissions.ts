@@ -81,10 +81,11 @@ export function createPermissions(db: Database) {
       return (await this.belongsToPokja(access, rec.pokjaId)) || (await managesPokja(access, rec.pokjaId));
     },
 
-    /** Whether a follower still hears of a recommendation: the submitter always, others while in the pokja. */
-    async followerHears(member: { id: number; status: string }, rec: { pokjaId: number; submitterId: number }): Promise<boolean> {
+    /** Whether a follower still hears of a recommendation: the submitter and admins always, others while in the pokja or coordinating it. */
+    async followerHears(member: { id: number; status: string; role: string }, rec: { pokjaId: number; submitterId: number }): Promise<boolean> {
       if (member.status !== "approved") return false;
-      return rec.submitterId === member.id || (await belongs(member.id, rec.pokjaId));
+      if (rec.submitterId === member.id || member.role === "admin") return true;
+      return (await belongs(member.id, rec.pokjaId)) || (await coordinates(member.id, rec.pokjaId));
     },
 
     /** SPBE tasks are updated by their pokja's coordinators and by admins (national tasks: admins). */

@@ -27,7 +27,7 @@ export const RULES: Record<keyof Permissions, string> = {
   updatesActionItem: "Marks an action item done: its owner, or those who manage its meeting.",
   reviewsRecommendation: "Reviews a recommendation (every step of its lifecycle): its pokja's coordinators and admins.",
   seesRecommendation: "Sees, supports and follows a recommendation: its submitter, its pokja's members, its reviewers.",
-  followerHears: "A follower is told of a step while an approved member of the pokja; the submitter always.",
+  followerHears: "A follower is told of a step while an approved member or coordinator of the pokja, or an admin; the submitter always.",
   updatesTask: "Updates an SPBE task: its pokja's coordinators and admins (national tasks without a pokja: admins).",
   sendsBroadcast: "Sends a broadcast: admins to any audience (and mandatory announcements); coordinators to their own pokja's members and groups only.",
   handlesBroadcast: "Stops a broadcast and sees its report: its sender while still staff, and admins.",

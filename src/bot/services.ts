@@ -18,7 +18,6 @@ import { createMeetingService } from "../meetings/meeting-service.js";
 import { createReminderTick } from "../meetings/reminder-tick.js";
 import { createMeetingAnnouncer } from "../meetings/meeting-announcer.js";
 import { createRecommendationService } from "../recommendations/recommendation-service.js";
-import { createRecommendationNotices } from "../recommendations/recommendation-notices.js";
 import { createOutbox } from "../delivery/outbox.js";
 import { createCommandMenus } from "./commands.js";
 import type { CommandDefinition } from "./feature.js";
@@ -64,7 +63,6 @@ export function createServices(options: ServicesOptions) {
     onError: (err, step) => logger.error({ err, step }, "reminder tick step failed"),
   });
   const recommendations = createRecommendationService({ db, clock, dailyLimit: options.recommendationsPerDay });
-  const recommendationNotices = createRecommendationNotices({ recommendations, pokja, outbox, i18n });
   return {
     db,
     audit,
@@ -85,7 +83,6 @@ export function createServices(options: ServicesOptions) {
     meetingAnnouncer,
     reminderTick,
     recommendations,
-    recommendationNotices,
   };
 }
 
