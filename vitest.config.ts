@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // Migrates and seeds one template database per run; tests copy it (test/support/temp-database.ts).
+    globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Test files open their own SQLite files and processes; two cores, so keep the pool small.

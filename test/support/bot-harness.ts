@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { NewRecommendation } from "../../src/recommendations/recommendation-service.js";
+import { inject } from "vitest";
 import { createSandbox, type Sandbox } from "../../tools/sandbox/sandbox.js";
+import { HARNESS_START } from "./global-setup.js";
 
 export interface Harness extends Sandbox {
   /** Runs several sandbox lines and returns everything they printed. */
@@ -16,11 +18,15 @@ export interface Harness extends Sandbox {
 /**
  * The real bot in-process against the Bot API stand-in (its in-process fetch records every call),
  * on a real SQLite file in a temp dir. Lines are the sandbox's: "as 2001 Budi", "press 1", text...
+ * A new database starts as a copy of the run's template (test/support/global-setup.ts).
  */
 export async function createHarness(options: { databaseUrl?: string; start?: Date } = {}): Promise<Harness> {
   const dir = options.databaseUrl ? null : mkdtempSync(path.join(os.tmpdir(), "fk-bot-"));
   const databaseUrl = options.databaseUrl ?? `file:${path.join(dir ?? "", "bot.db")}`;
-  const sandbox = await createSandbox({ databaseUrl, start: options.start ?? new Date("2026-11-30T02:00:00Z") });
+  const start = options.start ?? HARNESS_START;
+  // The template with the sample tasks was stamped at HARNESS_START; other starts load them afresh.
+  const templateFile = start.getTime() === HARNESS_START.getTime() ? inject("sandboxTemplate") : inject("databaseTemplate");
+  const sandbox = await createSandbox({ databaseUrl, start, templateFile });
   const run = async (...lines: string[]) => {
     const out: string[] = [];
     for (const line of lines) out.push(...(await sandbox.handleLine(line)));

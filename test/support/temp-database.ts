@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { inject } from "vitest";
 import { prepareDatabase } from "../../src/app.js";
 import type { Database } from "../../src/db/client.js";
 import { createLogger } from "../../src/shared/logger.js";
+import { openTemplateCopy } from "../../tools/sandbox/template-database.js";
 
 export interface TempDatabase {
   db: Database;
@@ -12,11 +14,16 @@ export interface TempDatabase {
   cleanup(): Promise<void>;
 }
 
-/** A real SQLite file in a fresh temp dir, migrated and seeded exactly as at start-up. */
+/**
+ * A real SQLite file in a fresh temp dir, migrated and seeded exactly as at start-up: a copy of the
+ * run's template (test/support/global-setup.ts), or prepared from scratch without one.
+ */
 export async function createTempDatabase(): Promise<TempDatabase> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "fk-test-"));
   const url = `file:${path.join(dir, "test.db")}`;
-  const db = await prepareDatabase(url, createLogger("silent"));
+  const template = inject("databaseTemplate");
+  const copy = template ? await openTemplateCopy(template, url) : null;
+  const db = copy ?? (await prepareDatabase(url, createLogger("silent")));
   return {
     db,
     url,

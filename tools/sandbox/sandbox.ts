@@ -18,6 +18,7 @@ import {
   type BotMessageEvent,
   type StandInUser,
 } from "../telegram-standin/index.js";
+import { openTemplateCopy } from "./template-database.js";
 
 export const DEFAULT_SANDBOX_USER = 1001;
 
@@ -31,6 +32,11 @@ export interface SandboxOptions {
   settle?: () => Promise<void>;
   /** Load the sample SPBE task catalogue into an empty database (default true). */
   sampleTasks?: boolean;
+  /**
+   * A database file written by writeDatabaseTemplate: a new SQLite database starts as its copy,
+   * without migrating and seeding again (when the template has the current migrations).
+   */
+  templateFile?: string;
 }
 
 export interface Sandbox {
@@ -96,7 +102,8 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
   const logger = options.logger ?? createLogger("silent");
   const clock = new ManualClock(options.start);
   const standIn = new BotApiStandIn({ now: () => clock.now(), botUsername: "forum_kominfo_sandbox_bot", botFirstName: "Forum Kominfo Bot" });
-  const db = await prepareDatabase(options.databaseUrl, logger);
+  const copy = options.templateFile ? await openTemplateCopy(options.templateFile, options.databaseUrl) : null;
+  const db = copy ?? (await prepareDatabase(options.databaseUrl, logger));
   const adminIds = options.adminIds ?? [BigInt(DEFAULT_SANDBOX_USER)];
   const timezone = options.defaultTimezone ?? "Asia/Jakarta";
   const created = createBot({
