@@ -15,7 +15,7 @@ export const ADMIN_BUTTONS = {
   /** A page of search results; the query travels as its search words joined by "_". */
   searchPage: defineButton("adm:find", { page: "int", query: "token" }, "admin"),
   member: defineButton("adm:member", { memberId: "id" }, "admin"),
-  /** Coordinators are appointed per pokja (pk:cmember), not by a bare role. */
+  /** Coordinators are appointed per pokja (memberCoordinationButton), not by a bare role. */
   role: defineButton("adm:role", { memberId: "id", role: SETTABLE_ROLES }, "admin"),
   suspend: defineButton("adm:suspend", { memberId: "id" }, "admin"),
   reinstate: defineButton("adm:reinstate", { memberId: "id" }, "admin"),

@@ -6,6 +6,7 @@ import type { MemberWithAgency } from "../members/member-types.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDateTime } from "../shared/time.js";
 import { statusKey } from "../members/member-keys.js";
+import { memberCoordinationButton } from "../pokja/pokja-buttons.js";
 import { ADMIN_BUTTONS, queryToken } from "./admin-buttons.js";
 import { ROLE_BUTTON_KEYS, SETTABLE_ROLES } from "./admin-keys.js";
 
@@ -125,8 +126,8 @@ export function memberActionsKeyboard(ctx: ConversationContext, member: MemberWi
     for (const role of SETTABLE_ROLES) {
       if (role !== member.role) keyboard.text(ctx.t(ROLE_BUTTON_KEYS[role]), ADMIN_BUTTONS.role.pack({ memberId: member.id, role }));
     }
-    // The pokja feature's button (its codec: memberCoordinationButton in src/pokja/pokja-buttons.ts).
-    keyboard.row().text(ctx.t("admin-button-coordinator-of"), `pk:cmember:${member.id}`);
+    // The pokja feature's button: which pokja this member coordinates.
+    keyboard.row().text(ctx.t("admin-button-coordinator-of"), memberCoordinationButton.pack({ memberId: member.id }));
     keyboard.row().text(ctx.t("admin-button-suspend"), ADMIN_BUTTONS.suspend.pack({ memberId: member.id }));
   } else if (member.status === "suspended") {
     keyboard.text(ctx.t("admin-button-reinstate"), ADMIN_BUTTONS.reinstate.pack({ memberId: member.id }));
