@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../src/db/client.js";
 import { parseDatabaseUrl } from "../src/db/database-url.js";
 import { createMeetingService } from "../src/meetings/meeting-service.js";
-import { occurrenceStarts } from "../src/meetings/recurrence.js";
+import { occurrenceStarts, sameMonthlyPosition } from "../src/meetings/recurrence.js";
 import { approvedMember, createHarness, kebijakanPokja, pressForged, type Harness } from "./support/bot-harness.js";
 
 const iso = (dates: Date[]) => dates.map((d) => d.toISOString());
@@ -336,5 +336,96 @@ describe("recurring meetings, the calendar picker, minutes and action items", ()
     const ics = h.standIn.messagesIn(2003).filter((m) => m.type === "document").at(-1)!;
     expect(Buffer.from(h.standIn.getStoredFile(ics.fileId!)!.bytes!).toString("utf8")).toContain("SEQUENCE:1");
     expect(await h.db.meetingReminder.count({ where: { state: "pending", sequence: 1 } })).toBe(6);
+  });
+});
+
+// Found in review: double taps, zones as written, rights re-checked at the moment of change, long lists.
+describe("meeting changes under pressure", () => {
+  const admin = { memberId: null, telegramId: 1001n };
+  let h: Harness;
+  let ids: { budi: number; siti: number; andi: number };
+  beforeEach(async () => {
+    h = await createHarness({ start: new Date("2026-12-20T02:00:00Z") });
+    const { budi, siti, andi } = await kebijakanPokja(h);
+    ids = { budi: budi.id, siti: siti.id, andi: andi.id };
+  });
+  afterEach(async () => {
+    await h.dispose();
+  });
+
+  it("survives a double tap on the calendar and ignores a forged impossible day", async () => {
+    await h.run("as 2001 Budi", "/rapat_baru", "press Pokja Kebijakan", "Rapat Pokja Kebijakan", "Agenda rapat pokja");
+    await h.run("press Pilih di kalender");
+    const calendar = h.standIn.lastMessageWithKeyboard(2001)!;
+    const day = calendar.buttons.flat().find((b) => b.text === "28")!;
+    // The same button twice: the second edit changes nothing and must not end the flow.
+    const budi = { id: 2001, first_name: "Budi" };
+    await pressForged(h, budi, day.callbackData!, calendar.messageId);
+    await pressForged(h, budi, day.callbackData!, calendar.messageId);
+    await pressForged(h, budi, day.callbackData!.replace(/\d{4}-\d{2}-\d{2}/, "2027-02-31"), calendar.messageId);
+    expect(await h.say("press 09.00")).toContain("Rapat dimulai Senin, 28 Desember 2026 pukul 09.00 WIB. Sudah benar?");
+  });
+
+  it("stores a meeting in the zone its time was written in", async () => {
+    await h.run("as 2001 Budi", "/rapat_baru", "press Pokja Kebijakan", "Rapat Pokja Kebijakan", "Agenda rapat pokja");
+    await h.run("28/12/2026 10.00 WITA", "press Benar", "press Sekali saja", "press 2 jam", "Makassar", "press Lanjut", "press Jadwalkan");
+    const meeting = await h.db.meeting.findFirstOrThrow();
+    expect(meeting.timezone).toBe("Asia/Makassar");
+    expect(meeting.startsAt.toISOString()).toBe("2026-12-28T02:00:00.000Z");
+  });
+
+  it("refuses to cancel a meeting for a coordinator replaced mid-flow, and to change one that has started", async () => {
+    await h.run("as 2001 Budi", "/rapat_baru", "press Pokja Kebijakan", "Rapat Pokja Kebijakan", "Agenda rapat pokja");
+    await h.run("28/12/2026 09.00", "press Benar", "press Sekali saja", "press 2 jam", "Aula", "press Lanjut", "press Jadwalkan");
+    await h.run("/rapat", "press 1", "press Ubah atau batalkan rapat", "press Batalkan rapat");
+    // Budi stops coordinating Kebijakan (he coordinates another pokja, so keeps the role).
+    await h.created.services.pokja.assignCoordinator(admin, 2, ids.budi);
+    await h.created.services.pokja.removeCoordinator(admin, 1, ids.budi);
+    expect(await h.say("Rapat ditunda sampai pemberitahuan")).toContain("hanya dapat dijadwalkan oleh koordinator");
+    expect((await h.db.meeting.findFirstOrThrow()).status).toBe("scheduled");
+    await h.created.services.pokja.assignCoordinator(admin, 1, ids.budi);
+    h.clock.set(new Date("2026-12-28T02:30:00Z"));
+    await pressForged(h, { id: 2001, first_name: "Budi" }, "mt:x:1");
+    expect(h.standIn.answeredCallbacks.at(-1)?.text).toContain("sudah berlangsung");
+    // A flow opened before the start and finished after it changes nothing.
+    await h.run("clock 2026-12-27T12:00:00Z"); // the day-before reminders go out first
+    await h.run("/rapat", "press 1", "press Ubah atau batalkan rapat", "press Ubah jadwal");
+    h.clock.set(new Date("2026-12-28T02:05:00Z"));
+    await h.run("29/12/2026 09.00");
+    const check = h.standIn.messagesIn(2001).findLast((m) => m.text.includes("Sudah benar?"))!;
+    await pressForged(h, { id: 2001, first_name: "Budi" }, check.buttons[0]![0]!.callbackData!, check.messageId);
+    expect(h.standIn.messagesIn(2001).at(-1)!.text).toContain("Rapat ini telah dibatalkan");
+    expect((await h.db.meeting.findFirstOrThrow()).startsAt.toISOString()).toBe("2026-12-28T02:00:00.000Z");
+  });
+
+  it("shows a long list of answers in parts, and survives double taps on settings and attendance", async () => {
+    for (let i = 0; i < 80; i++) {
+      const m = await approvedMember(h, 3000 + i, `Peserta Rapat Dengan Nama Cukup Panjang ${i}`);
+      await h.created.services.pokja.join({ ...m, status: "approved" }, 1);
+    }
+    await h.run("as 2001 Budi", "/rapat_baru", "press Pokja Kebijakan", "Rapat Pokja Kebijakan", "Agenda rapat pokja");
+    await h.run("28/12/2026 09.00", "press Benar", "press Sekali saja", "press 2 jam", "Aula", "press Lanjut", "press Jadwalkan");
+    const before = h.standIn.messagesIn(2001).length;
+    await h.run("/rapat", "press 1", "press Daftar jawaban");
+    const answers = h.standIn.messagesIn(2001).slice(before).filter((m) => m.text.includes("Peserta Rapat") || m.text.startsWith("Jawaban undangan"));
+    expect(answers.length).toBeGreaterThanOrEqual(2);
+    expect(answers.every((m) => m.text.length <= 4096)).toBe(true);
+    await h.run("/pengaturan");
+    const settings = h.standIn.lastMessageWithKeyboard(2001)!;
+    const mute = settings.buttons[0]![0]!.callbackData!;
+    await pressForged(h, { id: 2001, first_name: "Budi" }, mute, settings.messageId);
+    await pressForged(h, { id: 2001, first_name: "Budi" }, mute, settings.messageId);
+    expect(h.standIn.messagesIn(2001).some((m) => m.text.includes("terjadi kesalahan"))).toBe(false);
+  });
+
+  it("keeps a monthly series on its day of the month when moving the following meetings", () => {
+    const tz = "Asia/Jakarta" as const;
+    const jan30 = new Date("2027-01-30T02:00:00Z");
+    const jan31 = new Date("2027-01-31T02:00:00Z");
+    expect(sameMonthlyPosition(jan30, jan31, new Date("2027-02-28T02:00:00Z"), tz).toISOString()).toBe("2027-02-28T02:00:00.000Z");
+    expect(sameMonthlyPosition(jan30, jan31, new Date("2027-03-30T02:00:00Z"), tz).toISOString()).toBe("2027-03-31T02:00:00.000Z");
+    expect(sameMonthlyPosition(jan30, jan31, new Date("2027-04-30T02:00:00Z"), tz).toISOString()).toBe("2027-04-30T02:00:00.000Z");
+    // A later time on an earlier day.
+    expect(sameMonthlyPosition(jan30, new Date("2027-01-29T06:00:00Z"), new Date("2027-03-30T02:00:00Z"), tz).toISOString()).toBe("2027-03-29T06:00:00.000Z");
   });
 });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createRecommendationService, type NewRecommendation } from "../src/recommendations/recommendation-service.js";
 import { titleSimilarity, SIMILAR_THRESHOLD } from "../src/recommendations/similarity.js";
-import { approvedMember, createHarness, pressForged, recommendationDraft, type Harness } from "./support/bot-harness.js";
+import { approvedMember, createHarness, kebijakanPokja, pressForged, recommendationDraft, type Harness } from "./support/bot-harness.js";
 
 const admin = { memberId: null, telegramId: 1001n };
 
@@ -314,5 +314,62 @@ describe("recommendations", () => {
     expect(await h.say("press 30 hari terakhir")).toContain("Rekap usulan (30 hari terakhir): 0 usulan");
     // A member (not a coordinator) gets no report.
     expect(await h.say("as 2002 Siti", "/rekap_usulan")).toContain("hanya untuk koordinator pokja dan admin");
+  });
+});
+
+// Found in review: long texts split, forged fields, undoing "Dibahas", large ids.
+describe("recommendations: long texts and undo", () => {
+  let h: Harness;
+  let ids: { budi: number; siti: number; andi: number };
+  beforeEach(async () => {
+    h = await createHarness({ start: new Date("2026-12-20T02:00:00Z") });
+    const { budi, siti, andi } = await kebijakanPokja(h);
+    ids = { budi: budi.id, siti: siti.id, andi: andi.id };
+  });
+  afterEach(async () => {
+    await h.dispose();
+  });
+
+  const draft = (over: Partial<NewRecommendation> = {}) => recommendationDraft(ids.siti, { timezone: "Asia/Jakarta", ...over });
+
+  it("shows a long revision request and draft in parts, and ignores a forged field", async () => {
+    const { recommendations } = h.created.services;
+    const long = (word: string) => `${word} `.repeat(200).slice(0, 990);
+    await recommendations.submit(draft({ problem: long("masalah"), solution: long("solusi"), benefit: long("manfaat") }));
+    const budi = { memberId: ids.budi, name: "Budi Santoso" };
+    await recommendations.transition(1, "ditinjau", null, budi, 0);
+    await recommendations.transition(1, "perlu_revisi", "alasan ".repeat(140).trim(), budi, 1);
+    await pressForged(h, { id: 2002, first_name: "Siti" }, "rv:1:2");
+    const parts = h.standIn.messagesIn(2002).filter((m) => m.text.includes("Revisi usulan #1") || m.text.includes("manfaat manfaat"));
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    expect(parts.every((m) => m.text.length <= 4096)).toBe(true);
+    const revise = h.standIn.lastMessageWithKeyboard(2002)!;
+    const edit = revise.buttons.flat().find((b) => b.text === "✏️ Manfaat")!.callbackData!;
+    await pressForged(h, { id: 2002, first_name: "Siti" }, edit.replace(/:benefit$/, ":constructor"), revise.messageId);
+    await h.run("as 2002 Siti", "press Ajukan ulang");
+    expect((await h.db.recommendation.findUniqueOrThrow({ where: { id: 1 } })).status).toBe("diajukan");
+  });
+
+  it("takes a recommendation off the meeting's agenda when 'Dibahas' is undone, and writes ids without separators", async () => {
+    const { recommendations } = h.created.services;
+    await h.db.recommendation.create({
+      data: { id: 2026, pokjaId: 1, submitterId: ids.siti, category: "data", title: "Usulan bernomor besar", problem: "p", solution: "s", benefit: "b", submittedAt: new Date(), updatedAt: new Date() },
+    });
+    const meeting = await h.db.meeting.create({
+      data: { pokjaId: 1, title: "Rapat Pokja", agenda: "Usulan", startsAt: new Date("2026-12-28T02:00:00Z"), endsAt: new Date("2026-12-28T04:00:00Z"), timezone: "Asia/Jakarta", createdByName: "Budi", createdAt: new Date() },
+    });
+    const budi = { memberId: ids.budi, name: "Budi Santoso" };
+    await recommendations.transition(2026, "ditinjau", null, budi, 0);
+    expect((await recommendations.scheduleInMeeting(2026, meeting.id, budi, 1)).ok).toBe(true);
+    await h.run("clock +1m"); // the pokja is invited to the new meeting first
+    await h.run("as 2001 Budi", "/tinjau", "press #2026", "press Batalkan langkah terakhir");
+    const undone = await h.db.recommendation.findUniqueOrThrow({ where: { id: 2026 } });
+    expect(undone.status).toBe("ditinjau");
+    expect(undone.meetingId).toBeNull();
+    expect(h.standIn.messagesIn(2002).findLast((m) => m.text.startsWith("📋"))!.text).toContain("Langkah terakhir dibatalkan; status kembali menjadi Ditinjau.");
+    await h.run("as 2001 Budi", "/tinjau");
+    expect(h.standIn.lastMessageWithKeyboard(2001)!.text).toContain("#2026 · Usulan bernomor besar");
+    await h.run("press #2026", "press Terima", "press Tanpa catatan");
+    expect(h.standIn.messagesIn(2002).at(-1)!.text).toContain("📋 Usulan #2026: Usulan bernomor besar");
   });
 });
