@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
   const databaseTemplate = path.join(dir, "seeded.db");
   const sandboxTemplate = path.join(dir, "sandbox.db");
   await writeDatabaseTemplate(databaseTemplate);
-  await writeDatabaseTemplate(sandboxTemplate, { sampleTasksAt: HARNESS_START });
+  await writeDatabaseTemplate(sandboxTemplate, { base: databaseTemplate, sampleTasksAt: HARNESS_START });
   project.provide("databaseTemplate", databaseTemplate);
   project.provide("sandboxTemplate", sandboxTemplate);
   return () => rmSync(dir, { recursive: true, force: true });

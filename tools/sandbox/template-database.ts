@@ -12,6 +12,8 @@ import { createLogger } from "../../src/shared/logger.js";
 import { loadSampleTasks } from "../../src/spbe-tasks/sample-catalogue.js";
 
 export interface TemplateOptions {
+  /** Start from this template instead of migrating and seeding again. */
+  base?: string;
   /** Also load the sample SPBE task catalogue, stamped at this instant (as the sandbox does at its start). */
   sampleTasksAt?: Date;
 }
@@ -20,7 +22,9 @@ export interface TemplateOptions {
 export async function writeDatabaseTemplate(file: string, options: TemplateOptions = {}): Promise<void> {
   mkdirSync(path.dirname(file), { recursive: true });
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
-  const db = await prepareDatabase(`file:${file}`, createLogger("silent"));
+  const db =
+    (options.base ? await openTemplateCopy(options.base, `file:${file}`) : null) ??
+    (await prepareDatabase(`file:${file}`, createLogger("silent")));
   try {
     if (options.sampleTasksAt) await loadSampleTasks(db, new ManualClock(options.sampleTasksAt), PROJECT_ROOT);
     // One self-contained file: everything checkpointed out of the write-ahead log.
