@@ -193,4 +193,15 @@ describe("broadcasts", () => {
     expect(stopped).toContain("Siaran dihentikan: terkirim 5 dari 14 · gagal 0 · diblokir 0 · dihentikan 9");
     expect(await broadcasts.progress(created.broadcast.id)).toMatchObject({ sent: 5, stopped: 9, pending: 0, state: "stopped" });
   });
+
+  it("does not let a coordinator forge the admins' 'all members' audience", async () => {
+    const budi = await h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n } });
+    await h.created.services.pokja.assignCoordinator(admin, 1, budi.id);
+    await h.run("as 2001 Budi", "/siaran", "Pesan untuk semua?");
+    const [flowPrefix, nonce] = h.standIn.lastMessageWithKeyboard(2001)!.buttons[0]![0]!.callbackData!.split(":");
+    const answer = await pressForged(h, { id: 2001, first_name: "Budi" }, `${flowPrefix}:${nonce}:aud:all`);
+    expect(answer?.text).toContain("tidak berlaku");
+    expect(await h.db.broadcast.count()).toBe(0);
+  });
+
 });

@@ -4,7 +4,7 @@ import { openDatabase } from "../src/db/client.js";
 import { parseDatabaseUrl } from "../src/db/database-url.js";
 import { createMeetingService } from "../src/meetings/meeting-service.js";
 import { splitPlaceAndLink } from "../src/meetings/meeting-conversations.js";
-import { approvedMember, createHarness, kebijakanPokja, type Harness } from "./support/bot-harness.js";
+import { approvedMember, createHarness, kebijakanPokja, pressForged, type Harness } from "./support/bot-harness.js";
 
 
 describe("meetings", () => {
@@ -177,4 +177,27 @@ describe("meetings", () => {
     expect(past).toContain("Rapat Pokja Kebijakan Desember");
     expect(past).toContain("hadir 2 dari 3");
   });
+
+  it("shows a meeting only to its invitees and those who manage it", async () => {
+    const budi = await h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n } });
+    await approvedMember(h, 2009, "Rina Outsider"); // approved, but in no pokja
+    const meeting = await h.created.services.meetings.create({
+      pokjaId: 1,
+      title: "Rapat tertutup",
+      agenda: "Agenda internal",
+      startsAt: new Date("2026-12-28T02:00:00Z"),
+      durationMinutes: 60,
+      timezone: "Asia/Jakarta",
+      place: null,
+      onlineUrl: "https://meet.google.com/rahasia",
+      reminderOffsets: [60],
+      createdById: budi.id,
+      createdByName: "Budi",
+    });
+    await pressForged(h, { id: 2009, first_name: "Rina" }, `mt:c:${meeting.meeting.id}`);
+    await h.created.dispatcher.drain();
+    expect(h.standIn.lastMessage(2009)?.text).toBe("Rapat tidak ditemukan.");
+    expect(h.standIn.messagesIn(2009).some((m) => m.text.includes("rahasia"))).toBe(false);
+  });
+
 });

@@ -223,4 +223,26 @@ describe("SPBE tasks in the bot", () => {
     expect(await h.say("as 2001 Budi", "/tugas 2026")).toContain("Tugas 2026 — Tugas bernomor besar");
     expect(await h.say("/ikuti 2026")).toContain("mengikuti Tugas 2026 ");
   });
+
+  it("escapes column names from an imported file in the error report", async () => {
+    const file = path.join(dir, "jahat.csv");
+    writeFileSync(file, "nomor,judul,<catatan>\n1,Judul yang cukup panjang,x\n");
+    await h.run("as 1001", "/impor_tugas");
+    const out = await h.say(`file ${file}`);
+    expect(out).toContain("kolom <catatan>: Kolom tidak dikenal");
+    expect(out).not.toContain("Maaf, terjadi kesalahan");
+  });
+
+  it("keeps a task's note when an update skips it", async () => {
+    const budi = await h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n } });
+    const task = await h.db.spbeTask.findFirstOrThrow({ where: { note: { not: null }, pokjaId: { not: null } } });
+    await h.created.services.pokja.assignCoordinator({ memberId: null, telegramId: 1001n }, task.pokjaId!, budi.id);
+    await h.run("as 2001 Budi", `/tugas ${task.number}`, "press Perbarui", `press ${task.status === "selesai" ? "• selesai" : "ditunda"}`);
+    await h.run("press Tetap", "press Lewati");
+    // The task has a pokja, so who is told is asked.
+    expect(h.standIn.lastMessageWithKeyboard(2001)?.text).toContain("Siapa yang diberi tahu");
+    await h.run("press Hanya pengikut", "press Simpan");
+    expect((await h.db.spbeTask.findUniqueOrThrow({ where: { id: task.id } })).note).toBe(task.note);
+  });
+
 });
