@@ -1,10 +1,13 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { NewRecommendation } from "../../src/recommendations/recommendation-service.js";
 import { inject } from "vitest";
 import { createSandbox, type Sandbox } from "../../tools/sandbox/sandbox.js";
-import { HARNESS_START } from "./global-setup.js";
+import { writeDatabaseTemplate } from "../../tools/sandbox/template-database.js";
+
+/** Where the harness's clock starts unless a test says otherwise. */
+export const HARNESS_START = new Date("2026-11-30T02:00:00Z");
 
 export interface Harness extends Sandbox {
   /** Runs several sandbox lines and returns everything they printed. */
@@ -24,9 +27,7 @@ export async function createHarness(options: { databaseUrl?: string; start?: Dat
   const dir = options.databaseUrl ? null : mkdtempSync(path.join(os.tmpdir(), "fk-bot-"));
   const databaseUrl = options.databaseUrl ?? `file:${path.join(dir ?? "", "bot.db")}`;
   const start = options.start ?? HARNESS_START;
-  // The template with the sample tasks was stamped at HARNESS_START; other starts load them afresh.
-  const templateFile = start.getTime() === HARNESS_START.getTime() ? inject("sandboxTemplate") : inject("databaseTemplate");
-  const sandbox = await createSandbox({ databaseUrl, start, templateFile });
+  const sandbox = await createSandbox({ databaseUrl, start, templateFile: await sandboxTemplate(start) });
   const run = async (...lines: string[]) => {
     const out: string[] = [];
     for (const line of lines) out.push(...(await sandbox.handleLine(line)));
@@ -41,6 +42,32 @@ export async function createHarness(options: { databaseUrl?: string; start?: Dat
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
   });
+}
+
+const sandboxTemplates = new Map<number, Promise<string | undefined>>();
+
+/**
+ * The run's seeded template plus the sample task catalogue stamped at `start`, as a new sandbox
+ * starting then has it: written once per start into the run's template folder (by whichever test
+ * process needs it first; a rename makes it appear whole), then copied for every harness.
+ */
+function sandboxTemplate(start: Date): Promise<string | undefined> {
+  let template = sandboxTemplates.get(start.getTime());
+  if (!template) {
+    template = (async () => {
+      const base = inject("databaseTemplate");
+      if (!base) return undefined;
+      const file = path.join(path.dirname(base), `sandbox-${start.getTime()}.db`);
+      if (!existsSync(file)) {
+        const scratch = `${file}.${process.pid}.tmp`;
+        await writeDatabaseTemplate(scratch, { base, sampleTasksAt: start });
+        renameSync(scratch, file);
+      }
+      return file;
+    })();
+    sandboxTemplates.set(start.getTime(), template);
+  }
+  return template;
 }
 
 /** Lines that take user 2001 (Budi, Kota Surabaya) through registration up to the summary. */
