@@ -18,7 +18,6 @@ import { REJECT_CONVERSATION, SEARCH_CONVERSATION, SUSPEND_CONVERSATION } from "
 import { ADMIN_BUTTONS, queryOfToken } from "./admin-buttons.js";
 import { CHANGE_REFUSAL_KEYS } from "./admin-keys.js";
 import { actorOf } from "../bot/actor.js";
-import { editOrSend } from "../members/message-edits.js";
 
 export interface AdminComposerDeps {
   members: MemberService;
@@ -44,7 +43,7 @@ export function createAdminComposer({ members, notifications, commandMenus, i18n
     }
     const keyboard = memberActionsKeyboard(ctx, member, members.isConfiguredAdmin(member.telegramId));
     const options = { parse_mode: "HTML" as const, reply_markup: keyboard };
-    if (edit) await editOrSend(ctx, cardOf(ctx, member), options);
+    if (edit) await ctx.editMessageText(cardOf(ctx, member), options);
     else await ctx.reply(cardOf(ctx, member), options);
   }
 
@@ -56,7 +55,7 @@ export function createAdminComposer({ members, notifications, commandMenus, i18n
   onButton(admin, ADMIN_BUTTONS.pendingPage, async (ctx, { page }) => {
     await ctx.answerCallbackQuery();
     const view = pendingView(ctx, await pendingPage(members, page));
-    await editOrSend(ctx, view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+    await ctx.editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
   });
 
   function reviewedText(ctx: BotContext, result: Extract<ReviewResult, { reason: "already_reviewed" }>) {
@@ -86,10 +85,10 @@ export function createAdminComposer({ members, notifications, commandMenus, i18n
     });
     if (listPage !== null) {
       const view = pendingView(ctx, await pendingPage(members, listPage));
-      await editOrSend(ctx, `${note}\n\n${view.text}`, { parse_mode: "HTML", reply_markup: view.keyboard });
+      await ctx.editMessageText(`${note}\n\n${view.text}`, { parse_mode: "HTML", reply_markup: view.keyboard });
     } else {
       // The notice shows the member as they are now, with who approved them and when.
-      await editOrSend(ctx, `${cardOf(ctx, result.member)}\n\n${note}`, { parse_mode: "HTML" });
+      await ctx.editMessageText(`${cardOf(ctx, result.member)}\n\n${note}`, { parse_mode: "HTML" });
     }
   }
 
@@ -115,7 +114,7 @@ export function createAdminComposer({ members, notifications, commandMenus, i18n
     await ctx.answerCallbackQuery();
     const query = queryOfToken(token);
     const view = searchResultsView(ctx, query, await searchPage(members, query, page));
-    await editOrSend(ctx, view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+    await ctx.editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
   });
 
   onButton(admin, ADMIN_BUTTONS.member, async (ctx, { memberId }) => {

@@ -12,18 +12,18 @@ import { createDispatcher, type DispatcherOptions } from "../delivery/dispatcher
 import { accessMiddleware } from "./access-middleware.js";
 import type { BotContext, ConversationContext } from "./context.js";
 import { databaseConversationStorage } from "./conversation-storage.js";
-import { explainNotApproved } from "./guards.js";
+import { editFallback } from "./edit-fallback.js";
 import { createFallback } from "./fallback.js";
 import type { FeatureDeps, FeatureParts, FeatureSettings, Job } from "./feature.js";
 import { ALL_COMMANDS, FEATURES } from "./features.js";
-import { createGate, flowButtonRule, lowerCaseCommands } from "./gate.js";
+import { createGate, lowerCaseCommands } from "./gate.js";
 import { createServices } from "./services.js";
 
 /**
  * Stored conversation state is discarded when this changes. Bump it whenever a flow's steps
  * change in a way that an old, half-finished run could not be replayed.
  */
-export const CONVERSATION_STATE_VERSION = 3;
+export const CONVERSATION_STATE_VERSION = 4;
 
 export interface CreateBotOptions {
   token: string;
@@ -51,7 +51,7 @@ export function createBot(options: CreateBotOptions) {
   const { db, clock, logger } = options;
   const bot = new Bot<BotContext>(options.token, { client: options.client, botInfo: options.botInfo });
 
-  const transformers = [autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }), ...(options.apiTransformers ?? [])];
+  const transformers = [editFallback, autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }), ...(options.apiTransformers ?? [])];
   for (const transformer of transformers) bot.api.config.use(transformer);
 
   const services = createServices({
@@ -151,18 +151,7 @@ export function createBot(options: CreateBotOptions) {
   bot.use(createGate({ commands: ALL_COMMANDS, buttons, flowPrefixes }));
 
   // 5. Features, in the order of FEATURES.
-  const isFlowButton = flowButtonRule(flowPrefixes);
-  for (const [i, part] of parts.entries()) {
-    if (part.composer) bot.use(part.composer);
-    // Until every feature declares its buttons, the ones it does not declare are for approved
-    // members only (the members feature, first, answers the public ones).
-    if (FEATURES[i]!.name === "members") {
-      bot.filter(
-        (ctx) => ctx.callbackQuery !== undefined && ctx.chat?.type === "private" && !ctx.access.isApproved && !isFlowButton(ctx.callbackQuery.data),
-        (ctx) => explainNotApproved(ctx),
-      );
-    }
-  }
+  for (const part of parts) if (part.composer) bot.use(part.composer);
 
   // 6. Fallbacks: stale buttons, unknown commands, anything else in private.
   bot.use(createFallback(ALL_COMMANDS));

@@ -10,7 +10,6 @@ import { REGISTRATION_CONVERSATION } from "./registration-conversation.js";
 import { MEMBER_BUTTONS } from "./member-buttons.js";
 import { roleKey, START_KEYS } from "./member-keys.js";
 import { CONFIGURED_ADMIN_CONSENT } from "./member-service.js";
-import { editButtons } from "./message-edits.js";
 
 export interface MemberComposerDeps {
   /** Every command of the bot, for /bantuan. */
@@ -92,7 +91,7 @@ export function createMemberComposer({ commands }: MemberComposerDeps): Composer
 
   onButton(privateChats, MEMBER_BUTTONS.register, async (ctx) => {
     await ctx.answerCallbackQuery();
-    await editButtons(ctx);
+    await ctx.editMessageReplyMarkup();
     await startRegistration(ctx);
   });
 

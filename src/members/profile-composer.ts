@@ -14,7 +14,6 @@ import { MEMBER_BUTTONS } from "./member-buttons.js";
 import { isCreatedForConfiguredAdmin } from "./member-composer.js";
 import { mayEditProfile, PROFILE_EDIT_CONVERSATION } from "./profile-conversation.js";
 import type { MemberWithAgency } from "./member-types.js";
-import { editButtons, editOrSend } from "./message-edits.js";
 
 export interface ProfileComposerDeps {
   members: MemberService;
@@ -86,7 +85,7 @@ export function createProfileComposer({ members, i18n }: ProfileComposerDeps): C
     if (!member) return ctx.answerCallbackQuery({ text: ctx.t("profile-none"), show_alert: true });
     await members.updateProfile(member.id, { timezone: zone }, { memberId: member.id, telegramId: member.telegramId });
     await ctx.answerCallbackQuery();
-    await editOrSend(ctx, ctx.t("profile-timezone-saved", { zone: timezoneAbbreviation(zone) }));
+    await ctx.editMessageText(ctx.t("profile-timezone-saved", { zone: timezoneAbbreviation(zone) }));
   });
 
   // Broadcasts that are not mandatory can be declined; the secretariat's announcements stay on.
@@ -96,7 +95,7 @@ export function createProfileComposer({ members, i18n }: ProfileComposerDeps): C
     const optOut = value.optOut === "1";
     await members.setBroadcastOptOut(member.id, optOut);
     await ctx.answerCallbackQuery({ text: ctx.t(optOut ? "profile-broadcasts-declined" : "profile-broadcasts-accepted"), show_alert: true });
-    await editButtons(ctx, profileKeyboard(ctx, { ...member, broadcastOptOut: optOut }));
+    await ctx.editMessageReplyMarkup({ reply_markup: profileKeyboard(ctx, { ...member, broadcastOptOut: optOut }) });
   });
 
   onButton(privateChats, MEMBER_BUTTONS.languageMenu, async (ctx) => {
@@ -114,7 +113,7 @@ export function createProfileComposer({ members, i18n }: ProfileComposerDeps): C
     await members.updateProfile(member.id, { language }, { memberId: member.id, telegramId: member.telegramId });
     ctx.i18n.useLocale(language);
     await ctx.answerCallbackQuery();
-    await editOrSend(ctx, ctx.t("profile-language-saved"));
+    await ctx.editMessageText(ctx.t("profile-language-saved"));
   });
 
   return composer;

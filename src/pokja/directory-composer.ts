@@ -9,7 +9,7 @@ import { toCsv } from "../shared/csv.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDate } from "../shared/time.js";
 import { csvButton, directoryButton } from "./pokja-buttons.js";
-import { editOrSend, type PokjaScreens } from "./pokja-screens.js";
+import type { PokjaScreens } from "./pokja-screens.js";
 import type { DirectoryEntry, PokjaService } from "./pokja-service.js";
 import { directoryView } from "./pokja-views.js";
 
@@ -82,7 +82,7 @@ export function createDirectoryComposer({ pokja, permissions, screens, clock }: 
     // Paging edits the directory in place; opening it from another screen sends a new message.
     const buttons = ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat() ?? [];
     const isDirectory = buttons.some((b) => "callback_data" in b && csvButton.unpack(b.callback_data) !== null);
-    if (isDirectory) await editOrSend(ctx, view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+    if (isDirectory) await ctx.editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
     else await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
   });
 

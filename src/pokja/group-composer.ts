@@ -12,7 +12,7 @@ import type { Messenger } from "../bot/messenger.js";
 import { escapeHtml } from "../shared/html.js";
 import type { Logger } from "../shared/logger.js";
 import type { PokjaNotifications } from "./pokja-notifications.js";
-import { editOrSend, type PokjaScreens } from "./pokja-screens.js";
+import type { PokjaScreens } from "./pokja-screens.js";
 import type { PokjaService } from "./pokja-service.js";
 import { actorOf } from "../bot/actor.js";
 import { inviteButton, linkGroupButton } from "./pokja-buttons.js";
@@ -142,7 +142,7 @@ export function createGroupComposer(deps: GroupComposerDeps): Composer<BotContex
     await ctx.answerCallbackQuery();
     const rights = (await botCanInvite(ctx, ctx.chat.id)) ? "" : `\n\n${ctx.t("group-needs-rights")}`;
     const by = escapeHtml(ctx.access.member?.fullName ?? ctx.from.first_name);
-    await editOrSend(ctx, ctx.t("group-linked", { pokja: escapeHtml(result.pokja.name), by }) + rights, { parse_mode: "HTML" });
+    await ctx.editMessageText(ctx.t("group-linked", { pokja: escapeHtml(result.pokja.name), by }) + rights, { parse_mode: "HTML" });
   });
 
   groups.command("putuskan", async (ctx) => {

@@ -25,7 +25,7 @@ import {
 } from "./pokja-buttons.js";
 import { POKJA_COORDINATOR_SEARCH_CONVERSATION, POKJA_CREATE_CONVERSATION, POKJA_EDIT_CONVERSATION } from "./pokja-conversations.js";
 import type { PokjaNotifications } from "./pokja-notifications.js";
-import { alert, editOrSend, type PokjaScreens } from "./pokja-screens.js";
+import { alert, type PokjaScreens } from "./pokja-screens.js";
 import type { CoordinatorRefusal, PokjaService } from "./pokja-service.js";
 import { coordinatorsView, memberCoordinationView, retireConfirmView } from "./pokja-views.js";
 
@@ -74,7 +74,7 @@ export function createPokjaAdminComposer(deps: PokjaAdminComposerDeps): Composer
     if (!p) return alert(ctx, "pokja-gone");
     await ctx.answerCallbackQuery();
     const view = retireConfirmView(ctx, p);
-    await editOrSend(ctx, view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+    await ctx.editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
   });
 
   onButton(chat, retireConfirmButton, async (ctx, { pokjaId }) => {
@@ -94,7 +94,7 @@ export function createPokjaAdminComposer(deps: PokjaAdminComposerDeps): Composer
     const view = await pokjaCoordinators(pokjaId, ctx);
     if (!view) return alert(ctx, "pokja-gone");
     await ctx.answerCallbackQuery();
-    await editOrSend(ctx, view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+    await ctx.editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
   });
 
   onButton(chat, addCoordinatorButton, async (ctx, { pokjaId }) => {
@@ -122,7 +122,7 @@ export function createPokjaAdminComposer(deps: PokjaAdminComposerDeps): Composer
   async function setAndShowPokja(ctx: BotContext, pokjaId: number, memberId: number, assign: boolean) {
     if (!(await setCoordinator(ctx, pokjaId, memberId, assign))) return;
     const view = await pokjaCoordinators(pokjaId, ctx);
-    if (view) await editOrSend(ctx, view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+    if (view) await ctx.editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
   }
   onButton(chat, setCoordinatorButton, (ctx, { pokjaId, memberId }) => setAndShowPokja(ctx, pokjaId, memberId, true));
   onButton(chat, removeCoordinatorButton, (ctx, { pokjaId, memberId }) => setAndShowPokja(ctx, pokjaId, memberId, false));
@@ -145,7 +145,7 @@ export function createPokjaAdminComposer(deps: PokjaAdminComposerDeps): Composer
   onButton(chat, toggleCoordinatorButton, async (ctx, { pokjaId, memberId, assign }) => {
     if (!(await setCoordinator(ctx, pokjaId, memberId, assign === "1"))) return;
     const view = await memberCoordination(ctx, memberId);
-    if (view) await editOrSend(ctx, view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+    if (view) await ctx.editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
   });
 
   return composer;

@@ -20,7 +20,7 @@ import {
   viewButton,
 } from "./pokja-buttons.js";
 import type { PokjaNotifications } from "./pokja-notifications.js";
-import { alert, editOrSend, type PokjaScreens } from "./pokja-screens.js";
+import { alert, type PokjaScreens } from "./pokja-screens.js";
 import type { JoinRefusal, PokjaService } from "./pokja-service.js";
 import { leaveConfirmView, requestsView } from "./pokja-views.js";
 
@@ -73,7 +73,7 @@ export function createPokjaComposer(deps: PokjaComposerDeps): Composer<BotContex
     if (!overview?.myStatus) return alert(ctx, "pokja-not-member");
     await ctx.answerCallbackQuery();
     const view = leaveConfirmView(ctx, overview);
-    await editOrSend(ctx, view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+    await ctx.editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
   });
 
   onButton(chat, leaveConfirmButton, async (ctx, { pokjaId }) => {
@@ -108,7 +108,7 @@ export function createPokjaComposer(deps: PokjaComposerDeps): Composer<BotContex
       pokja: escapeHtml(result.pokja.name),
       by: escapeHtml(ctx.access.member?.fullName ?? ctx.from.first_name),
     });
-    await editOrSend(ctx, note, { parse_mode: "HTML" });
+    await ctx.editMessageText(note, { parse_mode: "HTML" });
   }
 
   onButton(chat, acceptButton, (ctx, { pokjaId, memberId }) => decide(ctx, pokjaId, memberId, true));

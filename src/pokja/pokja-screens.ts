@@ -1,6 +1,6 @@
 // What the pokja composers share: the list and a pokja's page (sent or edited in place), short
 // alerts, and "the pokja this person manages", always asked of the permissions module now.
-import { GrammyError, type InlineKeyboard } from "grammy";
+import type { InlineKeyboard } from "grammy";
 import type { Permissions } from "../access/permissions.js";
 import type { BotContext } from "../bot/context.js";
 import type { PokjaOverview, PokjaService } from "./pokja-service.js";
@@ -10,27 +10,9 @@ export async function alert(ctx: BotContext, key: string, vars?: Record<string, 
   await ctx.answerCallbackQuery({ text: ctx.t(key, vars), show_alert: true });
 }
 
-const GONE_MESSAGE = /message to edit not found|message can't be edited|no text in the message to edit/i;
-
-/**
- * Replaces the pressed message with a new screen; when it cannot be edited (deleted, too old, a
- * document), the screen is sent as a new message instead, so the press is never left unanswered.
- * An edit that changes nothing (a double tap) is done already.
- */
-export async function editOrSend(ctx: BotContext, text: string, options: { parse_mode?: "HTML"; reply_markup?: InlineKeyboard } = {}) {
-  try {
-    await ctx.editMessageText(text, options);
-  } catch (error) {
-    if (!(error instanceof GrammyError)) throw error;
-    if (error.description.includes("message is not modified")) return;
-    if (!GONE_MESSAGE.test(error.description)) throw error;
-    await ctx.reply(text, options);
-  }
-}
-
 async function show(ctx: BotContext, view: { text: string; keyboard: InlineKeyboard }, edit: boolean) {
   const options = { parse_mode: "HTML" as const, reply_markup: view.keyboard };
-  if (edit) await editOrSend(ctx, view.text, options);
+  if (edit) await ctx.editMessageText(view.text, options);
   else await ctx.reply(view.text, options);
 }
 
