@@ -28,29 +28,10 @@ export async function explainNotApproved(ctx: ConversationContext): Promise<void
   await answer(ctx, text);
 }
 
-export async function explainAdminOnly(ctx: ConversationContext): Promise<void> {
-  await answer(ctx, ctx.t("access-admin-only"));
-}
-
 async function answer(ctx: ConversationContext, text: string) {
   if (ctx.callbackQuery) {
     await ctx.answerCallbackQuery({ text: text.replace(/<[^>]+>/g, ""), show_alert: true });
   } else {
     await ctx.reply(text, { parse_mode: "HTML" });
   }
-}
-
-/** True when the sender is an approved member; otherwise explains and returns false. */
-export async function requireApproved(ctx: ConversationContext): Promise<boolean> {
-  if (ctx.access.isApproved) return true;
-  await explainNotApproved(ctx);
-  return false;
-}
-
-/** True when the sender is an admin now (checked against the database, never the button). */
-export async function requireAdmin(ctx: ConversationContext): Promise<boolean> {
-  if (ctx.access.isAdmin) return true;
-  if (!ctx.access.isApproved) await explainNotApproved(ctx);
-  else await explainAdminOnly(ctx);
-  return false;
 }

@@ -1,6 +1,5 @@
 // Reasons and states of meetings mapped to their full message keys (no key is built from a value,
 // so every key the code uses can be found in the source as it is written).
-import type { DateInputProblem } from "../shared/date-input.js";
 import type { RsvpRefusal } from "./meeting-answers.js";
 import type { RsvpState } from "./meeting-model.js";
 import type { Frequency, RecurrenceProblem } from "./recurrence.js";
@@ -19,14 +18,8 @@ export const RSVP_REFUSAL_KEYS: Record<RsvpRefusal, string> = {
   not_invited: "meeting-rsvp-refused-not-invited",
 };
 
-export const DATE_PROBLEM_KEYS: Record<DateInputProblem, string> = {
-  format: "meeting-date-format",
-  impossible: "meeting-date-impossible",
-  past: "meeting-date-past",
-  weekday_mismatch: "meeting-date-weekday-mismatch",
-  too_far: "meeting-date-too-far",
-  no_time: "meeting-date-no-time",
-};
+/** The day question shared by every flow owns these words. */
+export { DATE_PROBLEM_KEYS } from "../bot/ask-day.js";
 
 export const REPEAT_KEYS: Record<Frequency, string> = {
   weekly: "meeting-repeat-weekly",

@@ -5,7 +5,6 @@ import type { Pokja, PokjaGroup } from "../generated/prisma/client.js";
 import type { Actor, AuditService } from "../audit/audit-service.js";
 import type { Clock } from "../shared/clock.js";
 import { pageOf, type Page } from "../shared/paging.js";
-import type { Access } from "../access/access.js";
 import type { MemberWithAgency } from "../members/member-types.js";
 
 export type MembershipStatus = "active" | "requested";
@@ -103,11 +102,6 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
     }));
   }
 
-  /** The pokja a member belongs to (as member or coordinator); every active pokja for admins. */
-  async function belongingTo(memberId: number, isAdmin: boolean): Promise<PokjaOverview[]> {
-    return (await list(memberId)).filter((p) => isAdmin || p.myStatus === "active" || p.iCoordinate);
-  }
-
   async function overview(pokjaId: number, viewerMemberId: number | null): Promise<PokjaOverview | null> {
     return (await list(viewerMemberId)).find((p) => p.id === pokjaId) ?? null;
   }
@@ -119,25 +113,6 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
       orderBy: { assignedAt: "asc" },
     });
     return rows.map((r) => r.member);
-  }
-
-  async function isActiveMember(memberId: number, pokjaId: number): Promise<boolean> {
-    return (await db.pokjaMembership.count({ where: { memberId, pokjaId, status: "active" } })) > 0;
-  }
-
-  async function isCoordinator(memberId: number, pokjaId: number): Promise<boolean> {
-    return (await db.pokjaCoordinator.count({ where: { memberId, pokjaId } })) > 0;
-  }
-
-  /**
-   * Whether these rights, checked now, manage what belongs to a pokja (its meetings, its
-   * recommendations): admins everything, coordinators their pokja; null is forum-wide (admins).
-   * @deprecated use permissions.managesPokja (src/access/permissions.ts), the one place for rules.
-   */
-  async function manages(access: Pick<Access, "isAdmin" | "isApproved" | "member">, pokjaId: number | null): Promise<boolean> {
-    if (access.isAdmin) return true;
-    const member = access.member;
-    return Boolean(member && access.isApproved && pokjaId !== null && (await isCoordinator(member.id, pokjaId)));
   }
 
   async function coordinatedPokja(memberId: number): Promise<Pokja[]> {
@@ -417,10 +392,6 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
     list,
     overview,
     coordinators,
-    isCoordinator,
-    isActiveMember,
-    belongingTo,
-    manages,
     coordinatedPokja,
     create,
     update,

@@ -5,6 +5,8 @@ import type { Prisma } from "../generated/prisma/client.js";
 import type { Clock } from "../shared/clock.js";
 import { normalizeSearchText } from "../agencies/agency-registry.js";
 import { pageOf, type Page } from "../shared/paging.js";
+import { ZONE_OFFSET_MINUTES } from "../shared/time.js";
+import { WIB } from "../shared/time-zones.js";
 import { TASK_STATUSES, type TaskExportRow, type TaskImportRow, type TaskStatus } from "./task-csv.js";
 
 export { TASK_STATUSES, type TaskStatus };
@@ -12,7 +14,8 @@ export { TASK_STATUSES, type TaskStatus };
 export const TASK_PAGE_SIZE = 10;
 /** Tasks due within this many days are in the coordinators' digest. */
 export const DUE_SOON_DAYS = 7;
-const WIB_OFFSET_MS = 7 * 3_600_000;
+/** National deadlines end with the target day in the capital (WIB), the ministry's zone. */
+const WIB_OFFSET_MS = ZONE_OFFSET_MINUTES[WIB] * 60_000;
 
 const withRelations = { agency: true, pokja: true } as const;
 export type TaskWithRelations = Prisma.SpbeTaskGetPayload<{ include: typeof withRelations }>;
