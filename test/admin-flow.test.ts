@@ -2,6 +2,23 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BUDI_UNTIL_SUMMARY, createHarness, pressForged, type Harness } from "./support/bot-harness.js";
 import { ADMIN_BUTTONS, queryOfToken, queryToken } from "../src/admin/admin-buttons.js";
 
+/** A second admin (1002), written straight into the database. */
+async function secondAdmin(h: Harness) {
+  return h.db.member.create({
+    data: {
+      telegramId: 1002n,
+      fullName: "Sekretariat Dua",
+      agencyId: (await h.db.agency.findUniqueOrThrow({ where: { code: "KOMINFO-LAIP" } })).id,
+      position: "Analis",
+      status: "approved",
+      role: "admin",
+      consentAt: new Date(),
+      consentVersion: "test",
+      registeredAt: new Date(),
+    },
+  });
+}
+
 describe("approval, roles and access", () => {
   let h: Harness;
 
@@ -41,19 +58,7 @@ describe("approval, roles and access", () => {
 
   it("answers the second of two admins who press for the same registration", async () => {
     await h.run("as 1002 Sekretariat Dua");
-    await h.db.member.create({
-      data: {
-        telegramId: 1002n,
-        fullName: "Sekretariat Dua",
-        agencyId: (await h.db.agency.findUniqueOrThrow({ where: { code: "KOMINFO-LAIP" } })).id,
-        position: "Analis",
-        status: "approved",
-        role: "admin",
-        consentAt: new Date(),
-        consentVersion: "test",
-        registeredAt: new Date(),
-      },
-    });
+    await secondAdmin(h);
     const id = (await budi()).id;
     await h.run("as 1001", "press Setujui");
     const second = await pressForged(h, { id: 1002, first_name: "Sekretariat Dua" }, `adm:approve:${id}`);
@@ -62,22 +67,10 @@ describe("approval, roles and access", () => {
   });
 
   it("checks the admin's role again when the reason is typed, not only when the button was pressed", async () => {
-    const secondAdmin = await h.db.member.create({
-      data: {
-        telegramId: 1002n,
-        fullName: "Sekretariat Dua",
-        agencyId: (await h.db.agency.findUniqueOrThrow({ where: { code: "KOMINFO-LAIP" } })).id,
-        position: "Analis",
-        status: "approved",
-        role: "admin",
-        consentAt: new Date(),
-        consentVersion: "test",
-        registeredAt: new Date(),
-      },
-    });
+    const dua = await secondAdmin(h);
     await h.run("as 1001", "press Setujui");
     await pressForged(h, { id: 1002, first_name: "Sekretariat Dua" }, `adm:suspend:${(await budi()).id}`);
-    await h.db.member.update({ where: { id: secondAdmin.id }, data: { role: "member" } });
+    await h.db.member.update({ where: { id: dua.id }, data: { role: "member" } });
     expect(await h.say("as 1002 Sekretariat Dua", "Tidak lagi bertugas")).toContain("hanya untuk admin");
     expect((await budi()).status).toBe("approved");
   });
