@@ -58,8 +58,9 @@ const REFUSAL_KEYS: Record<Refusal, string> = {
 };
 
 export function createGate({ commands, buttons, flowPrefixes }: GateOptions): MiddlewareFn<BotContext> {
-  const byName = new Map<string, CommandDefinition>();
-  for (const c of commands) for (const name of [c.command, ...(c.aliases ?? [])]) byName.set(name, c);
+  // A command may be declared by two features for different chats (a pokja group's /rapat, say).
+  const byName = new Map<string, CommandDefinition[]>();
+  for (const c of commands) for (const name of [c.command, ...(c.aliases ?? [])]) byName.set(name, [...(byName.get(name) ?? []), c]);
   const isFlowButton = flowButtonRule(flowPrefixes);
 
   async function refuse(ctx: BotContext, refusal: Refusal, refusalKey?: string) {
@@ -88,8 +89,9 @@ export function createGate({ commands, buttons, flowPrefixes }: GateOptions): Mi
     const inGroup = ctx.chat?.type !== "private";
     const ours = found.addressee === null || found.addressee === ctx.me.username.toLowerCase();
     if (!ours) return; // A command for another bot in the group: not ours to answer.
-    const definition = byName.get(found.name);
-    if (!definition) return next(); // Unknown: the fallback suggests the nearest command.
+    const declared = byName.get(found.name);
+    if (!declared) return next(); // Unknown: the fallback suggests the nearest command.
+    const definition = declared.find((d) => d.chats.includes(inGroup ? "group" : "private")) ?? declared[0]!;
     if (inGroup && !definition.chats.includes("group")) {
       const keyboard = new InlineKeyboard().url(ctx.t("button-open-private"), `https://t.me/${ctx.me.username}?start=${encodeURIComponent(definition.command)}`);
       return ctx.reply(ctx.t("command-private-only", { command: definition.command }), {
