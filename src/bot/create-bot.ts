@@ -3,7 +3,7 @@
 import { Api, Bot, GrammyError, HttpError, type ApiClientOptions, type Middleware } from "grammy";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { autoRetry } from "@grammyjs/auto-retry";
-import type { UserFromGetMe } from "grammy/types";
+import type { Update, UserFromGetMe } from "grammy/types";
 import type { Database } from "../db/client.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
@@ -75,6 +75,7 @@ export function createBot(options: CreateBotOptions) {
     downloadFile: (fileId) => downloadFile(bot.api, options, fileId),
     settings: { deliveryRetentionDays: 30, taskDigestTime: "07:00", ...options.settings },
     commands: ALL_COMMANDS,
+    openCommand: (ctx, command) => openCommand(bot, clock, ctx, command),
   };
   const parts: FeatureParts[] = FEATURES.map((feature) => feature.create(deps));
   const buttons = FEATURES.flatMap((f) => f.buttons);
@@ -182,6 +183,23 @@ export function createBot(options: CreateBotOptions) {
   ];
 
   return { bot, dispatcher, jobs, permissions, services };
+}
+
+/** A command typed by the person who pressed a menu button, handled like any other message. */
+async function openCommand(bot: Bot<BotContext>, clock: Clock, ctx: BotContext, command: string): Promise<void> {
+  const chat = ctx.chat;
+  const from = ctx.from;
+  if (!chat || !from) return;
+  const text = `/${command}`;
+  const message = {
+    message_id: ctx.msgId ?? 0,
+    date: Math.floor(clock.now().getTime() / 1000),
+    chat,
+    from,
+    text,
+    entities: [{ type: "bot_command" as const, offset: 0, length: text.length }],
+  };
+  await bot.handleUpdate({ update_id: ctx.update.update_id, message } as Update);
 }
 
 /** Flow buttons and feature buttons must not be mistaken for each other. */

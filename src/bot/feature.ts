@@ -54,6 +54,11 @@ export interface FeatureDeps {
   settings: FeatureSettings;
   /** Every command of the bot (for /bantuan and the menus). */
   commands: readonly CommandDefinition[];
+  /**
+   * Opens the screen of a command as if the person had typed it (a main-menu button): the update goes
+   * through the whole bot again, gate included, so rights are checked as for the typed command.
+   */
+  openCommand(ctx: BotContext, command: string): Promise<void>;
 }
 
 export interface FeatureSettings {
