@@ -18,7 +18,7 @@ meeting-date-past = That time has passed. Please choose a time in the future.
 meeting-date-weekday-mismatch = The day's name does not match the date. Please check it.
 meeting-date-too-far = That is too far ahead (more than 2 years).
 meeting-date-no-time = Please include the time, e.g. "besok 14.00".
-meeting-ask-duration = How long is the meeting?
+meeting-ask-duration = How long is the meeting? Press a button, or type it, e.g. "90 minutes", "1.5 hours" or "2 hours 30 minutes".
 meeting-duration-hours = { $hours } h
 meeting-ask-place = Where is the meeting? Write the place and/or the online meeting link (Zoom, Meet or another link), e.g. "Meeting room 3rd floor, https://zoom.us/j/123".
 meeting-place-too-long = The place is too long (at most 500 characters).
@@ -31,10 +31,16 @@ meeting-button-next = Next ▶️
 meeting-summary =
     <b>Schedule this meeting?</b>
     { $audience }: { $title }
-    When: { $when } ({ $hours } h)
+    When: { $when } ({ $duration })
     Place/link: { $place }
     { $repeat }
+    Reminders: { $reminders }
     Invited: { $invitees } members
+
+    <b>Agenda:</b>
+    { $agenda }
+
+    To change anything, press a ✏️ button below.
 meeting-button-create = 📅 Schedule and announce
 meeting-ics-caption = The meeting's calendar file. Open it to add the meeting to your calendar.
 meeting-created = The meeting is scheduled and the invitation was sent to { $invited } members.
@@ -210,3 +216,25 @@ meeting-details-changed-done = Meeting updated; { $invited } invitees were told.
 meeting-ics-organizer = Forum Kominfo Secretariat
 meeting-ics-alarm-label = Reminder
 meeting-agenda-recommendations = <b>Recommendations on the agenda:</b>
+
+# Typed durations, the preview's changes, days off.
+meeting-duration-format = The length was not recognised. Please type it like "90 menit", "1,5 jam" or "2 jam 30 menit", or press a button.
+meeting-duration-too-short = A meeting lasts at least 15 minutes.
+meeting-duration-too-long = A meeting lasts at most 12 hours. For an event of several days, please schedule one meeting per day.
+meeting-duration-check = Length: { $duration }.
+meeting-duration-label-hours = { $hours } h
+meeting-duration-label-minutes = { $minutes } min
+meeting-duration-label-both = { $hours } h { $minutes } min
+meeting-summary-no-reminders = none
+meeting-edit-title = ✏️ Title
+meeting-edit-agenda = ✏️ Agenda
+meeting-edit-when = ✏️ Date and time
+meeting-edit-duration = ✏️ Length
+meeting-edit-place = ✏️ Place/link
+meeting-edit-reminders = ✏️ Reminders
+meeting-edit-repeat = ✏️ Repetition
+meeting-day-off-holiday = { $date } is { $name }. Schedule it anyway?
+meeting-day-off-saturday = { $date } is a Saturday. Schedule it anyway?
+meeting-day-off-sunday = { $date } is a Sunday. Schedule it anyway?
+meeting-button-day-off-keep = Yes, schedule it
+meeting-button-day-off-other = Pick another date

@@ -18,7 +18,7 @@ meeting-date-past = Waktu tersebut sudah lewat. Mohon pilih waktu yang akan data
 meeting-date-weekday-mismatch = Nama hari tidak sesuai dengan tanggalnya. Mohon periksa kembali.
 meeting-date-too-far = Waktu tersebut terlalu jauh (lebih dari 2 tahun lagi).
 meeting-date-no-time = Mohon sertakan jamnya, misalnya "besok 14.00".
-meeting-ask-duration = Berapa lama rapat berlangsung?
+meeting-ask-duration = Berapa lama rapat berlangsung? Tekan salah satu tombol, atau tuliskan, misalnya "90 menit", "1,5 jam", atau "2 jam 30 menit".
 meeting-duration-hours = { $hours } jam
 meeting-ask-place = Di mana rapat diadakan? Tuliskan tempatnya dan/atau tautan rapat daring (Zoom, Meet, atau tautan lain), misalnya "Ruang Rapat Lt. 3 Kominfo, https://zoom.us/j/123".
 meeting-place-too-long = Tempat terlalu panjang (paling banyak 500 karakter).
@@ -31,10 +31,16 @@ meeting-button-next = Lanjut ▶️
 meeting-summary =
     <b>Jadwalkan rapat ini?</b>
     { $audience }: { $title }
-    Waktu: { $when } ({ $hours } jam)
+    Waktu: { $when } ({ $duration })
     Tempat/tautan: { $place }
     { $repeat }
+    Pengingat: { $reminders }
     Undangan: { $invitees } anggota
+
+    <b>Agenda:</b>
+    { $agenda }
+
+    Bila ada yang perlu diubah, tekan tombol ✏️ di bawah.
 meeting-button-create = 📅 Jadwalkan dan umumkan
 meeting-ics-caption = Berkas kalender rapat. Buka untuk menambahkannya ke kalender Bapak/Ibu.
 meeting-created = Rapat telah dijadwalkan dan undangan dikirim kepada { $invited } anggota.
@@ -210,3 +216,25 @@ meeting-details-changed-done = Rapat diperbarui; { $invited } undangan diberi ta
 meeting-ics-organizer = Sekretariat Forum Kominfo
 meeting-ics-alarm-label = Pengingat
 meeting-agenda-recommendations = <b>Usulan yang dibahas:</b>
+
+# Typed durations, the preview's changes, days off.
+meeting-duration-format = Lama rapat tidak dikenali. Mohon tuliskan seperti "90 menit", "1,5 jam", atau "2 jam 30 menit", atau tekan salah satu tombol.
+meeting-duration-too-short = Rapat paling singkat 15 menit.
+meeting-duration-too-long = Rapat paling lama 12 jam. Untuk kegiatan beberapa hari, mohon jadwalkan rapat per hari.
+meeting-duration-check = Lama rapat: { $duration }.
+meeting-duration-label-hours = { $hours } jam
+meeting-duration-label-minutes = { $minutes } menit
+meeting-duration-label-both = { $hours } jam { $minutes } menit
+meeting-summary-no-reminders = tidak ada
+meeting-edit-title = ✏️ Judul
+meeting-edit-agenda = ✏️ Agenda
+meeting-edit-when = ✏️ Tanggal dan jam
+meeting-edit-duration = ✏️ Lama rapat
+meeting-edit-place = ✏️ Tempat/tautan
+meeting-edit-reminders = ✏️ Pengingat
+meeting-edit-repeat = ✏️ Pengulangan
+meeting-day-off-holiday = { $date } adalah { $name }. Tetap jadwalkan?
+meeting-day-off-saturday = { $date } adalah hari Sabtu. Tetap jadwalkan?
+meeting-day-off-sunday = { $date } adalah hari Minggu. Tetap jadwalkan?
+meeting-button-day-off-keep = Ya, tetap jadwalkan
+meeting-button-day-off-other = Pilih tanggal lain

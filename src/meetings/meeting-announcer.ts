@@ -6,13 +6,15 @@ import type { DeliveryRequest } from "../delivery/delivery-types.js";
 import type { Outbox } from "../delivery/outbox.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import type { MeetingService, MeetingWithPokja } from "./meeting-service.js";
-import { announcementText, rsvpKeyboard, seriesLines, type T } from "./meeting-views.js";
+import { ALL_ZONES, announcementText, rsvpKeyboard, seriesLines, type T } from "./meeting-views.js";
 
 export interface NotifyOptions {
   /** Dedupe scope for a notice about several occurrences, e.g. "series:3:2". */
   scope?: string;
   /** Only these invitees (members who joined later), and not the groups. */
   onlyMemberIds?: readonly number[];
+  /** The member who already got the calendar file in the flow (the organiser): not sent twice. */
+  icsSentTo?: number | null;
 }
 
 export function createMeetingAnnouncer({ meetings, pokja, outbox, i18n }: { meetings: MeetingService; pokja: PokjaService; outbox: Outbox; i18n: Translator }) {
@@ -23,7 +25,7 @@ export function createMeetingAnnouncer({ meetings, pokja, outbox, i18n }: { meet
     text: (t: T, timezone: string, language: string, meeting: MeetingWithPokja) => string,
     options: NotifyOptions | string = {},
   ) {
-    const { scope, onlyMemberIds } = typeof options === "string" ? { scope: options, onlyMemberIds: undefined } : options;
+    const { scope, onlyMemberIds, icsSentTo } = typeof options === "string" ? { scope: options, onlyMemberIds: undefined, icsSentTo: null } : options;
     const meeting = await meetings.find(meetingId);
     if (!meeting) return 0;
     if (icsFileId && !onlyMemberIds) await meetings.setIcsFileId(meeting.id, icsFileId);
@@ -40,7 +42,7 @@ export function createMeetingAnnouncer({ meetings, pokja, outbox, i18n }: { meet
           payload: { kind: "text" as const, text: text(t, member.timezone, member.language, meeting), parseMode: "HTML" as const, replyMarkup: markup },
           dedupeKey: key(`text:${member.id}`),
         },
-        ...(icsFileId ? [{ chatId: member.telegramId, payload: { kind: "document" as const, fileId: icsFileId }, dedupeKey: key(`ics:${member.id}`) }] : []),
+        ...(icsFileId && member.id !== icsSentTo ? [{ chatId: member.telegramId, payload: { kind: "document" as const, fileId: icsFileId }, dedupeKey: key(`ics:${member.id}`) }] : []),
       ];
     });
     for (const group of meeting.pokjaId === null || only ? [] : await pokja.groupsOf(meeting.pokjaId)) {
@@ -49,7 +51,8 @@ export function createMeetingAnnouncer({ meetings, pokja, outbox, i18n }: { meet
         chatId: group.chatId,
         payload: {
           kind: "text" as const,
-          text: text(t, meeting.timezone, "id", meeting),
+          // Members of one pokja live in all three zones: the group reads WIB, WITA and WIT together.
+          text: text(t, ALL_ZONES, "id", meeting),
           parseMode: "HTML" as const,
           replyMarkup: withButtons ? { inline_keyboard: rsvpKeyboard(t, meeting.id, null).inline_keyboard } : undefined,
         },

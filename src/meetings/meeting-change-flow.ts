@@ -6,13 +6,12 @@ import type { BotConversation, ConversationContext } from "../bot/context.js";
 import { askText, flowButton, newFlow, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
 import type { SupportedTimezone } from "../config/config.js";
 import { escapeHtml } from "../shared/html.js";
-import { formatDateTime } from "../shared/time.js";
 import type { MeetingAnnouncer } from "./meeting-announcer.js";
 import type { MeetingConversationDeps } from "./meeting-conversations.js";
 import { AGENDA_MAX, TITLE_MAX, type ChangeScope, type MeetingDetails, type MeetingWithPokja } from "./meeting-model.js";
 import { askPlace, calendarFile, cancelled } from "./meeting-steps.js";
-import { announcementText, audienceName, seriesLines } from "./meeting-views.js";
-import { askWhen } from "./meeting-when-step.js";
+import { announcementText, audienceName, dateTimeFor, seriesLines } from "./meeting-views.js";
+import { askWorkingWhen } from "./meeting-when-step.js";
 
 /** What a change did, as the notices need it. */
 interface AppliedChange {
@@ -116,7 +115,9 @@ export function createMeetingChangeFlow(deps: MeetingConversationDeps) {
     // The change is made: if the file cannot be sent, the notices still go out (without it).
     const file = await ctx.replyWithDocument(new InputFile(Buffer.from(applied.ics, "utf8"), applied.fileName), { caption: ctx.t(change.captionKey) }).catch(() => null);
     const scope = applied.seriesSequence === null ? undefined : `series:${applied.seriesId}:${applied.seriesSequence}`;
-    const told = await conversation.external(async () => announcer.notifyInvitees(meetingId, file?.document?.file_id ?? null, change.kind, await change.notice(applied), scope));
+    const told = await conversation.external(async () =>
+      announcer.notifyInvitees(meetingId, file?.document?.file_id ?? null, change.kind, await change.notice(applied), { scope, icsSentTo: access.member?.id ?? null }),
+    );
     return ctx.reply(ctx.t(change.doneKey, { invited: told }));
   }
 
@@ -146,13 +147,13 @@ export function createMeetingChangeFlow(deps: MeetingConversationDeps) {
       notice: async (applied) => {
         const previous = new Date(applied.previous!);
         if (applied.seriesSequence === null) {
-          return (t, tz, lang, meeting) => [t("meeting-moved-title", { previous: formatDateTime(previous, tz, lang) }), "", announcementText(t, meeting, tz, lang)].join("\n");
+          return (t, tz, lang, meeting) => [t("meeting-moved-title", { previous: dateTimeFor(previous, tz, lang) }), "", announcementText(t, meeting, tz, lang)].join("\n");
         }
         const occurrences = (await meetings.occurrencesOf(applied.seriesId!)).filter((m) => m.status === "scheduled" && m.startsAt.getTime() >= startsAt.getTime());
         const series = await meetings.seriesOf(applied.seriesId!);
         return (t, tz, lang, meeting) =>
           [
-            t("meeting-series-moved-title", { count: applied.count, previous: formatDateTime(previous, tz, lang) }),
+            t("meeting-series-moved-title", { count: applied.count, previous: dateTimeFor(previous, tz, lang) }),
             "",
             `<b>${escapeHtml(meeting.title)}</b> · ${audienceName(t, meeting)}`,
             ...seriesLines(t, series!.frequency, occurrences, tz, lang),
@@ -174,7 +175,7 @@ export function createMeetingChangeFlow(deps: MeetingConversationDeps) {
         t(applied.seriesSequence === null ? "meeting-cancelled-notice" : "meeting-series-cancelled-notice", {
           audience: audienceName(t, meeting),
           title: escapeHtml(meeting.title),
-          when: formatDateTime(meeting.startsAt, tz, lang),
+          when: dateTimeFor(meeting.startsAt, tz, lang),
           reason: escapeHtml(meeting.cancelReason ?? "-"),
           count: applied.count,
         }),
@@ -205,7 +206,7 @@ export function createMeetingChangeFlow(deps: MeetingConversationDeps) {
       return;
     }
     if (what.what === "move") {
-      const moved = await askWhen(conversation, flow, current, clock, ctx.access.timezone as SupportedTimezone);
+      const moved = await askWorkingWhen(conversation, flow, current, clock, ctx.access.timezone as SupportedTimezone);
       await applyChange(conversation, moved.ctx, meetingId, moveChange(meetingId, moved.date, scope));
       return;
     }

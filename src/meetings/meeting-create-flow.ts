@@ -1,6 +1,7 @@
 // /rapat_baru: pokja (or a plenary meeting), title, agenda, date and time (read as an official
-// types it, echoed for confirmation), repetition, duration, place and/or online link, reminders,
-// confirm; then the announcement with RSVP buttons and a calendar file goes out through the outbox.
+// types it, echoed for confirmation, warned on a holiday or weekend), repetition, duration (a
+// button or typed: "1,5 jam"), place and/or online link, reminders; then a preview where every
+// field can be changed; then the announcement with RSVP buttons and a calendar file (outbox).
 import { InlineKeyboard, InputFile } from "grammy";
 import type { BotConversation, ConversationContext } from "../bot/context.js";
 import { askText, flowButton, newFlow, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
@@ -9,12 +10,25 @@ import { escapeHtml } from "../shared/html.js";
 import { formatDateTime } from "../shared/time.js";
 import type { MeetingConversationDeps } from "./meeting-conversations.js";
 import { AGENDA_MAX, DEFAULT_REMINDERS, TITLE_MAX, type NewMeeting } from "./meeting-model.js";
+import { DURATION_PROBLEM_KEYS } from "./meeting-keys.js";
+import { parseDuration } from "./duration.js";
 import { askPlace, askRecurrence, calendarFile, cancelled } from "./meeting-steps.js";
-import { announcementText, repeatLabel, seriesLines } from "./meeting-views.js";
-import { askWhen } from "./meeting-when-step.js";
+import { announcementText, durationLabel, reminderLeadLabel, repeatLabel, seriesLines } from "./meeting-views.js";
+import { askWorkingWhen } from "./meeting-when-step.js";
+import { occurrenceStarts } from "./recurrence.js";
 
 const REMINDER_CHOICES = [1440, 60, 15];
 const DURATIONS = [60, 120, 180, 240];
+/** The fields the preview can change, with their buttons. */
+const EDITABLE = [
+  ["title", "meeting-edit-title"],
+  ["agenda", "meeting-edit-agenda"],
+  ["when", "meeting-edit-when"],
+  ["duration", "meeting-edit-duration"],
+  ["place", "meeting-edit-place"],
+  ["reminders", "meeting-edit-reminders"],
+  ["repeat", "meeting-edit-repeat"],
+] as const;
 
 type Step<R> = Promise<(R & { ctx: ConversationContext }) | null>;
 
@@ -57,45 +71,52 @@ export function createMeetingCreateFlow(deps: MeetingConversationDeps) {
     return { pokjaId, pokjaName: chosen?.name ?? null, ctx: pick.ctx };
   }
 
-  /** 2. Title and agenda. */
-  async function askTitleAndAgenda(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext): Step<{ title: string; agenda: string }> {
+  /** 2. Title. */
+  async function askTitle(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext) {
     await ctx.reply(ctx.t("meeting-ask-title", { max: TITLE_MAX }));
-    const title = await askText(conversation, flow, {
+    return askText(conversation, flow, {
       validate: (text) => (text.length < 5 || text.length > TITLE_MAX ? ctx.t("meeting-title-length", { max: TITLE_MAX }) : null),
     });
-    if (!("text" in title)) return null;
-    await title.ctx.reply(title.ctx.t("meeting-ask-agenda", { max: AGENDA_MAX }));
-    const agenda = await askText(conversation, flow, {
-      validate: (text) => (text.length < 5 || text.length > AGENDA_MAX ? title.ctx.t("meeting-agenda-length", { max: AGENDA_MAX }) : null),
-    });
-    if (!("text" in agenda)) return null;
-    return { title: title.text, agenda: agenda.text, ctx: agenda.ctx };
   }
 
-  /** How long: a few whole hours (two when the answer is not one of them). */
+  /** 2b. Agenda. */
+  async function askAgenda(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext) {
+    await ctx.reply(ctx.t("meeting-ask-agenda", { max: AGENDA_MAX }));
+    return askText(conversation, flow, {
+      validate: (text) => (text.length < 5 || text.length > AGENDA_MAX ? ctx.t("meeting-agenda-length", { max: AGENDA_MAX }) : null),
+    });
+  }
+
+  /** How long: a button, or typed as officials write it ("90 menit", "1,5 jam", "2 jam 30 menit"). */
   async function askDuration(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext) {
     const durations = new InlineKeyboard();
     for (const minutes of DURATIONS) durations.text(ctx.t("meeting-duration-hours", { hours: minutes / 60 }), flowButton(flow, "dur", minutes));
     await ctx.reply(ctx.t("meeting-ask-duration"), { reply_markup: durations });
-    const duration = await waitForInput(conversation, flow, { actions: ["dur"], acceptText: false });
-    await duration.ctx.editMessageReplyMarkup();
-    const minutes = duration.kind === "button" && DURATIONS.includes(Number(duration.arg)) ? Number(duration.arg) : 120;
-    return { durationMinutes: minutes, ctx: duration.ctx };
+    for (;;) {
+      const answer = await waitForInput(conversation, flow, { actions: ["dur"] });
+      if (answer.kind === "button" && DURATIONS.includes(Number(answer.arg))) {
+        await answer.ctx.editMessageReplyMarkup().catch(() => undefined);
+        return { durationMinutes: Number(answer.arg), ctx: answer.ctx };
+      }
+      if (answer.kind !== "text") continue;
+      const typed = parseDuration(answer.text);
+      if (!typed.ok) {
+        await answer.ctx.reply(answer.ctx.t(DURATION_PROBLEM_KEYS[typed.reason]));
+        continue;
+      }
+      await answer.ctx.reply(answer.ctx.t("meeting-duration-check", { duration: durationLabel(answer.ctx.t.bind(answer.ctx), typed.minutes) }));
+      return { durationMinutes: typed.minutes, ctx: answer.ctx };
+    }
   }
 
   /** 4. Reminders (1 day and 1 hour before by default), toggled until "Lanjut". */
-  async function askReminders(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext) {
-    const chosen = new Set(DEFAULT_REMINDERS);
+  async function askReminders(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext, initial: readonly number[] = DEFAULT_REMINDERS) {
+    const chosen = new Set(initial);
     let current = ctx;
     const reminderKeyboard = () => {
       const kb = new InlineKeyboard();
       for (const minutes of REMINDER_CHOICES) {
-        const label =
-          minutes % 1440 === 0
-            ? current.t("meeting-reminder-days", { days: minutes / 1440 })
-            : minutes % 60 === 0
-              ? current.t("meeting-reminder-hours", { hours: minutes / 60 })
-              : current.t("meeting-reminder-minutes", { minutes });
+        const label = reminderLeadLabel(current.t.bind(current), minutes);
         kb.text(`${chosen.has(minutes) ? "✅" : "▫️"} ${label}`, flowButton(flow, "rem", minutes)).row();
       }
       return kb.text(current.t("meeting-button-next"), flowButton(flow, "remok"));
@@ -117,33 +138,102 @@ export function createMeetingCreateFlow(deps: MeetingConversationDeps) {
     }
   }
 
-  /** 5. The summary, with how many will be invited; null when cancelled. */
-  async function confirm(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext, draft: Draft): Step<object> {
+  /** The preview: every field, the agenda, how many will be invited, and a button per field to change it. */
+  async function showPreview(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext, draft: Draft) {
     const language = ctx.access.member?.language ?? "id";
     const { pokjaId, timezone } = draft;
+    const t = ctx.t.bind(ctx);
     const invitees = await conversation.external(async () => (await meetings.inviteeIds(pokjaId)).length);
     const last = formatDateTime(draft.starts.at(-1)!, timezone, language);
+    const reminders = [...draft.reminderOffsets].sort((x, y) => y - x).map((m) => reminderLeadLabel(t, m));
+    const keyboard = new InlineKeyboard();
+    EDITABLE.forEach(([field, key], i) => {
+      keyboard.text(t(key), flowButton(flow, "edit", field));
+      if (i % 2 === 1) keyboard.row();
+    });
+    keyboard.row().text(t("meeting-button-create"), flowButton(flow, "create")).row().text(t("button-cancel"), flowButton(flow, "cancel"));
     await ctx.reply(
-      ctx.t("meeting-summary", {
-        audience: draft.pokjaName ? ctx.t("meeting-of-pokja", { pokja: escapeHtml(draft.pokjaName) }) : ctx.t("meeting-plenary"),
+      t("meeting-summary", {
+        audience: draft.pokjaName ? t("meeting-of-pokja", { pokja: escapeHtml(draft.pokjaName) }) : t("meeting-plenary"),
         title: escapeHtml(draft.title),
         when: formatDateTime(draft.startsAt, timezone, language),
-        hours: draft.durationMinutes / 60,
-        place: escapeHtml([draft.place, draft.onlineUrl].filter(Boolean).join(" · ") || ctx.t("value-not-provided")),
+        duration: durationLabel(t, draft.durationMinutes),
+        place: escapeHtml([draft.place, draft.onlineUrl].filter(Boolean).join(" · ") || t("value-not-provided")),
         repeat: draft.recurrence
-          ? ctx.t("meeting-summary-repeat", { frequency: repeatLabel(ctx.t.bind(ctx), draft.recurrence.frequency), count: draft.starts.length, last })
-          : ctx.t("meeting-summary-once"),
+          ? t("meeting-summary-repeat", { frequency: repeatLabel(t, draft.recurrence.frequency), count: draft.starts.length, last })
+          : t("meeting-summary-once"),
+        reminders: reminders.length > 0 ? reminders.join(", ") : t("meeting-summary-no-reminders"),
+        agenda: escapeHtml(draft.agenda),
         invitees,
       }),
-      {
-        parse_mode: "HTML",
-        reply_markup: new InlineKeyboard().text(ctx.t("meeting-button-create"), flowButton(flow, "create")).text(ctx.t("button-cancel"), flowButton(flow, "cancel")),
-      },
+      { parse_mode: "HTML", reply_markup: keyboard },
     );
-    const answer = await waitForInput(conversation, flow, { actions: ["create", "cancel"], acceptText: false });
-    if (answer.kind !== "button" || answer.action === "cancel") return cancelledStep(answer.ctx);
-    await answer.ctx.editMessageReplyMarkup();
-    return { ctx: answer.ctx };
+  }
+
+  /** Changes one field of the draft, asked again as in the flow; the context to go on with. */
+  async function editField(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext, draft: Draft, field: string): Promise<ConversationContext> {
+    if (field === "title") {
+      const title = await askTitle(conversation, flow, ctx);
+      if ("text" in title) draft.title = title.text;
+      return title.ctx;
+    }
+    if (field === "agenda") {
+      const agenda = await askAgenda(conversation, flow, ctx);
+      if ("text" in agenda) draft.agenda = agenda.text;
+      return agenda.ctx;
+    }
+    if (field === "when") {
+      const when = await askWorkingWhen(conversation, flow, ctx, clock, draft.timezone as SupportedTimezone);
+      draft.startsAt = when.date;
+      draft.timezone = when.timezone;
+      draft.starts = [when.date];
+      if (!draft.recurrence) return when.ctx;
+      // A series keeps its frequency and end day when they still fit the new start; else they are asked again.
+      const planned = occurrenceStarts(when.date, draft.recurrence.frequency, draft.recurrence.until, when.timezone);
+      if (planned.ok && planned.starts.length >= 2) {
+        draft.starts = planned.starts;
+        return when.ctx;
+      }
+      field = "repeat";
+      ctx = when.ctx;
+    }
+    if (field === "repeat") {
+      const repeat = await askRecurrence(conversation, flow, ctx, clock, draft.startsAt, draft.timezone as SupportedTimezone);
+      draft.recurrence = repeat.recurrence;
+      draft.starts = repeat.starts;
+      return repeat.ctx;
+    }
+    if (field === "duration") {
+      const duration = await askDuration(conversation, flow, ctx);
+      draft.durationMinutes = duration.durationMinutes;
+      return duration.ctx;
+    }
+    if (field === "place") {
+      const where = await askPlace(conversation, flow, ctx);
+      draft.place = where.place;
+      draft.onlineUrl = where.onlineUrl;
+      return where.ctx;
+    }
+    const reminders = await askReminders(conversation, flow, ctx, draft.reminderOffsets);
+    draft.reminderOffsets = reminders.reminderOffsets;
+    return reminders.ctx;
+  }
+
+  /** 5. The preview until "Jadwalkan" (null when cancelled); each change shows it again. */
+  async function confirm(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext, draft: Draft): Step<object> {
+    let current = ctx;
+    for (;;) {
+      await showPreview(conversation, flow, current, draft);
+      const answer = await waitForInput(conversation, flow, { actions: ["create", "cancel", "edit"], acceptText: false });
+      if (answer.kind !== "button" || answer.action === "cancel") return cancelledStep(answer.ctx);
+      await answer.ctx.editMessageReplyMarkup().catch(() => undefined);
+      if (answer.action === "create") return { ctx: answer.ctx };
+      if (!EDITABLE.some(([field]) => field === answer.arg)) {
+        current = answer.ctx;
+        continue;
+      }
+      current = await editField(conversation, flow, answer.ctx, draft, answer.arg);
+    }
   }
 
   /**
@@ -163,9 +253,11 @@ export function createMeetingCreateFlow(deps: MeetingConversationDeps) {
     // The meeting exists now: if the file cannot be sent, the invitations still go out (without it).
     const icsMessage = await ctx.replyWithDocument(new InputFile(Buffer.from(created.ics, "utf8"), created.fileName), { caption: ctx.t("meeting-ics-caption") }).catch(() => null);
     const icsFileId = icsMessage?.document?.file_id ?? null;
+    // The organiser just got the file above; the invitation to them comes without a second copy.
+    const organiser = icsMessage ? (access.member?.id ?? null) : null;
     const announced = await conversation.external(async () => {
       if (created.seriesId === null) {
-        return announcer.notifyInvitees(created.id, icsFileId, "invite", (t, tz, lang, meeting) => announcementText(t, meeting, tz, lang));
+        return announcer.notifyInvitees(created.id, icsFileId, "invite", (t, tz, lang, meeting) => announcementText(t, meeting, tz, lang), { icsSentTo: organiser });
       }
       // A series is announced once: the first meeting, every date, and one calendar file.
       const series = await meetings.seriesOf(created.seriesId);
@@ -175,7 +267,7 @@ export function createMeetingCreateFlow(deps: MeetingConversationDeps) {
         icsFileId,
         "invite",
         (t, tz, lang, meeting) => announcementText(t, meeting, tz, lang, [...seriesLines(t, series!.frequency, occurrences, tz, lang), "", t("meeting-series-rsvp-note")]),
-        `series:${created.seriesId}:0`,
+        { scope: `series:${created.seriesId}:0`, icsSentTo: organiser },
       );
     });
     return ctx.reply(ctx.t(created.seriesId === null ? "meeting-created" : "meeting-created-series", { invited: announced }));
@@ -189,10 +281,12 @@ export function createMeetingCreateFlow(deps: MeetingConversationDeps) {
     const flow = await newFlow(conversation, "mtc");
     const who = await askPokja(conversation, flow, ctx);
     if (!who) return;
-    const text = await askTitleAndAgenda(conversation, flow, who.ctx);
-    if (!text) return;
+    const title = await askTitle(conversation, flow, who.ctx);
+    if (!("text" in title)) return;
+    const agenda = await askAgenda(conversation, flow, title.ctx);
+    if (!("text" in agenda)) return;
     // 3. When, how long, where. The meeting lives in the zone its time was written in ("10.00 WITA"), else the creator's.
-    const when = await askWhen(conversation, flow, text.ctx, clock, ctx.access.timezone as SupportedTimezone);
+    const when = await askWorkingWhen(conversation, flow, agenda.ctx, clock, ctx.access.timezone as SupportedTimezone);
     const repeat = await askRecurrence(conversation, flow, when.ctx, clock, when.date, when.timezone);
     const duration = await askDuration(conversation, flow, repeat.ctx);
     const where = await askPlace(conversation, flow, duration.ctx);
@@ -200,8 +294,8 @@ export function createMeetingCreateFlow(deps: MeetingConversationDeps) {
     const draft: Draft = {
       pokjaId: who.pokjaId,
       pokjaName: who.pokjaName,
-      title: text.title,
-      agenda: text.agenda,
+      title: title.text,
+      agenda: agenda.text,
       startsAt: when.date,
       timezone: when.timezone,
       durationMinutes: duration.durationMinutes,

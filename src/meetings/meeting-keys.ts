@@ -1,5 +1,6 @@
 // Reasons and states of meetings mapped to their full message keys (no key is built from a value,
 // so every key the code uses can be found in the source as it is written).
+import type { DurationProblem } from "./duration.js";
 import type { RsvpRefusal } from "./meeting-answers.js";
 import type { RsvpState } from "./meeting-model.js";
 import type { Frequency, RecurrenceProblem } from "./recurrence.js";
@@ -35,3 +36,9 @@ export const UNTIL_PROBLEM_KEYS: Record<RecurrenceProblem, string> = {
 export function rsvpKey(rsvp: string): string {
   return RSVP_KEYS[rsvp as RsvpState] ?? RSVP_KEYS.pending;
 }
+
+export const DURATION_PROBLEM_KEYS: Record<DurationProblem, string> = {
+  format: "meeting-duration-format",
+  too_short: "meeting-duration-too-short",
+  too_long: "meeting-duration-too-long",
+};

@@ -1,7 +1,8 @@
 // Texts and keyboards of meeting messages, in each reader's language and time zone.
 import { InlineKeyboard } from "grammy";
 import { escapeHtml } from "../shared/html.js";
-import { formatDate, formatDateTime } from "../shared/time.js";
+import { WIB } from "../shared/time-zones.js";
+import { formatAllZones, formatDate, formatDateTime } from "../shared/time.js";
 import { actionDoneButton, cardButton, RSVP_CODE_OF, rsvpButton } from "./meeting-buttons.js";
 import { REPEAT_KEYS, RSVP_KEYS, rsvpKey } from "./meeting-keys.js";
 import type { MeetingWithPokja, RsvpAnswer, RsvpCounts } from "./meeting-model.js";
@@ -23,8 +24,21 @@ export function openCardKeyboard(t: T, meetingId: number) {
   return new InlineKeyboard().text(t("meeting-button-open"), cardButton.pack({ meetingId }));
 }
 
+/** The "zone" of a message read in a group: times in WIB, WITA and WIT side by side. */
+export const ALL_ZONES = "all-zones";
+
+/** A start in the reader's zone, or in all three for a group (`ALL_ZONES`). */
+export function dateTimeFor(date: Date, timezone: string, language: string): string {
+  return timezone === ALL_ZONES ? formatAllZones(date, language) : formatDateTime(date, timezone, language);
+}
+
+/** A day in the reader's zone; a group reads it as in WIB (a due day is the same day nationwide). */
+export function dateFor(date: Date, timezone: string, language: string): string {
+  return formatDate(date, timezone === ALL_ZONES ? WIB : timezone, language);
+}
+
 export function when(meeting: { startsAt: Date }, timezone: string, language: string): string {
-  return formatDateTime(meeting.startsAt, timezone, language);
+  return dateTimeFor(meeting.startsAt, timezone, language);
 }
 
 /** "Waktu: Senin, 28 Desember 2026 pukul 09.00 WIB (120 menit)" in the reader's zone. */
@@ -94,13 +108,24 @@ export function cardText(
   return lines.join("\n");
 }
 
+/** "1 hari sebelumnya", "1 jam sebelumnya", "15 menit sebelumnya". */
+export function reminderLeadLabel(t: T, offsetMinutes: number): string {
+  if (offsetMinutes % 1440 === 0) return t("meeting-reminder-days", { days: offsetMinutes / 1440 });
+  if (offsetMinutes % 60 === 0) return t("meeting-reminder-hours", { hours: offsetMinutes / 60 });
+  return t("meeting-reminder-minutes", { minutes: offsetMinutes });
+}
+
+/** "2 jam", "45 menit", "1 jam 30 menit". */
+export function durationLabel(t: T, minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (rest === 0) return t("meeting-duration-label-hours", { hours });
+  if (hours === 0) return t("meeting-duration-label-minutes", { minutes: rest });
+  return t("meeting-duration-label-both", { hours, minutes: rest });
+}
+
 export function reminderText(t: T, meeting: MeetingWithPokja, offsetMinutes: number, timezone: string, language: string): string {
-  const lead =
-    offsetMinutes % 1440 === 0
-      ? t("meeting-reminder-days", { days: offsetMinutes / 1440 })
-      : offsetMinutes % 60 === 0
-        ? t("meeting-reminder-hours", { hours: offsetMinutes / 60 })
-        : t("meeting-reminder-minutes", { minutes: offsetMinutes });
+  const lead = reminderLeadLabel(t, offsetMinutes);
   return [
     t("meeting-reminder-title", { lead }),
     `<b>${escapeHtml(meeting.title)}</b> · ${audienceName(t, meeting)}`,
@@ -111,7 +136,7 @@ export function reminderText(t: T, meeting: MeetingWithPokja, offsetMinutes: num
 
 /** The dates of a recurring meeting in the reader's zone, the first dozen and how many more. */
 export function seriesLines(t: T, frequency: Frequency | string, occurrences: readonly { startsAt: Date }[], timezone: string, language: string): string[] {
-  const shown = occurrences.slice(0, 12).map((m) => `• ${formatDateTime(m.startsAt, timezone, language)}`);
+  const shown = occurrences.slice(0, 12).map((m) => `• ${dateTimeFor(m.startsAt, timezone, language)}`);
   const more = occurrences.length > 12 ? [t("meeting-series-more", { count: occurrences.length - 12 })] : [];
   return [t("meeting-series-title", { frequency: repeatLabel(t, frequency), count: occurrences.length }), ...shown, ...more];
 }
@@ -132,7 +157,7 @@ export interface ActionItemView {
 export function actionItemLines(t: T, items: readonly ActionItemView[], timezone: string, language: string): string[] {
   return items.map(
     (item, i) =>
-      `${i + 1}. ${escapeHtml(item.description)} — ${escapeHtml(item.ownerName)}, ${t("meeting-action-due", { date: formatDate(item.dueAt, timezone, language) })}${item.doneAt ? " ✅" : ""}`,
+      `${i + 1}. ${escapeHtml(item.description)} — ${escapeHtml(item.ownerName)}, ${t("meeting-action-due", { date: dateFor(item.dueAt, timezone, language) })}${item.doneAt ? " ✅" : ""}`,
   );
 }
 

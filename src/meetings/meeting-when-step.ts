@@ -6,6 +6,7 @@ import { flowButton, waitForInput, type FlowButtons } from "../bot/conversation-
 import type { SupportedTimezone } from "../config/config.js";
 import type { Clock } from "../shared/clock.js";
 import { calendarKeyboard } from "../shared/calendar-keyboard.js";
+import { dayOff } from "../shared/holidays.js";
 import { parseDateTimeInput } from "../shared/date-input.js";
 import { formatDate, formatDateTime, localDay, monthName, timezoneAbbreviation } from "../shared/time.js";
 import { DATE_PROBLEM_KEYS } from "./meeting-keys.js";
@@ -112,5 +113,37 @@ export async function askWhen(conversation: BotConversation, flow: FlowButtons, 
     if (check.ok) return { date: parsed.date, timezone: parsed.timezone, ctx: check.ctx };
     state.pickedDay = null;
     await check.ctx.reply(check.ctx.t("meeting-ask-when-again"), { reply_markup: calendarButton(check.ctx, flow) });
+  }
+}
+
+/** The warning for a day off, or null on a working day ("25 Desember 2026 adalah Hari Raya Natal."). */
+export function dayOffWarning(t: (key: string, vars?: Record<string, string | number>) => string, date: Date, timezone: string, language: string): string | null {
+  const off = dayOff(localDay(date, timezone));
+  if (!off) return null;
+  const day = formatDate(date, timezone, language);
+  if (off.kind !== "weekend") return t("meeting-day-off-holiday", { date: day, name: off.name });
+  return t(off.weekday === "saturday" ? "meeting-day-off-saturday" : "meeting-day-off-sunday", { date: day });
+}
+
+/**
+ * `askWhen`, and on a holiday, cuti bersama or weekend a warning naming the day: the date stands
+ * only when the organiser confirms it, otherwise the date is asked again.
+ */
+export async function askWorkingWhen(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext, clock: Clock, timezone: SupportedTimezone) {
+  const language = ctx.access.member?.language ?? "id";
+  let current = ctx;
+  for (;;) {
+    const when = await askWhen(conversation, flow, current, clock, timezone);
+    const warning = dayOffWarning(when.ctx.t.bind(when.ctx), when.date, when.timezone, language);
+    if (!warning) return when;
+    await when.ctx.reply(warning, {
+      reply_markup: new InlineKeyboard()
+        .text(when.ctx.t("meeting-button-day-off-keep"), flowButton(flow, "dayoff", "keep"))
+        .text(when.ctx.t("meeting-button-day-off-other"), flowButton(flow, "dayoff", "other")),
+    });
+    const answer = await waitForInput(conversation, flow, { actions: ["dayoff"], acceptText: false });
+    await answer.ctx.editMessageReplyMarkup().catch(() => undefined);
+    if (answer.kind === "button" && answer.arg === "keep") return { ...when, ctx: answer.ctx };
+    current = answer.ctx;
   }
 }

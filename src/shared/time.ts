@@ -82,3 +82,18 @@ export function formatDate(date: Date, timezone: string, language: string): stri
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(language === "en" ? "en-GB" : "id-ID").format(value);
 }
+
+/**
+ * For a group whose members live in all three zones: "Senin, 28 Desember 2026 pukul 09.00 WIB /
+ * 10.00 WITA / 11.00 WIT" (the day as in WIB).
+ */
+export function formatAllZones(date: Date, language: string): string {
+  const english = language === "en";
+  const clock = (zone: SupportedTimezone) => {
+    const p = partsOf(date, zone, english ? "en-GB" : "id-ID");
+    return english ? `${p.hour}:${p.minute} ${timezoneAbbreviation(zone)}` : `${p.hour}.${p.minute} ${timezoneAbbreviation(zone)}`;
+  };
+  const p = partsOf(date, WIB, english ? "en-GB" : "id-ID");
+  const times = [WIB, WITA, WIT].map(clock).join(" / ");
+  return english ? `${p.weekday}, ${p.day} ${p.month} ${p.year} at ${times}` : `${p.weekday}, ${p.day} ${p.month} ${p.year} pukul ${times}`;
+}

@@ -1,0 +1,30 @@
+// A meeting's length as officials type it: "90 menit", "1,5 jam", "2 jam 30 menit", "45 mnt", "1 jam".
+
+/** Shortest and longest meeting the bot schedules (a working day at most). */
+export const DURATION_MIN = 15;
+export const DURATION_MAX = 12 * 60;
+
+export type DurationProblem = "format" | "too_short" | "too_long";
+
+const HOUR_WORDS = "jam|j|hours?|hrs?|h";
+const MINUTE_WORDS = "menit|mnt|min|minutes?|m";
+const NUMBER = "(\\d+(?:[.,]\\d+)?)";
+const FULL = new RegExp(`^(?:${NUMBER}\\s*(?:${HOUR_WORDS}))?\\s*(?:(\\d+)\\s*(?:${MINUTE_WORDS}))?$`, "i");
+
+/** Minutes from a typed duration; a bare number is read as minutes ("90"). */
+export function parseDuration(input: string): { ok: true; minutes: number } | { ok: false; reason: DurationProblem } {
+  const text = input.trim().toLowerCase().replace(/\s+/g, " ").replace(/\s*(dan|&|\+)\s*/g, " ");
+  let minutes: number | null = null;
+  if (/^\d+$/.test(text)) minutes = Number(text);
+  else {
+    const match = FULL.exec(text);
+    if (match && (match[1] !== undefined || match[2] !== undefined)) {
+      const hours = match[1] === undefined ? 0 : Number(match[1].replace(",", "."));
+      minutes = Math.round(hours * 60) + (match[2] === undefined ? 0 : Number(match[2]));
+    }
+  }
+  if (minutes === null || !Number.isFinite(minutes)) return { ok: false, reason: "format" };
+  if (minutes < DURATION_MIN) return { ok: false, reason: "too_short" };
+  if (minutes > DURATION_MAX) return { ok: false, reason: "too_long" };
+  return { ok: true, minutes };
+}
