@@ -1,9 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { Api } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { prepareDatabase } from "../src/app.js";
 import { openDatabase, type Database } from "../src/db/client.js";
 import { parseDatabaseUrl } from "../src/db/database-url.js";
 import { createDispatcher, backoffMs } from "../src/delivery/dispatcher.js";
@@ -11,6 +7,7 @@ import { createOutbox, splitPayload, type Outbox } from "../src/delivery/outbox.
 import { RateLimiter } from "../src/delivery/rate-limiter.js";
 import { ManualClock } from "../src/shared/clock.js";
 import { createLogger } from "../src/shared/logger.js";
+import { createTempDatabase, type TempDatabase } from "./support/temp-database.js";
 import { BotApiStandIn, createInProcessFetch } from "../tools/telegram-standin/index.js";
 
 const logger = createLogger("silent");
@@ -39,22 +36,21 @@ const telegramError = (code: number, description: string, parameters?: Record<st
   new Response(JSON.stringify({ ok: false, error_code: code, description, parameters }), { status: code });
 
 describe("outbox and dispatcher", () => {
-  let dir: string;
+  let temp: TempDatabase;
   let db: Database;
   let outbox: Outbox;
   let clock: ManualClock;
   let standIn: BotApiStandIn;
 
   beforeEach(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), "fk-delivery-"));
-    db = await prepareDatabase(`file:${path.join(dir, "outbox.db")}`, logger);
+    temp = await createTempDatabase();
+    db = temp.db;
     clock = new ManualClock(new Date("2026-11-30T02:00:00Z"));
     outbox = createOutbox({ db, clock });
     standIn = new BotApiStandIn({ now: () => clock.now() });
   });
   afterEach(async () => {
-    await db.$disconnect();
-    rmSync(dir, { recursive: true, force: true });
+    await temp.cleanup();
   });
 
   const text = (t: string) => ({ kind: "text" as const, text: t });
@@ -166,7 +162,7 @@ describe("outbox and dispatcher", () => {
   });
 
   it("never sends a row twice with two dispatchers on one database file", async () => {
-    const second = await openDatabase(parseDatabaseUrl(`file:${path.join(dir, "outbox.db")}`));
+    const second = await openDatabase(parseDatabaseUrl(temp.url));
     try {
       const chats = Array.from({ length: 300 }, (_, i) => 20_000 + i);
       await outbox.enqueue(chats.map((chatId) => ({ chatId, payload: text("Sekali saja"), dedupeKey: `c:${chatId}` })));
