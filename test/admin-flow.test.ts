@@ -98,7 +98,9 @@ describe("approval, roles and access", () => {
     expect(await h.say("halo")).toContain("belum terdaftar");
     expect(await h.say("/bantuan")).not.toContain("/admin");
     expect(await h.say("/profil")).toContain("belum terdaftar");
-    expect(await h.say("as 1001", "/bantuan")).toContain("/admin — Menu sekretariat (admin)");
+    // Members are led to the main menu, where an admin also finds the secretariat's screens.
+    expect(await h.say("as 1001", "/bantuan")).toContain("Buka menu utama");
+    expect(await h.say("/menu")).toContain("🏛️ Sekretariat");
     expect(await h.say("/perintahaneh")).toContain("perintah tersebut tidak dikenal");
   });
 
@@ -161,7 +163,9 @@ describe("an admin named in ADMIN_TELEGRAM_IDS who never registered", () => {
     expect(start).toContain("Selamat datang kembali, Bapak/Ibu Rina Wulandari!");
     expect(start).toContain("Status: anggota aktif (Admin sekretariat)");
     expect(start).toContain("Profil Bapak/Ibu dibuat otomatis"); // and may be corrected in /profil
-    expect(start).toContain("/admin — Menu sekretariat (admin)");
+    // The main menu with the admin's own tools.
+    expect(start).toContain("[7] 📝 Tinjau usulan  [8] 🗓️ Jadwalkan rapat");
+    expect(start).toContain("[9] 📣 Siaran  [10] 🏛️ Sekretariat");
     expect(await h.say("/rapat")).toContain("Tidak ada rapat yang akan datang");
     // Sent from a group to the private chat for a private-only command, they are told how to go on.
     expect(await h.say("/start rapat")).toContain("Silakan lanjutkan dengan mengetik /rapat di sini.");

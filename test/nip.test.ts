@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { normalizeNip, validateNip, type NipFailureReason } from "../src/members/nip.js";
+import { nipKind, normalizeNip, validateNip, type NipFailureReason } from "../src/members/nip.js";
 
 /** 15 June 2025, local time. */
 const TODAY = new Date(2025, 5, 15);
@@ -155,6 +155,7 @@ describe("validateNip", () => {
     expect(validateNip(c.input, c.today ?? TODAY)).toEqual({
       ok: true,
       nip: c.nip,
+      kind: "pns",
       birthDate: c.birthDate,
       tmt: c.tmt,
       gender: c.gender,
@@ -169,6 +170,32 @@ describe("validateNip", () => {
     const reasons = new Set(invalidCases.map((c) => c.reason));
     const all: NipFailureReason[] = ["format", "length", "birth_date", "tmt", "gender", "serial"];
     expect([...reasons].sort()).toEqual([...all].sort());
+  });
+
+  it("accepts an NI PPPK: year of appointment and the code 21 where the TMT month would be", () => {
+    expect(validateNip("19900101 202221 2 015", TODAY)).toEqual({
+      ok: true,
+      nip: "199001012022212015",
+      kind: "pppk",
+      birthDate: { year: 1990, month: 1, day: 1 },
+      tmt: { year: 2022, month: 1 },
+      gender: "female",
+    });
+    // Appointed this year is fine; next year, or before PPPK existed (2019), is not.
+    expect(validateNip("199001012025211001", TODAY).ok).toBe(true);
+    expect(validateNip("199001012026211001", TODAY)).toEqual({ ok: false, reason: "tmt" });
+    expect(validateNip("199001012018211001", TODAY)).toEqual({ ok: false, reason: "tmt" });
+    // The rest of the number is checked as for a NIP.
+    expect(validateNip("199001012022213001", TODAY)).toEqual({ ok: false, reason: "gender" });
+    expect(validateNip("199001012022211000", TODAY)).toEqual({ ok: false, reason: "serial" });
+    // A birth date that makes the holder too young is refused, as for a NIP.
+    expect(validateNip("201001012022211001", TODAY)).toEqual({ ok: false, reason: "birth_date" });
+  });
+
+  it("tells a NIP from an NI PPPK for the label", () => {
+    expect(nipKind("199001012022212015")).toBe("pppk");
+    expect(nipKind("19900101 202221 2 015")).toBe("pppk");
+    expect(nipKind("198503122010011003")).toBe("pns");
   });
 
   it("uses the calendar day of `today` for the age limit", () => {

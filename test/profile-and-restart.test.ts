@@ -35,7 +35,7 @@ describe("profile", () => {
     await h.run(...BUDI_UNTIL_SUMMARY, "press Kirim", "/profil", "press Bahasa");
     expect(await h.say("press English")).toContain("Language saved: English.");
     expect(await h.say("/start")).toContain("Your registration is awaiting approval");
-    expect(await h.say("/bantuan")).toContain("/profil — View and correct your profile");
+    expect(await h.say("/bantuan")).toContain("See the status of your registration with /start and your details with /profil.");
     await h.run("/profil", "press Bahasa");
     expect(await h.say("press Bahasa Indonesia")).toContain("Bahasa disimpan: Bahasa Indonesia.");
   });

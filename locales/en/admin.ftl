@@ -1,6 +1,7 @@
 ## Admin
 admin-new-registration = 🆕 <b>New registration awaiting approval</b>
 admin-button-approve = ✅ Approve
+admin-button-approve-named = ✅ Approve { $name }
 admin-button-reject = ❌ Reject
 admin-button-detail = Details
 admin-button-pending = 📋 Pending registrations ({ $count })
@@ -32,6 +33,11 @@ admin-ask-reject-reason = Please write the reason for rejecting the registration
 admin-ask-suspend-reason = Please write the reason for suspending <b>{ $name }</b>. It will be sent to the member.
 admin-reason-length = The reason must be { $min } to { $max } characters long. Please write it again.
 admin-rejected-done = The registration of <b>{ $name }</b> was rejected. Reason given: { $reason }
+admin-rejected-done-no-reason = The registration of <b>{ $name }</b> was rejected without a reason. The applicant has been told.
+admin-button-no-reason = Reject without a reason
+admin-confirm-no-reason = Reject the registration of <b>{ $name }</b> without a reason? A rejection cannot be undone, and the applicant will only be told that the registration could not be approved.
+admin-button-confirm-no-reason = ❌ Yes, reject without a reason
+admin-button-write-reason = ✍️ Write a reason
 admin-suspended-done = The membership of <b>{ $name }</b> is suspended. They have been told.
 admin-cannot-suspend = Only active members can be suspended.
 admin-reinstated-toast = Membership reinstated.

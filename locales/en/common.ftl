@@ -9,7 +9,8 @@ button-share-phone = 📱 Share my phone number
 page-indicator = Page { $page }/{ $pages }
 value-not-provided = (not provided)
 unknown-command = Sorry, that command is not known. Type /bantuan to see the available commands.
-fallback-private = Sorry, we cannot process that message yet. Type /bantuan to see the available commands.
+fallback-menu = Please choose what you need from the menu below. To cancel something you are filling in, type /batal.
+fallback-menu-hint = For that, please press "{ $button }" in the menu below. Everything else opens from the same menu.
 
 ## Multi-step flows
 flow-cancelled = All right, cancelled. Nothing was changed.
@@ -23,10 +24,37 @@ flow-button-expected = Please choose one of the buttons on the message above.
 cmd-start = Start and see your membership status
 cmd-daftar = Register as a Forum Kominfo member
 cmd-profil = View and correct your profile
-cmd-bantuan = List of commands
+cmd-bantuan = Short help on using the bot
+cmd-menu = Main menu: every feature as a button
 cmd-batal = Cancel what is in progress
 cmd-admin = Secretariat menu (admins)
 help-title = <b>Commands you can use:</b>
+help-member =
+    <b>Forum Kominfo Bot help</b>
+
+    Everything opens from the <b>main menu</b>: press the button below, or type /menu at any time.
+    While filling in a form, type /batal to cancel it.
+    The full list of commands is behind the Menu button next to Telegram's message field.
+    For other questions, please contact the Forum Kominfo secretariat.
+help-newcomer =
+    <b>Forum Kominfo Bot help</b>
+
+    This bot is for members of the Forum Kominfo. Please register with /daftar; once the secretariat approves it, everything opens from the main menu.
+    See the status of your registration with /start and your details with /profil.
+help-button-menu = 📋 Open the main menu
+menu-title = <b>Forum Kominfo main menu</b>
+    Please choose what you need:
+menu-prompt = Please choose what you need:
+menu-button-rapat = 📅 Meetings
+menu-button-tugas = 📊 SPBE tasks
+menu-button-usulan = 💡 Recommendations
+menu-button-pokja = 👥 Pokja
+menu-button-profil = 👤 Profile
+menu-button-bantuan = ❓ Help
+menu-button-tinjau = 📝 Review recommendations
+menu-button-rapat-baru = 🗓️ Schedule a meeting
+menu-button-siaran = 📣 Broadcast
+menu-button-admin = 🏛️ Secretariat
 
 ## Access
 access-unregistered = You are not registered as a Forum Kominfo member yet. Please register with /daftar.

@@ -48,6 +48,10 @@ reg-ask-name = 1/5 · What is your full name (with academic titles, if any)?
 reg-name-too-short = The name is too short. Please write your full name.
 reg-name-too-long = The name is too long (at most 100 characters). Please write it again.
 reg-name-invalid-characters = A name may contain only letters, spaces, full stops, commas, apostrophes, hyphens and brackets. Please write it again.
+reg-name-case-offer = We will record your name as <b>{ $proper }</b>. Is that right? If something is wrong, type your name again.
+reg-button-name-proper = ✅ { $proper }
+reg-button-name-as-typed = Keep: { $typed }
+reg-name-chosen = Name: <b>{ $name }</b>
 reg-ask-agency = 2/5 · Which agency are you from? Type part of the region's or unit's name, e.g. "surabaya", "jawa timur" or "aptika".
 reg-agency-query-too-short = Please type at least 3 letters of the region's or unit's name, e.g. "surabaya".
 reg-agency-query-too-long = The search text is too long (at most { $max } characters). Just type the region's name, e.g. "surabaya".
@@ -58,11 +62,11 @@ reg-agency-gone = That agency was not found. Please search again.
 reg-ask-position = 3/5 · What is your position? For example: Kepala Bidang Aplikasi Informatika.
 reg-position-too-short = The position is too short. Please write your position.
 reg-position-too-long = The position is too long (at most 100 characters). Please shorten it.
-reg-ask-nip = 4/5 · Please type your NIP (18 digits, spaces allowed). The NIP is optional; press Skip if you prefer not to give it.
+reg-ask-nip = 4/5 · Please type your NIP or NI PPPK (18 digits, spaces allowed). It is optional; press or type Skip if you prefer not to give it.
 reg-nip-invalid-format = A NIP contains only digits (spaces, dots or hyphens may separate them). Please check it.
 reg-nip-invalid-length = A NIP has 18 digits. Please check it.
 reg-nip-invalid-birth-date = The first eight digits of the NIP (date of birth) are not valid. Please check it.
-reg-nip-invalid-tmt = Digits 9 to 14 of the NIP (year and month of appointment) are not valid. Please check it.
+reg-nip-invalid-tmt = Digits 9 to 14 of the NIP (year and month of appointment; for an NI PPPK: year of appointment and the code 21) are not valid. Please check it.
 reg-nip-invalid-gender = Digit 15 of the NIP (gender) must be 1 or 2. Please check it.
 reg-nip-invalid-serial = The last three digits of the NIP (serial number) are not valid. Please check it.
 reg-ask-phone = 5/5 · If you wish, share your phone number with the button below so the secretariat can reach you. It is optional; press Skip if you prefer not to share it.
@@ -70,6 +74,9 @@ reg-phone-use-button = Please use the "Share my phone number" or "Skip" button b
 reg-phone-not-own = Please share your own phone number with the button below, not someone else's contact.
 reg-phone-saved = Thank you, your phone number has been noted.
 reg-phone-skipped = All right, no phone number.
+reg-nip-skipped = All right, no NIP.
+nip-label-pns = NIP
+nip-label-pppk = NI PPPK
 reg-consent =
     <b>Consent to the processing of personal data</b> (Law No. 27 of 2022 on Personal Data Protection)
 
@@ -91,7 +98,7 @@ reg-summary =
     Name: { $name }
     Agency: { $agency }
     Position: { $position }
-    NIP: { $nip }
+    { $nipLabel }: { $nip }
     Phone: { $phone }
 
     If everything is correct, press "Submit registration".
@@ -112,7 +119,7 @@ reg-already-member = You are already an active Forum Kominfo member. You can cor
 card-name = <b>Name:</b> { $value }
 card-agency = <b>Agency:</b> { $value }
 card-position = <b>Position:</b> { $value }
-card-nip = <b>NIP:</b> { $value }
+card-nip = <b>{ $label }:</b> { $value }
 card-phone = <b>Phone:</b> { $value }
 card-username = <b>Telegram:</b> @{ $value }
 card-status = <b>Status:</b> { $value }
@@ -141,12 +148,16 @@ profile-unchanged = That is what we already have on record; nothing was changed.
 profile-edit-not-allowed = Sorry, your profile cannot be changed now because of your membership status. Please contact the Forum Kominfo secretariat.
 
 ## Notifications to members
-member-approved = Congratulations, { $name }! Your Forum Kominfo membership has been <b>approved</b>. Type /bantuan to see what you can do.
+member-approved = Congratulations, { $name }! Your Forum Kominfo membership has been <b>approved</b>. Type /menu to open the main menu with every feature.
 member-rejected =
     { $name }, we are sorry: your registration <b>could not be approved</b>.
     Reason: { $reason }
 
     You may register again with /daftar after correcting your details.
+member-rejected-no-reason =
+    { $name }, we are sorry, your registration <b>could not be approved</b>.
+
+    If you have questions, please contact the Forum Kominfo secretariat. You may register again with /daftar.
 member-role-changed = { $name }, your role in Forum Kominfo is now: <b>{ $role }</b>.
 member-suspended =
     { $name }, your Forum Kominfo membership has been <b>suspended</b>.

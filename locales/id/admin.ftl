@@ -1,6 +1,7 @@
 ## Admin
 admin-new-registration = 🆕 <b>Pendaftaran baru menunggu persetujuan</b>
 admin-button-approve = ✅ Setujui
+admin-button-approve-named = ✅ Setujui { $name }
 admin-button-reject = ❌ Tolak
 admin-button-detail = Detail
 admin-button-pending = 📋 Pendaftaran menunggu ({ $count })
@@ -32,6 +33,11 @@ admin-ask-reject-reason = Tuliskan alasan penolakan pendaftaran <b>{ $name }</b>
 admin-ask-suspend-reason = Tuliskan alasan penangguhan keanggotaan <b>{ $name }</b>. Alasan ini akan disampaikan kepada anggota tersebut.
 admin-reason-length = Alasan harus terdiri atas { $min } sampai { $max } karakter. Mohon tuliskan kembali.
 admin-rejected-done = Pendaftaran <b>{ $name }</b> ditolak. Alasan yang disampaikan: { $reason }
+admin-rejected-done-no-reason = Pendaftaran <b>{ $name }</b> ditolak tanpa alasan. Pendaftar telah diberi tahu.
+admin-button-no-reason = Tolak tanpa alasan
+admin-confirm-no-reason = Tolak pendaftaran <b>{ $name }</b> tanpa alasan? Penolakan tidak dapat dibatalkan, dan pendaftar hanya akan diberi tahu bahwa pendaftarannya belum dapat disetujui.
+admin-button-confirm-no-reason = ❌ Ya, tolak tanpa alasan
+admin-button-write-reason = ✍️ Tulis alasan
 admin-suspended-done = Keanggotaan <b>{ $name }</b> ditangguhkan. Yang bersangkutan telah diberi tahu.
 admin-cannot-suspend = Hanya anggota aktif yang dapat ditangguhkan.
 admin-reinstated-toast = Keanggotaan dipulihkan.

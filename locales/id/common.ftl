@@ -9,7 +9,8 @@ button-share-phone = 📱 Bagikan nomor telepon saya
 page-indicator = Hal. { $page }/{ $pages }
 value-not-provided = (tidak diisi)
 unknown-command = Maaf, perintah tersebut tidak dikenal. Ketik /bantuan untuk melihat perintah yang tersedia.
-fallback-private = Mohon maaf, pesan tersebut belum dapat kami proses. Ketik /bantuan untuk melihat perintah yang tersedia.
+fallback-menu = Silakan pilih fitur yang Bapak/Ibu perlukan dari menu di bawah ini. Untuk membatalkan proses yang sedang berjalan, ketik /batal.
+fallback-menu-hint = Untuk itu, silakan tekan tombol "{ $button }" pada menu di bawah ini. Fitur lain juga dapat dibuka dari menu yang sama.
 
 ## Alur bertahap
 flow-cancelled = Baik, proses dibatalkan. Tidak ada data yang diubah.
@@ -23,10 +24,37 @@ flow-button-expected = Mohon pilih salah satu tombol pada pesan di atas.
 cmd-start = Mulai dan lihat status keanggotaan
 cmd-daftar = Daftar sebagai anggota Forum Kominfo
 cmd-profil = Lihat dan perbaiki profil
-cmd-bantuan = Bantuan dan daftar perintah
+cmd-bantuan = Bantuan singkat penggunaan bot
+cmd-menu = Menu utama: semua fitur dalam tombol
 cmd-batal = Batalkan proses yang sedang berjalan
 cmd-admin = Menu sekretariat (admin)
 help-title = <b>Perintah yang dapat Bapak/Ibu gunakan:</b>
+help-member =
+    <b>Bantuan Forum Kominfo Bot</b>
+
+    Semua fitur dapat dibuka dari <b>menu utama</b>: tekan tombol di bawah ini, atau ketik /menu kapan saja.
+    Saat mengisi formulir, ketik /batal untuk membatalkannya.
+    Daftar lengkap perintah ada di tombol Menu di samping kolom pesan Telegram.
+    Untuk pertanyaan lain, silakan hubungi sekretariat Forum Kominfo.
+help-newcomer =
+    <b>Bantuan Forum Kominfo Bot</b>
+
+    Bot ini untuk anggota Forum Kominfo. Silakan mendaftar dengan /daftar; setelah pendaftaran disetujui sekretariat, seluruh fitur dapat dibuka dari menu utama.
+    Lihat status pendaftaran dengan /start dan data Bapak/Ibu dengan /profil.
+help-button-menu = 📋 Buka menu utama
+menu-title = <b>Menu utama Forum Kominfo</b>
+    Silakan pilih fitur yang Bapak/Ibu perlukan:
+menu-prompt = Silakan pilih fitur yang Bapak/Ibu perlukan:
+menu-button-rapat = 📅 Rapat
+menu-button-tugas = 📊 Tugas SPBE
+menu-button-usulan = 💡 Usulan
+menu-button-pokja = 👥 Pokja
+menu-button-profil = 👤 Profil
+menu-button-bantuan = ❓ Bantuan
+menu-button-tinjau = 📝 Tinjau usulan
+menu-button-rapat-baru = 🗓️ Jadwalkan rapat
+menu-button-siaran = 📣 Siaran
+menu-button-admin = 🏛️ Sekretariat
 
 ## Akses
 access-unregistered = Bapak/Ibu belum terdaftar sebagai anggota Forum Kominfo. Silakan mendaftar dengan /daftar.

@@ -48,6 +48,10 @@ reg-ask-name = 1/5 · Siapa nama lengkap Bapak/Ibu (beserta gelar, bila ada)?
 reg-name-too-short = Nama terlalu pendek. Mohon tuliskan nama lengkap Bapak/Ibu.
 reg-name-too-long = Nama terlalu panjang (paling banyak 100 karakter). Mohon tuliskan kembali.
 reg-name-invalid-characters = Nama hanya boleh berisi huruf, spasi, titik, koma, tanda petik, tanda hubung, dan tanda kurung. Mohon tuliskan kembali.
+reg-name-case-offer = Nama Bapak/Ibu akan kami catat sebagai <b>{ $proper }</b>. Sudah benar? Bila keliru, ketik ulang nama Bapak/Ibu.
+reg-button-name-proper = ✅ { $proper }
+reg-button-name-as-typed = Tetap: { $typed }
+reg-name-chosen = Nama: <b>{ $name }</b>
 reg-ask-agency = 2/5 · Dari instansi mana Bapak/Ibu? Ketik sebagian nama daerah atau unit, misalnya "surabaya", "jawa timur", atau "aptika".
 reg-agency-query-too-short = Mohon ketik paling sedikit 3 huruf nama daerah atau unit, misalnya "surabaya".
 reg-agency-query-too-long = Kata pencarian terlalu panjang (paling banyak { $max } karakter). Cukup ketik nama daerahnya, misalnya "surabaya".
@@ -58,11 +62,11 @@ reg-agency-gone = Instansi tersebut tidak ditemukan. Silakan cari kembali.
 reg-ask-position = 3/5 · Apa jabatan Bapak/Ibu? Contoh: Kepala Bidang Aplikasi Informatika.
 reg-position-too-short = Jabatan terlalu pendek. Mohon tuliskan jabatan Bapak/Ibu.
 reg-position-too-long = Jabatan terlalu panjang (paling banyak 100 karakter). Mohon disingkat.
-reg-ask-nip = 4/5 · Mohon ketik NIP Bapak/Ibu (18 angka, boleh dengan spasi). NIP bersifat opsional; tekan Lewati bila tidak ingin mengisinya.
+reg-ask-nip = 4/5 · Mohon ketik NIP atau NI PPPK Bapak/Ibu (18 angka, boleh dengan spasi). Nomor ini opsional; tekan atau ketik Lewati bila tidak ingin mengisinya.
 reg-nip-invalid-format = NIP hanya berisi angka (spasi, titik, atau tanda hubung boleh dipakai sebagai pemisah). Mohon periksa kembali.
 reg-nip-invalid-length = NIP terdiri atas 18 angka. Mohon periksa kembali.
 reg-nip-invalid-birth-date = Delapan angka pertama NIP (tanggal lahir) tidak valid. Mohon periksa kembali.
-reg-nip-invalid-tmt = Angka ke-9 sampai ke-14 NIP (tahun dan bulan pengangkatan) tidak valid. Mohon periksa kembali.
+reg-nip-invalid-tmt = Angka ke-9 sampai ke-14 NIP (tahun dan bulan pengangkatan; pada NI PPPK: tahun pengangkatan dan kode 21) tidak valid. Mohon periksa kembali.
 reg-nip-invalid-gender = Angka ke-15 NIP (jenis kelamin) harus 1 atau 2. Mohon periksa kembali.
 reg-nip-invalid-serial = Tiga angka terakhir NIP (nomor urut) tidak valid. Mohon periksa kembali.
 reg-ask-phone = 5/5 · Bila berkenan, bagikan nomor telepon Bapak/Ibu dengan tombol di bawah agar sekretariat dapat menghubungi. Nomor ini opsional; tekan Lewati bila tidak ingin membagikannya.
@@ -70,6 +74,9 @@ reg-phone-use-button = Mohon gunakan tombol "Bagikan nomor telepon saya" atau "L
 reg-phone-not-own = Mohon bagikan nomor telepon Bapak/Ibu sendiri dengan tombol di bawah, bukan kontak orang lain.
 reg-phone-saved = Terima kasih, nomor telepon sudah dicatat.
 reg-phone-skipped = Baik, nomor telepon tidak diisi.
+reg-nip-skipped = Baik, NIP tidak diisi.
+nip-label-pns = NIP
+nip-label-pppk = NI PPPK
 reg-consent =
     <b>Persetujuan pemrosesan data pribadi</b> (UU Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi)
 
@@ -91,7 +98,7 @@ reg-summary =
     Nama: { $name }
     Instansi: { $agency }
     Jabatan: { $position }
-    NIP: { $nip }
+    { $nipLabel }: { $nip }
     Telepon: { $phone }
 
     Bila sudah benar, tekan "Kirim pendaftaran".
@@ -112,7 +119,7 @@ reg-already-member = Bapak/Ibu sudah terdaftar sebagai anggota aktif Forum Komin
 card-name = <b>Nama:</b> { $value }
 card-agency = <b>Instansi:</b> { $value }
 card-position = <b>Jabatan:</b> { $value }
-card-nip = <b>NIP:</b> { $value }
+card-nip = <b>{ $label }:</b> { $value }
 card-phone = <b>Telepon:</b> { $value }
 card-username = <b>Telegram:</b> @{ $value }
 card-status = <b>Status:</b> { $value }
@@ -141,12 +148,16 @@ profile-unchanged = Data tersebut sama dengan yang sudah tercatat; tidak ada yan
 profile-edit-not-allowed = Maaf, profil Bapak/Ibu tidak dapat diubah saat ini karena status keanggotaan Bapak/Ibu. Silakan hubungi sekretariat Forum Kominfo.
 
 ## Pemberitahuan kepada anggota
-member-approved = Selamat, Bapak/Ibu { $name }! Pendaftaran Bapak/Ibu sebagai anggota Forum Kominfo telah <b>disetujui</b>. Ketik /bantuan untuk melihat fitur yang tersedia.
+member-approved = Selamat, Bapak/Ibu { $name }! Pendaftaran Bapak/Ibu sebagai anggota Forum Kominfo telah <b>disetujui</b>. Ketik /menu untuk membuka menu utama berisi seluruh fitur.
 member-rejected =
     Bapak/Ibu { $name }, mohon maaf, pendaftaran Bapak/Ibu <b>belum dapat disetujui</b>.
     Alasan: { $reason }
 
     Bapak/Ibu dapat mendaftar ulang dengan /daftar setelah memperbaiki data.
+member-rejected-no-reason =
+    Bapak/Ibu { $name }, mohon maaf, pendaftaran Bapak/Ibu <b>belum dapat disetujui</b>.
+
+    Bila ada pertanyaan, silakan hubungi sekretariat Forum Kominfo. Bapak/Ibu dapat mendaftar ulang dengan /daftar.
 member-role-changed = Bapak/Ibu { $name }, peran Bapak/Ibu di Forum Kominfo kini: <b>{ $role }</b>.
 member-suspended =
     Bapak/Ibu { $name }, keanggotaan Bapak/Ibu di Forum Kominfo <b>ditangguhkan</b>.

@@ -146,6 +146,7 @@ export function createAdminComposer({ members, notifications, commandMenus, i18n
       return;
     }
     await notifications.reinstated(result.member);
+    await commandMenus.forMember(result.member.telegramId, result.member.role);
     await ctx.answerCallbackQuery({ text: ctx.t("admin-reinstated-toast") });
     await showMember(ctx, result.member.id, true);
   });

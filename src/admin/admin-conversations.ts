@@ -10,6 +10,7 @@ import { SEARCH_QUERY_MAX, searchPage, searchResultsView } from "./admin-views.j
 import { actorOf } from "../bot/actor.js";
 import type { Permissions } from "../access/permissions.js";
 import { CHANGE_REFUSAL_KEYS } from "./admin-keys.js";
+import type { CommandMenus } from "../bot/commands.js";
 
 export const REJECT_CONVERSATION = "adminReject";
 export const SUSPEND_CONVERSATION = "adminSuspend";
@@ -28,28 +29,52 @@ export interface AdminConversationDeps {
   members: MemberService;
   notifications: MemberNotifications;
   permissions: Permissions;
+  commandMenus: CommandMenus;
 }
 
-async function askReason(conversation: BotConversation, ctx: ConversationContext, promptKey: string, name: string) {
+/**
+ * Asks for the reason of a decision. With `allowNone`, the admin may go on without one, but only
+ * after confirming it (a rejection cannot be undone). Returns the reason (null: none), or null
+ * when the admin cancelled.
+ */
+async function askReason(conversation: BotConversation, ctx: ConversationContext, promptKey: string, name: string, allowNone = false) {
   const flow = await newFlow(conversation, "admr");
-  await ctx.reply(ctx.t(promptKey, { name: escapeHtml(name) }), {
-    parse_mode: "HTML",
-    reply_markup: new InlineKeyboard().text(ctx.t("button-cancel"), flowButton(flow, "cancel")),
-  });
-  const answer = await askText(conversation, flow, {
-    actions: ["cancel"],
-    validate: (text) =>
-      text.length < REASON_MIN || text.length > REASON_MAX ? ctx.t("admin-reason-length", { min: REASON_MIN, max: REASON_MAX }) : null,
-  });
-  if ("action" in answer) {
-    await answer.ctx.editMessageReplyMarkup();
-    await answer.ctx.reply(answer.ctx.t("flow-cancelled"));
-    return null;
+  const promptKeyboard = () => {
+    const keyboard = new InlineKeyboard();
+    if (allowNone) keyboard.text(ctx.t("admin-button-no-reason"), flowButton(flow, "noreason")).row();
+    return keyboard.text(ctx.t("button-cancel"), flowButton(flow, "cancel"));
+  };
+  await ctx.reply(ctx.t(promptKey, { name: escapeHtml(name) }), { parse_mode: "HTML", reply_markup: promptKeyboard() });
+  const validate = (text: string) =>
+    text.length < REASON_MIN || text.length > REASON_MAX ? ctx.t("admin-reason-length", { min: REASON_MIN, max: REASON_MAX }) : null;
+  for (;;) {
+    const answer = await askText(conversation, flow, { actions: ["cancel", "noreason", "confirmnone", "writereason"], validate });
+    if (!("action" in answer)) return { reason: answer.text as string | null, ctx: answer.ctx };
+    const current = answer.ctx;
+    await current.editMessageReplyMarkup();
+    if (answer.action === "cancel") {
+      await current.reply(current.t("flow-cancelled"));
+      return null;
+    }
+    if (answer.action === "confirmnone") return { reason: null, ctx: current };
+    if (answer.action === "noreason") {
+      await current.reply(current.t("admin-confirm-no-reason", { name: escapeHtml(name) }), {
+        parse_mode: "HTML",
+        reply_markup: new InlineKeyboard()
+          .text(current.t("admin-button-confirm-no-reason"), flowButton(flow, "confirmnone"))
+          .row()
+          .text(current.t("admin-button-write-reason"), flowButton(flow, "writereason"))
+          .row()
+          .text(current.t("button-cancel"), flowButton(flow, "cancel")),
+      });
+      continue;
+    }
+    // "Write a reason" after all: the question again, with its buttons.
+    await current.reply(current.t(promptKey, { name: escapeHtml(name) }), { parse_mode: "HTML", reply_markup: promptKeyboard() });
   }
-  return answer;
 }
 
-export function createAdminConversations({ members, notifications, permissions }: AdminConversationDeps) {
+export function createAdminConversations({ members, notifications, permissions, commandMenus }: AdminConversationDeps) {
   /**
    * Shared shape of "act on a member, with a reason": the member must be in `requiredStatus`, the
    * admin types the reason, the role is checked again at that moment, then `act` runs outside the
@@ -63,7 +88,9 @@ export function createAdminConversations({ members, notifications, permissions }
       requiredStatus: string;
       wrongStatusKey: string;
       promptKey: string;
-      act: (actor: Actor, reason: string, name: string) => Promise<Reply>;
+      /** The admin may decide without a reason, after confirming it. */
+      allowNoReason?: boolean;
+      act: (actor: Actor, reason: string | null, name: string) => Promise<Reply>;
     },
   ) {
     const target = await conversation.external(async () => {
@@ -74,14 +101,14 @@ export function createAdminConversations({ members, notifications, permissions }
       await ctx.reply(ctx.t(spec.wrongStatusKey));
       return;
     }
-    const answer = await askReason(conversation, ctx, spec.promptKey, target.name);
+    const answer = await askReason(conversation, ctx, spec.promptKey, target.name, spec.allowNoReason);
     if (!answer) return;
     const actor = actorOf(answer.ctx);
     // The admin's role is checked again at the moment of the change (the sender's access is read
     // from the database for this very update), not only when the button was pressed.
     const reply = await conversation.external(
       (outside): Promise<Reply> | Reply =>
-        permissions.isAdmin(outside.access) ? spec.act(actor, answer.text, target.name) : { key: "access-admin-only" },
+        permissions.isAdmin(outside.access) ? spec.act(actor, answer.reason, target.name) : { key: "access-admin-only" },
     );
     await answer.ctx.reply(answer.ctx.t(reply.key, reply.vars), { parse_mode: "HTML" });
   }
@@ -91,10 +118,12 @@ export function createAdminConversations({ members, notifications, permissions }
       requiredStatus: "pending",
       wrongStatusKey: "admin-already-reviewed-generic",
       promptKey: "admin-ask-reject-reason",
-      act: async (actor, reason, name) => {
+      allowNoReason: true,
+      act: async (actor, reason, name): Promise<Reply> => {
         const r = await members.reject(memberId, actor, reason);
         if (!r.ok) return { key: "admin-already-reviewed-generic" };
         await notifications.registrationReviewed(r.member);
+        if (reason === null) return { key: "admin-rejected-done-no-reason", vars: { name: escapeHtml(name) } };
         return { key: "admin-rejected-done", vars: { name: escapeHtml(name), reason: escapeHtml(reason) } };
       },
     });
@@ -106,9 +135,12 @@ export function createAdminConversations({ members, notifications, permissions }
       wrongStatusKey: "admin-cannot-suspend",
       promptKey: "admin-ask-suspend-reason",
       act: async (actor, reason, name) => {
-        const r = await members.suspend(memberId, actor, reason);
+        // Suspensions always carry a reason (no "without a reason" button is offered).
+        const r = await members.suspend(memberId, actor, reason ?? "-");
         if (!r.ok) return { key: CHANGE_REFUSAL_KEYS[r.reason] };
         await notifications.suspended(r.member);
+        // A suspended coordinator or admin no longer sees the staff tools in Telegram's menu.
+        await commandMenus.forMember(r.member.telegramId, "member");
         return { key: "admin-suspended-done", vars: { name: escapeHtml(name) } };
       },
     });

@@ -47,6 +47,18 @@ export async function pendingPage(members: MemberService, page: number): Promise
   return { ...result, items: result.items.map(summarize) };
 }
 
+/** Graphemes of a name on an approve button: phones show about this many on a full-width button. */
+export const APPROVE_NAME_MAX = 28;
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** At most `max` graphemes (an emoji or a letter with its accent counts as one), with "…" when cut. */
+export function cutGraphemes(text: string, max: number): string {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  const graphemes = Array.from(segmenter.segment(text), (s) => s.segment);
+  return graphemes.length <= max ? text : `${graphemes.slice(0, max - 1).join("").trimEnd()}…`;
+}
+
 /** The admin reads dates in their own zone and language. */
 export function viewerZone(ctx: ConversationContext) {
   return { timezone: ctx.access.timezone, language: ctx.access.member?.language ?? "id" };
@@ -90,8 +102,11 @@ export function pendingView(ctx: ConversationContext, page: Page<MemberSummary>)
         since: formatDateTime(new Date(m.registeredAt), timezone, language),
       }),
     );
+    // The approve button names the applicant and carries their id, never a position in the list.
+    const approveLabel = ctx.t("admin-button-approve-named", { name: cutGraphemes(m.name, APPROVE_NAME_MAX) });
     keyboard
-      .text(`${n}. ${ctx.t("admin-button-approve")}`, ADMIN_BUTTONS.approveFromList.pack({ memberId: m.id, page: page.page }))
+      .text(`${n}. ${approveLabel}`, ADMIN_BUTTONS.approveFromList.pack({ memberId: m.id, page: page.page }))
+      .row()
       .text(`${n}. ${ctx.t("admin-button-reject")}`, ADMIN_BUTTONS.reject.pack({ memberId: m.id }))
       .text(`${n}. ${ctx.t("admin-button-detail")}`, ADMIN_BUTTONS.member.pack({ memberId: m.id }))
       .row();

@@ -11,7 +11,7 @@ export const adminFeature = defineFeature({
   flowPrefixes: ["admr", "adms"],
   create({ services, permissions }) {
     const { members, notifications, commandMenus, i18n } = services;
-    const flows = createAdminConversations({ members, notifications, permissions });
+    const flows = createAdminConversations({ members, notifications, permissions, commandMenus });
     return {
       conversations: [
         { id: REJECT_CONVERSATION, builder: flows.adminReject },

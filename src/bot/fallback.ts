@@ -1,10 +1,11 @@
 // The last handlers: page indicators, stale buttons, unknown commands, and anything else in a
-// private chat. Every update that reached this far still gets an answer.
+// private chat (members get the main menu). Every update that reached this far still gets an answer.
 import { Composer } from "grammy";
 import type { BotContext } from "./context.js";
 import type { CommandDefinition } from "./feature.js";
 import { commandOf } from "./gate.js";
 import { explainNotApproved } from "./guards.js";
+import { hintFor, mainMenuKeyboard, menuCommandsFor, MENU_LABEL_KEYS } from "../members/main-menu.js";
 
 /** Edit distance, for "Maksud Bapak/Ibu /rapat?" after a typo. */
 function distance(a: string, b: string): number {
@@ -47,7 +48,11 @@ export function createFallback(commands: readonly CommandDefinition[]): Composer
     }
     // Someone not (or no longer) in the forum is told where they stand and what to do.
     if (!ctx.access.isApproved) return explainNotApproved(ctx);
-    await ctx.reply(ctx.t("fallback-private"));
+    // A question typed to the bot ("bagaimana cara melihat jadwal rapat?"): the menu, and the
+    // button the question seems to be about.
+    const hint = ctx.message.text ? hintFor(ctx.message.text, menuCommandsFor(ctx, commands)) : null;
+    const text = hint ? ctx.t("fallback-menu-hint", { button: ctx.t(MENU_LABEL_KEYS[hint]) }) : ctx.t("fallback-menu");
+    await ctx.reply(text, { reply_markup: mainMenuKeyboard(ctx, commands) });
   });
   return composer;
 }

@@ -1,4 +1,4 @@
-// Members: /start, /daftar, /profil, /bantuan; registration and profile flows.
+// Members: /start, /daftar, /profil, /menu, /bantuan; registration and profile flows.
 import { Composer } from "grammy";
 import { defineFeature } from "../bot/feature.js";
 import type { BotContext } from "../bot/context.js";
@@ -14,18 +14,19 @@ export const membersFeature = defineFeature({
     { command: "start", audience: "everyone", chats: ["private"] },
     { command: "daftar", audience: "unapproved", chats: ["private"] },
     { command: "profil", audience: "everyone", chats: ["private"] },
-    { command: "bantuan", aliases: ["help", "menu"], audience: "everyone", chats: ["private", "group"] },
+    { command: "menu", audience: "approved", chats: ["private"] },
+    { command: "bantuan", aliases: ["help"], audience: "everyone", chats: ["private", "group"] },
   ],
   buttons: Object.values(MEMBER_BUTTONS),
   flowPrefixes: ["reg", "pfe"],
-  create({ services, clock, logger, commands }) {
+  create({ services, clock, logger, commands, openCommand }) {
     const { members, agencies, notifications, i18n } = services;
     return {
       conversations: [
         { id: REGISTRATION_CONVERSATION, builder: createRegistrationConversation({ members, agencies, notifications, clock, logger }) },
         { id: PROFILE_EDIT_CONVERSATION, builder: createProfileEditConversation({ members, agencies, clock }) },
       ],
-      composer: new Composer<BotContext>(createMemberComposer({ commands }), createProfileComposer({ members, i18n })),
+      composer: new Composer<BotContext>(createMemberComposer({ commands, openCommand }), createProfileComposer({ members, i18n })),
     };
   },
 });

@@ -3,7 +3,7 @@ import type { Translator } from "../bot/i18n.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDateTime, timezoneAbbreviation } from "../shared/time.js";
 import type { MemberWithAgency } from "./member-types.js";
-import { roleKey, statusKey } from "./member-keys.js";
+import { nipLabelKey, roleKey, statusKey } from "./member-keys.js";
 
 export interface CardOptions {
   language: string;
@@ -22,7 +22,7 @@ export function memberCard(i18n: Translator, member: MemberWithAgency, options: 
     t("card-position", { value: escapeHtml(member.position) }),
   ];
   if (options.showPersonalData) {
-    lines.push(t("card-nip", { value: member.nip ?? none }));
+    lines.push(t("card-nip", { label: t(nipLabelKey(member.nip)), value: member.nip ?? none }));
     lines.push(t("card-phone", { value: member.phone ?? none }));
     if (member.telegramUsername) lines.push(t("card-username", { value: escapeHtml(member.telegramUsername) }));
   }

@@ -1,4 +1,4 @@
-// /start, /daftar, /bantuan: what every Telegram user can reach. /profil is in profile-composer.ts.
+// /start, /daftar, /menu, /bantuan: what every Telegram user can reach. /profil is in profile-composer.ts.
 import { Composer, InlineKeyboard } from "grammy";
 import { enterFlow } from "../bot/flows.js";
 import type { BotContext } from "../bot/context.js";
@@ -9,12 +9,24 @@ import { formatDateTime } from "../shared/time.js";
 import { REGISTRATION_CONVERSATION } from "./registration-conversation.js";
 import { MEMBER_BUTTONS } from "./member-buttons.js";
 import { roleKey, START_KEYS } from "./member-keys.js";
+import { mainMenu, mainMenuKeyboard, menuCommand } from "./main-menu.js";
+import { refusalFor, type Refusal } from "../access/access.js";
 import { CONFIGURED_ADMIN_CONSENT } from "./member-service.js";
 
 export interface MemberComposerDeps {
-  /** Every command of the bot, for /bantuan. */
+  /** Every command of the bot, for /bantuan and the menu. */
   commands: readonly CommandDefinition[];
+  /** Opens a command's screen as if it were typed (src/bot/feature.ts FeatureDeps.openCommand). */
+  openCommand(ctx: BotContext, command: string): Promise<void>;
 }
+
+/** A menu button outside its command's audience (a member holding an old staff menu, say). */
+const MENU_REFUSAL_KEYS: Record<Refusal, string> = {
+  not_approved: "access-unregistered",
+  staff_only: "access-staff-only",
+  admin_only: "access-admin-only",
+  already_member: "reg-already-member",
+};
 
 export function helpText(ctx: BotContext, commands: readonly CommandDefinition[]): string {
   const chat = ctx.chat?.type === "private" ? "private" : "group";
@@ -71,10 +83,22 @@ async function greet(ctx: BotContext, commands: readonly CommandDefinition[]) {
   }
   const lines = [ctx.t("start-approved", { name, role: ctx.t(roleKey(access.role ?? "member")) })];
   if (isCreatedForConfiguredAdmin(ctx)) lines.push("", ctx.t("start-configured-admin-profile"));
-  await ctx.reply([...lines, "", helpText(ctx, commands)].join("\n"), { parse_mode: "HTML" });
+  await ctx.reply([...lines, "", ctx.t("menu-prompt")].join("\n"), { parse_mode: "HTML", reply_markup: mainMenuKeyboard(ctx, commands) });
 }
 
-export function createMemberComposer({ commands }: MemberComposerDeps): Composer<BotContext> {
+/** /bantuan in a private chat: a few lines, and for members the way to the menu. */
+async function help(ctx: BotContext) {
+  if (!ctx.access.isApproved) {
+    await ctx.reply(ctx.t("help-newcomer"), { parse_mode: "HTML" });
+    return;
+  }
+  await ctx.reply(ctx.t("help-member"), {
+    parse_mode: "HTML",
+    reply_markup: new InlineKeyboard().text(ctx.t("help-button-menu"), MEMBER_BUTTONS.menuShow.pack({})),
+  });
+}
+
+export function createMemberComposer({ commands, openCommand }: MemberComposerDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const privateChats = composer.chatType("private");
 
@@ -95,7 +119,37 @@ export function createMemberComposer({ commands }: MemberComposerDeps): Composer
     await startRegistration(ctx);
   });
 
-  composer.command(["bantuan", "help", "menu"], async (ctx) => {
+  privateChats.command("menu", async (ctx) => {
+    const menu = mainMenu(ctx, commands);
+    await ctx.reply(menu.text, { parse_mode: "HTML", reply_markup: menu.keyboard });
+  });
+
+  onButton(privateChats, MEMBER_BUTTONS.menuShow, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const menu = mainMenu(ctx, commands);
+    await ctx.editMessageText(menu.text, { parse_mode: "HTML", reply_markup: menu.keyboard });
+  });
+
+  // A menu button opens exactly what the command opens: the command goes through the whole bot
+  // again (gate included). The audience is checked here too, so an old menu gets a clear answer.
+  onButton(privateChats, MEMBER_BUTTONS.menuOpen, async (ctx, { command }) => {
+    const definition = menuCommand(commands, command);
+    if (!definition) {
+      await ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
+      return;
+    }
+    const refusal = refusalFor(ctx.access, definition.audience);
+    if (refusal) {
+      await ctx.answerCallbackQuery({ text: ctx.t(definition.refusalKey ?? MENU_REFUSAL_KEYS[refusal]), show_alert: true });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    await openCommand(ctx, command);
+  });
+
+  privateChats.command(["bantuan", "help"], help);
+  // In a group: what works there.
+  composer.command(["bantuan", "help"], async (ctx) => {
     await ctx.reply(helpText(ctx, commands), { parse_mode: "HTML" });
   });
 

@@ -1,7 +1,7 @@
 // Locale keys of the members feature's statuses, roles and refusals: typed tables, so every key
 // is written out in full and a new status or reason cannot go without its message.
 import type { MemberRole, MemberStatus } from "./member-types.js";
-import type { NipFailureReason } from "./nip.js";
+import { nipKind, type NipFailureReason, type NipKind } from "./nip.js";
 import type { FullNameProblem, PositionProblem } from "./profile-rules.js";
 
 export const STATUS_KEYS: Record<MemberStatus, string> = {
@@ -47,3 +47,11 @@ export const NIP_PROBLEM_KEYS: Record<NipFailureReason, string> = {
   gender: "reg-nip-invalid-gender",
   serial: "reg-nip-invalid-serial",
 };
+
+/** A civil servant's NIP or a PPPK employee's NI PPPK, by how the number is built. */
+export const NIP_LABEL_KEYS: Record<NipKind, string> = {
+  pns: "nip-label-pns",
+  pppk: "nip-label-pppk",
+};
+
+export const nipLabelKey = (nip: string | null) => NIP_LABEL_KEYS[nip ? nipKind(nip) : "pns"];

@@ -54,7 +54,8 @@ export function createMemberNotifications({ messenger, i18n, members, defaultTim
     async registrationReviewed(member) {
       if (member.status === "approved") await tellMember(member, "member-approved");
       else if (member.status === "rejected") {
-        await tellMember(member, "member-rejected", { reason: escapeHtml(member.rejectionReason ?? "-") });
+        if (member.rejectionReason === null) await tellMember(member, "member-rejected-no-reason");
+        else await tellMember(member, "member-rejected", { reason: escapeHtml(member.rejectionReason) });
       }
     },
 

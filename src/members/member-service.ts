@@ -385,7 +385,8 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
     findById,
     register,
     approve: (memberId: number, actor: Actor) => review(memberId, actor, "approved", null),
-    reject: (memberId: number, actor: Actor, reason: string) => review(memberId, actor, "rejected", reason),
+    /** A null reason: the admin confirmed rejecting without one. */
+    reject: (memberId: number, actor: Actor, reason: string | null) => review(memberId, actor, "rejected", reason),
     setRole,
     suspend,
     reinstate,

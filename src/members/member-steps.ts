@@ -6,6 +6,7 @@ import type { BotConversation, ConversationContext } from "../bot/context.js";
 import { askText, flowButton, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
 import { escapeHtml } from "../shared/html.js";
 import { validateNip } from "./nip.js";
+import { suggestedNameCase } from "./name-case.js";
 import { FULL_NAME_PROBLEM_KEYS, NIP_PROBLEM_KEYS, POSITION_PROBLEM_KEYS } from "./member-keys.js";
 import { AGENCY_QUERY_MAX, checkFullName, checkPosition, normalizePhone, tidyText } from "./profile-rules.js";
 
@@ -20,13 +21,44 @@ export interface AgencyChoice {
 
 export async function askFullName(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext) {
   await ctx.reply(ctx.t("reg-ask-name"));
-  const answer = await askText(conversation, flow, {
-    validate: (text) => {
-      const problem = checkFullName(text);
-      return problem ? ctx.t(FULL_NAME_PROBLEM_KEYS[problem]) : null;
-    },
-  });
-  return { value: tidyText("text" in answer ? answer.text : ""), ctx: answer.ctx };
+  const problemOf = (c: ConversationContext, text: string) => {
+    const problem = checkFullName(text);
+    return problem ? c.t(FULL_NAME_PROBLEM_KEYS[problem]) : null;
+  };
+  const answer = await askText(conversation, flow, { validate: (text) => problemOf(ctx, text) });
+  let typed = tidyText("text" in answer ? answer.text : "");
+  let current = answer.ctx;
+  // "yohanes wenda" is offered as "Yohanes Wenda"; the member may keep it as typed, or type it again.
+  for (;;) {
+    const proper = suggestedNameCase(typed);
+    if (!proper) return { value: typed, ctx: current };
+    const offer = await current.reply(current.t("reg-name-case-offer", { proper: escapeHtml(proper) }), {
+      parse_mode: "HTML",
+      reply_markup: new InlineKeyboard()
+        .text(current.t("reg-button-name-proper", { proper }), flowButton(flow, "namecase", "proper"))
+        .row()
+        .text(current.t("reg-button-name-as-typed", { typed }), flowButton(flow, "namecase", "typed")),
+    });
+    for (;;) {
+      const input = await waitForInput(conversation, flow, { actions: ["namecase"] });
+      if (input.kind === "button") {
+        const chosen = input.arg === "proper" ? proper : typed;
+        await input.ctx.editMessageText(input.ctx.t("reg-name-chosen", { name: escapeHtml(chosen) }), { parse_mode: "HTML" });
+        return { value: chosen, ctx: input.ctx };
+      }
+      if (input.kind !== "text") continue;
+      const problem = problemOf(input.ctx, input.text);
+      if (problem) {
+        await input.ctx.reply(problem);
+        continue;
+      }
+      // A name typed again replaces the offer; its buttons no longer apply.
+      await input.ctx.api.editMessageReplyMarkup(offer.chat.id, offer.message_id).catch(() => undefined);
+      typed = tidyText(input.text);
+      current = input.ctx;
+      break;
+    }
+  }
 }
 
 export async function askPosition(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext) {
@@ -121,19 +153,33 @@ export async function askAgency(
   }
 }
 
+/** What people type to leave an optional question empty. */
+const SKIP_WORDS = new Set(["lewati", "lewat", "skip", "-", "--", "tidak ada", "tidak punya", "belum ada", "tak ada", "kosong", "none", "no"]);
+
+export function isSkipWord(text: string, skipLabel: string): boolean {
+  const word = text.toLowerCase().replace(/\s+/g, " ").replace(/[.!]+$/, "").trim();
+  return SKIP_WORDS.has(word) || word === skipLabel.toLowerCase();
+}
+
 export async function askNip(
   conversation: BotConversation,
   flow: FlowButtons,
   ctx: ConversationContext,
   today: Date,
 ): Promise<{ value: string | null; ctx: ConversationContext }> {
-  await ctx.reply(ctx.t("reg-ask-nip"), {
+  const prompt = await ctx.reply(ctx.t("reg-ask-nip"), {
     reply_markup: new InlineKeyboard().text(ctx.t("button-skip"), flowButton(flow, "skipnip")),
   });
   let nip: string | null = null;
+  let skipped = false;
   const answer = await askText(conversation, flow, {
     actions: ["skipnip"],
     validate: (text) => {
+      // "Lewati", "-", "tidak ada" typed instead of pressed: the NIP is optional.
+      if (isSkipWord(text, ctx.t("button-skip"))) {
+        skipped = true;
+        return null;
+      }
       const result = validateNip(text, today);
       if (result.ok) {
         nip = result.nip;
@@ -143,6 +189,11 @@ export async function askNip(
     },
   });
   if ("action" in answer) await answer.ctx.editMessageReplyMarkup();
+  if (skipped) {
+    // Skipped by typing: the Lewati button on the question no longer applies.
+    await answer.ctx.api.editMessageReplyMarkup(prompt.chat.id, prompt.message_id).catch(() => undefined);
+    await answer.ctx.reply(answer.ctx.t("reg-nip-skipped"));
+  }
   return { value: nip, ctx: answer.ctx };
 }
 
@@ -167,7 +218,7 @@ export async function askPhone(
       await input.ctx.reply(input.ctx.t("reg-phone-saved"), removeKeyboard);
       return { value: phone, ctx: input.ctx };
     }
-    if (input.kind === "text" && input.text.toLowerCase() === skipLabel.toLowerCase()) {
+    if (input.kind === "text" && isSkipWord(input.text, skipLabel)) {
       await input.ctx.reply(input.ctx.t("reg-phone-skipped"), removeKeyboard);
       return { value: null, ctx: input.ctx };
     }

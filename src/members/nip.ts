@@ -8,9 +8,16 @@
  *   nnn       serial number
  *
  * It is commonly written grouped, e.g. "19850312 201001 1 003".
+ *
+ * Government employees with a work agreement (PPPK) have an NI PPPK of the same length, where the
+ * TMT month is replaced by the code "21": yyyymmdd birth date, yyyy year of appointment, "21",
+ * gender, serial ("19900101 202221 1 001"). Months only run to 12, so the two never collide.
  */
 
 export type NipGender = "male" | "female";
+
+/** "pns": a civil servant's NIP; "pppk": an NI PPPK (Nomor Induk PPPK). */
+export type NipKind = "pns" | "pppk";
 
 export type NipFailureReason = "format" | "length" | "birth_date" | "tmt" | "gender" | "serial";
 
@@ -26,7 +33,7 @@ export interface NipTmt {
 }
 
 export type NipValidationResult =
-  | { ok: true; nip: string; birthDate: NipBirthDate; tmt: NipTmt; gender: NipGender }
+  | { ok: true; nip: string; kind: NipKind; birthDate: NipBirthDate; tmt: NipTmt; gender: NipGender }
   | { ok: false; reason: NipFailureReason };
 
 export const NIP_LENGTH = 18;
@@ -36,6 +43,10 @@ export const NIP_MAX_AGE = 70;
 export const NIP_MIN_TMT_YEAR = 1960;
 /** Minimum age (in whole years, counted by year-month) at the start of service. */
 export const NIP_MIN_AGE_AT_TMT = 17;
+/** The code in the TMT-month position of an NI PPPK. */
+export const PPPK_CODE = "21";
+/** The first PPPK were appointed in 2019 (PP 49/2018). */
+export const PPPK_MIN_YEAR = 2019;
 
 /** Spaces (any whitespace), dots and dashes (ASCII and Unicode dash variants) used as separators. */
 const SEPARATORS = /[\s.\u002D\u2010-\u2015\u2212]/g;
@@ -92,11 +103,14 @@ export function validateNip(input: string, today: Date): NipValidationResult {
   const age = ageOn(birthDate, todayYear, todayMonth, todayDay);
   if (age < NIP_MIN_AGE || age > NIP_MAX_AGE) return { ok: false, reason: "birth_date" };
 
+  const kind: NipKind = nip.slice(12, 14) === PPPK_CODE ? "pppk" : "pns";
+  // An NI PPPK carries only the year of appointment; its month counts as January for the checks.
   const tmt: NipTmt = {
     year: Number(nip.slice(8, 12)),
-    month: Number(nip.slice(12, 14)),
+    month: kind === "pppk" ? 1 : Number(nip.slice(12, 14)),
   };
   const tmtIndex = tmt.year * 12 + tmt.month;
+  if (kind === "pppk" && tmt.year < PPPK_MIN_YEAR) return { ok: false, reason: "tmt" };
   if (
     tmt.month < 1 ||
     tmt.month > 12 ||
@@ -115,5 +129,10 @@ export function validateNip(input: string, today: Date): NipValidationResult {
 
   if (nip.slice(15) === "000") return { ok: false, reason: "serial" };
 
-  return { ok: true, nip, birthDate, tmt, gender };
+  return { ok: true, nip, kind, birthDate, tmt, gender };
+}
+
+/** Whether a stored (valid) number is a NIP or an NI PPPK, for its label. */
+export function nipKind(nip: string): NipKind {
+  return normalizeNip(nip).slice(12, 14) === PPPK_CODE ? "pppk" : "pns";
 }

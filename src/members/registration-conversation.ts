@@ -12,6 +12,7 @@ import type { MemberService } from "./member-service.js";
 import { askAgency, askFullName, askNip, askPhone, askPosition, type AgencyChoice } from "./member-steps.js";
 import type { Language } from "./member-types.js";
 import type { MemberNotifications } from "./member-notifications.js";
+import { nipLabelKey } from "./member-keys.js";
 
 export const REGISTRATION_CONVERSATION = "registration";
 
@@ -40,6 +41,7 @@ function summaryText(ctx: ConversationContext, draft: Draft): string {
     name: escapeHtml(draft.fullName),
     agency: escapeHtml(draft.agency.name),
     position: escapeHtml(draft.position),
+    nipLabel: ctx.t(nipLabelKey(draft.nip)),
     nip: draft.nip ?? none,
     phone: draft.phone ?? none,
   });
