@@ -109,7 +109,7 @@ describe("recurring meetings, the calendar picker, minutes and action items", ()
     await h.run("clock 2027-01-03T02:00:05Z", "clock +1m");
     const reminders = h.standIn.messagesIn(2001).filter((m) => m.text.startsWith("⏰") && m.text.includes("4 Januari 2027"));
     expect(reminders).toHaveLength(1);
-    expect(reminders[0]!.buttons.flat().map((b) => b.text)).toEqual(["Hadir", "Tidak hadir", "Diwakilkan"]);
+    expect(reminders[0]!.buttons.flat().map((b) => b.text)).toEqual(["Akan hadir", "Tidak hadir", "Diwakilkan"]);
   });
 
   it("moves one occurrence alone, or it and the later ones; cancels the rest of a series", async () => {

@@ -32,7 +32,7 @@ describe("meetings", () => {
     expect(siti.text).toContain("Waktu: Senin, 28 Desember 2026 pukul 10.00 WITA (120 menit)");
     expect(siti.text).toContain("Tautan: https://meet.google.com/abc-defg-hij");
     expect(siti.text).toContain("1. Evaluasi kebijakan internal SPBE\n2. Rencana 2027");
-    expect(siti.buttons.flat().map((b) => b.text)).toEqual(["Hadir", "Tidak hadir", "Diwakilkan"]);
+    expect(siti.buttons.flat().map((b) => b.text)).toEqual(["Akan hadir", "Tidak hadir", "Diwakilkan"]);
     // The calendar file, read by an independent parser.
     const ics = h.standIn.messagesIn(2002).find((m) => m.type === "document")!;
     const text = Buffer.from(h.standIn.getStoredFile(ics.fileId!)!.bytes!).toString("utf8");
@@ -48,16 +48,17 @@ describe("meetings", () => {
 
   it("records RSVPs, asks for the deputy's name, and shows the coordinator who answered what", async () => {
     await createMeeting();
-    expect(await h.say("as 2002 Siti", "press Hadir")).toContain("Tercatat: Hadir");
+    expect(await h.say("as 2002 Siti", "press Akan hadir")).toContain("Tercatat: Akan hadir");
     await h.run("as 2003 Andi", "press Diwakilkan");
     expect(await h.say("Rina, Kepala Seksi Aplikasi")).toContain("diwakili oleh Rina, Kepala Seksi Aplikasi");
     const card = await h.say("as 2001 Budi", "/rapat", "press 1");
-    expect(card).toContain("Hadir 1 · diwakilkan 1 · tidak hadir 0 · belum menjawab 1");
+    expect(card).toContain("Akan hadir 1 · diwakilkan 1 · tidak hadir 0 · belum menjawab 1");
     const answers = await h.say("press Daftar jawaban");
     expect(answers).toContain("• Andi Wijaya — Dinas Komunikasi dan Informatika Kota Surabaya → Rina, Kepala Seksi Aplikasi");
-    const nudge = await h.say("press Ingatkan yang belum menjawab");
-    expect(nudge).toContain("[bot -> 2001] Mohon konfirmasi kehadiran Bapak/Ibu untuk rapat Rapat Pokja Kebijakan Desember");
-    expect(nudge).toContain("Pengingat dikirim kepada 1 anggota");
+    // Only the sender (Budi) has not answered: the sender is never reminded, so there is no one.
+    const asked = await h.say("press Ingatkan yang belum menjawab");
+    expect(asked).toContain("Semua undangan sudah menjawab; tidak ada yang perlu diingatkan.");
+    expect(asked).not.toContain("Mohon konfirmasi kehadiran");
     // A member who is not invited cannot answer, nor see the list.
     await approvedMember(h, 2004, "Tamu Lain");
     const forged = h.standIn.enqueueUpdate({

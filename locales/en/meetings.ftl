@@ -50,7 +50,7 @@ meeting-place = Place: { $place }
 meeting-link = Link: { $url }
 meeting-agenda = <b>Agenda:</b>
 meeting-rsvp-ask = Please confirm whether you will attend:
-meeting-rsvp-hadir = Attending
+meeting-rsvp-hadir = Will attend
 meeting-rsvp-tidak-hadir = Not attending
 meeting-rsvp-diwakilkan = Sending a deputy
 meeting-rsvp-pending = no answer yet
@@ -66,7 +66,7 @@ meeting-deputy-in-private = To send a deputy, please answer in this private chat
 meeting-not-found = Meeting not found.
 meeting-none-upcoming = You have no upcoming meetings.
 meeting-upcoming-title = <b>Upcoming meetings</b>
-meeting-counts = Attending { $hadir } · deputies { $diwakilkan } · not attending { $tidak_hadir } · no answer { $pending }
+meeting-counts = Will attend { $hadir } · deputies { $diwakilkan } · not attending { $tidak_hadir } · no answer { $pending }
 meeting-own-rsvp = Your answer: { $rsvp }
 meeting-cancelled-mark = ❌ Cancelled: { $reason }
 meeting-button-open = Open the meeting
@@ -112,7 +112,7 @@ meeting-button-present = ✅ I am present
 meeting-present-saved = Your presence is recorded. Thank you.
 meeting-attendance-closed = This meeting's attendance list is not open, or is already closed.
 meeting-attendance-title = <b>Attendance: { $title }</b>
-    Present { $present } of { $invited } invited. Press a name to correct it.
+    Present { $present } of { $invited } invited. Press a name to correct it; for those who sent a deputy, press the name when the deputy is present.
 meeting-button-attendance-csv = 📥 Download the attendance list (CSV)
 meeting-attendance-csv-caption = Attendance list of the meeting { $title }.
 meeting-none-past = No meetings have taken place yet.
@@ -238,3 +238,13 @@ meeting-day-off-saturday = { $date } is a Saturday. Schedule it anyway?
 meeting-day-off-sunday = { $date } is a Sunday. Schedule it anyway?
 meeting-button-day-off-keep = Yes, schedule it
 meeting-button-day-off-other = Pick another date
+
+# Reminding those who have not answered (asked first), deputies on the attendance list.
+meeting-nudge-none = Everyone invited has answered; there is no one to remind.
+meeting-nudge-confirm = Send a reminder to the { $count } members who have not answered the invitation to <b>{ $title }</b>?
+meeting-button-nudge-send = 🔔 Yes, send to { $count } members
+meeting-button-nudge-cancel = Do not send
+meeting-nudge-cancelled = The reminder was not sent.
+meeting-attendance-deputy = represented by { $name }
+meeting-attendance-deputies-title = <b>Sent a deputy:</b>
+meeting-present-deputy = You answered that a deputy will attend for you; the meeting's coordinator marks your deputy present.

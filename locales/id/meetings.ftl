@@ -50,7 +50,7 @@ meeting-place = Tempat: { $place }
 meeting-link = Tautan: { $url }
 meeting-agenda = <b>Agenda:</b>
 meeting-rsvp-ask = Mohon konfirmasi kehadiran Bapak/Ibu:
-meeting-rsvp-hadir = Hadir
+meeting-rsvp-hadir = Akan hadir
 meeting-rsvp-tidak-hadir = Tidak hadir
 meeting-rsvp-diwakilkan = Diwakilkan
 meeting-rsvp-pending = belum menjawab
@@ -62,11 +62,11 @@ meeting-rsvp-refused-not-invited = Bapak/Ibu tidak termasuk undangan rapat ini.
 meeting-ask-deputy = Siapa nama wakil yang akan hadir menggantikan Bapak/Ibu (beserta jabatannya)?
 meeting-deputy-length = Nama wakil harus 3 sampai 100 karakter.
 meeting-deputy-saved = Tercatat: Bapak/Ibu diwakili oleh <b>{ $name }</b>. Terima kasih.
-meeting-deputy-in-private = Untuk mengirim wakil, mohon jawab melalui chat pribadi ini: buka rapatnya lalu tekan "Diwakilkan".
+meeting-deputy-in-private = Untuk mengirim wakil, mohon jawab melalui percakapan pribadi ini: buka rapatnya lalu tekan "Diwakilkan".
 meeting-not-found = Rapat tidak ditemukan.
 meeting-none-upcoming = Tidak ada rapat yang akan datang untuk Bapak/Ibu.
 meeting-upcoming-title = <b>Rapat yang akan datang</b>
-meeting-counts = Hadir { $hadir } · diwakilkan { $diwakilkan } · tidak hadir { $tidak_hadir } · belum menjawab { $pending }
+meeting-counts = Akan hadir { $hadir } · diwakilkan { $diwakilkan } · tidak hadir { $tidak_hadir } · belum menjawab { $pending }
 meeting-own-rsvp = Jawaban Bapak/Ibu: { $rsvp }
 meeting-cancelled-mark = ❌ Dibatalkan: { $reason }
 meeting-button-open = Buka rapat
@@ -112,7 +112,7 @@ meeting-button-present = ✅ Saya hadir
 meeting-present-saved = Kehadiran Bapak/Ibu tercatat. Terima kasih.
 meeting-attendance-closed = Daftar hadir rapat ini belum dibuka atau sudah ditutup.
 meeting-attendance-title = <b>Daftar hadir: { $title }</b>
-    Hadir { $present } dari { $invited } undangan. Tekan nama untuk mengoreksi.
+    Hadir { $present } dari { $invited } undangan. Tekan nama untuk mengoreksi; bagi yang diwakilkan, tekan namanya bila wakilnya hadir.
 meeting-button-attendance-csv = 📥 Unduh daftar hadir (CSV)
 meeting-attendance-csv-caption = Daftar hadir rapat { $title }.
 meeting-none-past = Belum ada rapat yang telah berlangsung.
@@ -238,3 +238,13 @@ meeting-day-off-saturday = { $date } adalah hari Sabtu. Tetap jadwalkan?
 meeting-day-off-sunday = { $date } adalah hari Minggu. Tetap jadwalkan?
 meeting-button-day-off-keep = Ya, tetap jadwalkan
 meeting-button-day-off-other = Pilih tanggal lain
+
+# Reminding those who have not answered (asked first), deputies on the attendance list.
+meeting-nudge-none = Semua undangan sudah menjawab; tidak ada yang perlu diingatkan.
+meeting-nudge-confirm = Kirim pengingat kepada { $count } anggota yang belum menjawab undangan rapat <b>{ $title }</b>?
+meeting-button-nudge-send = 🔔 Ya, kirim ke { $count } anggota
+meeting-button-nudge-cancel = Jangan kirim
+meeting-nudge-cancelled = Pengingat tidak dikirim.
+meeting-attendance-deputy = diwakili oleh { $name }
+meeting-attendance-deputies-title = <b>Diwakilkan:</b>
+meeting-present-deputy = Bapak/Ibu telah menjawab diwakilkan; kehadiran wakil Bapak/Ibu ditandai oleh koordinator rapat.

@@ -6,6 +6,16 @@ import { insertDeliveries } from "../delivery/outbox.js";
 import type { Clock } from "../shared/clock.js";
 import { findMeeting, withPokja, type MeetingWithPokja, type RsvpAnswer, type RsvpCounts } from "./meeting-model.js";
 
+/** An attendance list message in a manager's chat (chat id as a string: JSON has no BigInt). */
+export interface AttendanceListRef {
+  chatId: string;
+  messageId: number;
+  language: string;
+}
+
+/** How many open list messages are refreshed (several managers, or a list opened again). */
+const LISTS_KEPT = 5;
+
 /** Why an answer was not recorded. */
 export type RsvpRefusal = "not_found" | "cancelled" | "over" | "not_invited";
 
@@ -104,13 +114,35 @@ export function createAnswerService({ db, clock }: { db: Database; clock: Clock 
     return opened.count > 0;
   }
 
-  /** "Saya hadir" from the member, while the list is open (until an hour after the end). */
+  /**
+   * "Saya hadir" from the member, while the list is open (until an hour after the end). One who
+   * sent a deputy is not marked (the coordinator marks the deputy present on the list).
+   */
   async function markPresent(meetingId: number, memberId: number) {
     const meeting = await find(meetingId);
     if (!meeting?.attendanceOpenedAt) return "closed" as const;
     if (clock.now().getTime() > meeting.endsAt.getTime() + 3_600_000) return "closed" as const;
+    const invite = await inviteOf(meetingId, memberId);
+    if (invite?.rsvp === "diwakilkan") return "deputy" as const;
     const updated = await db.meetingInvite.updateMany({ where: { meetingId, memberId }, data: { attended: true, attendedAt: clock.now() } });
     return updated.count > 0 ? ("ok" as const) : ("not_invited" as const);
+  }
+
+  /** The attendance list messages open in managers' chats (the latest few), to refresh as members tap. */
+  async function attendanceLists(meetingId: number): Promise<AttendanceListRef[]> {
+    const meeting = await db.meeting.findUnique({ where: { id: meetingId }, select: { attendanceListMessages: true } });
+    try {
+      const parsed: unknown = JSON.parse(meeting?.attendanceListMessages ?? "[]");
+      return Array.isArray(parsed) ? (parsed as AttendanceListRef[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  async function rememberAttendanceList(meetingId: number, ref: AttendanceListRef) {
+    const kept = (await attendanceLists(meetingId)).filter((r) => !(r.chatId === ref.chatId && r.messageId === ref.messageId));
+    const lists = [...kept, ref].slice(-LISTS_KEPT);
+    await db.meeting.update({ where: { id: meetingId }, data: { attendanceListMessages: JSON.stringify(lists) } });
   }
 
   /** A coordinator's correction of the list. */
@@ -156,6 +188,8 @@ export function createAnswerService({ db, clock }: { db: Database; clock: Clock 
     offerAttendance,
     openAttendance,
     markPresent,
+    attendanceLists,
+    rememberAttendanceList,
     setAttended,
     pastFor,
     attendedCount,

@@ -17,6 +17,8 @@ export const muteButton = defineButton("mt:m", { meetingId: "id" }, "approved");
 export const answersButton = defineButton("mt:l", { meetingId: "id" }, "approved");
 /** Managers: remind those who have not answered. */
 export const nudgeButton = defineButton("mt:n", { meetingId: "id" }, "approved");
+/** Managers: the confirmation of that reminder ("1" send, "0" not). */
+export const nudgeConfirmButton = defineButton("mt:nc", { meetingId: "id", send: ["0", "1"] }, "approved");
 /** Managers: move, change or cancel. */
 export const changeButton = defineButton("mt:x", { meetingId: "id" }, "approved");
 /** Managers: open the attendance list. */
@@ -42,6 +44,7 @@ export const MEETING_BUTTONS = [
   muteButton,
   answersButton,
   nudgeButton,
+  nudgeConfirmButton,
   changeButton,
   openAttendanceButton,
   presentButton,

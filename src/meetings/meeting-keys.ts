@@ -42,3 +42,11 @@ export const DURATION_PROBLEM_KEYS: Record<DurationProblem, string> = {
   too_short: "meeting-duration-too-short",
   too_long: "meeting-duration-too-long",
 };
+
+/** The answer to "Saya hadir". */
+export const PRESENT_KEYS: Record<"ok" | "closed" | "not_invited" | "deputy", string> = {
+  ok: "meeting-present-saved",
+  closed: "meeting-attendance-closed",
+  not_invited: "meeting-rsvp-refused-not-invited",
+  deputy: "meeting-present-deputy",
+};

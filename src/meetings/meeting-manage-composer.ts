@@ -19,11 +19,13 @@ import {
   attendedButton,
   changeButton,
   nudgeButton,
+  nudgeConfirmButton,
   openAttendanceButton,
   presentButton,
   writeMinutesButton,
 } from "./meeting-buttons.js";
 import { MEETING_CHANGE_CONVERSATION } from "./meeting-conversations.js";
+import { PRESENT_KEYS } from "./meeting-keys.js";
 import type { MeetingService, MeetingWithPokja } from "./meeting-service.js";
 import { rsvpKeyboard, rsvpLabel, when, type T } from "./meeting-views.js";
 import { MEETING_MINUTES_CONVERSATION } from "./minutes-conversation.js";
@@ -79,12 +81,38 @@ export function createMeetingManageComposer({ meetings, permissions, messenger, 
     await replyHtml(ctx, lines.join("\n"));
   });
 
-  // One press reminds those who have not answered yet (once per meeting per day).
+  /** Those who have not answered, the presser aside (they know already). */
+  async function unanswered(meeting: MeetingWithPokja, presserId: number | null) {
+    return (await meetings.invitees(meeting.id)).filter((p) => p.rsvp === "pending" && p.member.id !== presserId);
+  }
+
+  // Reminding everyone who has not answered cannot be undone: first the count, and a confirmation.
   onButton(chat, nudgeButton, async (ctx, { meetingId }) => {
     const meeting = await managedMeeting(ctx, meetingId);
     if (!meeting) return;
     if (meeting.status !== "scheduled" || meeting.startsAt.getTime() <= clock.now().getTime()) return alert(ctx, "meeting-rsvp-refused-over");
-    const pending = (await meetings.invitees(meeting.id)).filter((p) => p.rsvp === "pending");
+    const pending = await unanswered(meeting, ctx.access.member?.id ?? null);
+    if (pending.length === 0) return alert(ctx, "meeting-nudge-none");
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("meeting-nudge-confirm", { count: pending.length, title: escapeHtml(meeting.title) }), {
+      parse_mode: "HTML",
+      reply_markup: new InlineKeyboard()
+        .text(ctx.t("meeting-button-nudge-send", { count: pending.length }), nudgeConfirmButton.pack({ meetingId: meeting.id, send: "1" }))
+        .text(ctx.t("meeting-button-nudge-cancel"), nudgeConfirmButton.pack({ meetingId: meeting.id, send: "0" })),
+    });
+  });
+
+  // The confirmed reminder: once per meeting per day to each who has still not answered.
+  onButton(chat, nudgeConfirmButton, async (ctx, { meetingId, send }) => {
+    const meeting = await managedMeeting(ctx, meetingId);
+    if (!meeting) return;
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    if (send === "0") {
+      await ctx.answerCallbackQuery();
+      return ctx.reply(ctx.t("meeting-nudge-cancelled"));
+    }
+    if (meeting.status !== "scheduled" || meeting.startsAt.getTime() <= clock.now().getTime()) return alert(ctx, "meeting-rsvp-refused-over");
+    const pending = await unanswered(meeting, ctx.access.member?.id ?? null);
     const day = clock.now().toISOString().slice(0, 10);
     await messenger.sendMany(
       pending.map((p) => {
@@ -97,7 +125,8 @@ export function createMeetingManageComposer({ meetings, permissions, messenger, 
         };
       }),
     );
-    await ctx.answerCallbackQuery({ text: ctx.t("meeting-nudged", { count: pending.length }), show_alert: true });
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("meeting-nudged", { count: pending.length }));
   });
 
   // A meeting that has started (or ended) is no longer moved or cancelled, not even from an old card.
@@ -108,17 +137,42 @@ export function createMeetingManageComposer({ meetings, permissions, messenger, 
     await enterFlow(ctx, MEETING_CHANGE_CONVERSATION, meeting.id);
   });
 
-  // Attendance: opened by a manager at the start time; members tap "Saya hadir"; managers correct.
-  async function attendanceView(ctx: BotContext, meeting: MeetingWithPokja) {
+  // Attendance: opened by a manager at the start time; members tap "Saya hadir"; managers correct
+  // and mark deputies present. Every open list message is refreshed as someone is marked.
+  async function attendanceView(t: T, meeting: MeetingWithPokja) {
     const people = await meetings.invitees(meeting.id);
     const present = people.filter((p) => p.attended).length;
     const keyboard = new InlineKeyboard();
     for (const p of people.slice(0, 40)) {
       const data = attendedButton.pack({ meetingId: meeting.id, memberId: p.member.id, attended: p.attended ? "0" : "1" });
-      keyboard.text(`${p.attended ? "✅" : "▫️"} ${p.member.fullName}`, data).row();
+      const deputy = p.rsvp === "diwakilkan" && p.deputyName ? ` · ${t("meeting-attendance-deputy", { name: p.deputyName })}` : "";
+      keyboard.text(`${p.attended ? "✅" : "▫️"} ${p.member.fullName}${deputy}`, data).row();
     }
-    keyboard.text(ctx.t("meeting-button-attendance-csv"), attendanceCsvButton.pack({ meetingId: meeting.id }));
-    return { text: ctx.t("meeting-attendance-title", { title: escapeHtml(meeting.title), present, invited: people.length }), keyboard };
+    keyboard.text(t("meeting-button-attendance-csv"), attendanceCsvButton.pack({ meetingId: meeting.id }));
+    const deputies = people
+      .filter((p) => p.rsvp === "diwakilkan" && p.deputyName)
+      .map((p) => `• ${escapeHtml(p.member.fullName)} ${t("meeting-attendance-deputy", { name: escapeHtml(p.deputyName!) })}${p.attended ? " ✅" : ""}`);
+    const text = [
+      t("meeting-attendance-title", { title: escapeHtml(meeting.title), present, invited: people.length }),
+      ...(deputies.length > 0 ? ["", t("meeting-attendance-deputies-title"), ...deputies] : []),
+    ].join("\n");
+    return { text, keyboard };
+  }
+
+  /** Shows the list in the manager's chat and remembers it, to be refreshed. */
+  async function showAttendance(ctx: BotContext, meeting: MeetingWithPokja) {
+    const language = ctx.access.member?.language ?? "id";
+    const view = await attendanceView(tOf(language), meeting);
+    const sent = await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+    await meetings.rememberAttendanceList(meeting.id, { chatId: String(sent.chat.id), messageId: sent.message_id, language });
+  }
+
+  /** Edits every open list of the meeting; one that can no longer be edited (or is unchanged) is left. */
+  async function refreshAttendance(ctx: BotContext, meeting: MeetingWithPokja) {
+    for (const list of await meetings.attendanceLists(meeting.id)) {
+      const view = await attendanceView(tOf(list.language), meeting);
+      await ctx.api.editMessageText(list.chatId, list.messageId, view.text, { parse_mode: "HTML", reply_markup: view.keyboard }).catch(() => undefined);
+    }
   }
 
   onButton(chat, openAttendanceButton, async (ctx, { meetingId }) => {
@@ -127,10 +181,10 @@ export function createMeetingManageComposer({ meetings, permissions, messenger, 
     const opened = await meetings.openAttendance(meeting.id);
     await ctx.answerCallbackQuery({ text: ctx.t(opened ? "meeting-attendance-opened" : "meeting-attendance-already-open") });
     if (opened) {
-      // Everyone invited but those who declined gets the "Saya hadir" button.
+      // Everyone invited but those who declined or sent a deputy gets the "Saya hadir" button.
       await messenger.sendMany(
         (await meetings.invitees(meeting.id))
-          .filter((i) => i.rsvp !== "tidak_hadir")
+          .filter((i) => i.rsvp !== "tidak_hadir" && i.rsvp !== "diwakilkan")
           .map((p) => {
             const t = tOf(p.member.language);
             return {
@@ -142,8 +196,7 @@ export function createMeetingManageComposer({ meetings, permissions, messenger, 
           }),
       );
     }
-    const view = await attendanceView(ctx, meeting);
-    await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+    await showAttendance(ctx, meeting);
   });
 
   // "Saya hadir": the presser's own attendance, only while the list is open.
@@ -151,9 +204,11 @@ export function createMeetingManageComposer({ meetings, permissions, messenger, 
     const member = ctx.access.member;
     if (!member) return alert(ctx, "meeting-rsvp-refused-not-invited");
     const result = await meetings.markPresent(meetingId, member.id);
-    const key = result === "ok" ? "meeting-present-saved" : result === "closed" ? "meeting-attendance-closed" : "meeting-rsvp-refused-not-invited";
-    await ctx.answerCallbackQuery({ text: ctx.t(key), show_alert: result !== "ok" });
-    if (result === "ok" && ctx.chat?.type === "private") await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await ctx.answerCallbackQuery({ text: ctx.t(PRESENT_KEYS[result]), show_alert: result !== "ok" });
+    if (result !== "ok") return;
+    if (ctx.chat?.type === "private") await ctx.editMessageReplyMarkup().catch(() => undefined);
+    const meeting = await meetings.find(meetingId);
+    if (meeting) await refreshAttendance(ctx, meeting);
   });
 
   onButton(chat, attendedButton, async (ctx, { meetingId, memberId, attended }) => {
@@ -161,9 +216,10 @@ export function createMeetingManageComposer({ meetings, permissions, messenger, 
     if (!meeting) return;
     await meetings.setAttended(meeting.id, memberId, attended === "1");
     await ctx.answerCallbackQuery();
-    const view = await attendanceView(ctx, meeting);
+    const view = await attendanceView(tOf(ctx.access.member?.language ?? "id"), meeting);
     // A double tap renders the same list again; Telegram refuses an edit that changes nothing.
     await ctx.editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.keyboard }).catch(() => undefined);
+    await refreshAttendance(ctx, meeting);
   });
 
   onButton(chat, attendanceCsvButton, async (ctx, { meetingId }) => {
