@@ -129,4 +129,24 @@ describe("planning a meeting", () => {
     expect(moved.text).toContain("sebelumnya Senin, 28 Desember 2026 pukul 09.00 WIB / 10.00 WITA / 11.00 WIT");
     expect(moved.text).toContain("13.00 WIB / 14.00 WITA / 15.00 WIT");
   });
+
+  it("moves an action item due on a holiday or weekend to the next working day, and reminds on the working day before", async () => {
+    await start();
+    await h.run("28/12/2026 09.00", "press Benar", "press Sekali saja", "press 2 jam", "Aula", "press Lanjut", "press Jadwalkan");
+    await h.run("clock 2026-12-28T04:30:00Z", "/rapat_lalu", "press 1", "press Notulen dan tindak lanjut");
+    await h.run("Rapat menyepakati evaluasi SPBE per triwulan.", "press Tambah tindak lanjut", "Menyusun draf surat edaran SPBE", "siti", "press Siti Rahayu");
+    // Saturday 9 January 2027: moved to Monday 11 January.
+    expect(await h.say("9 Januari 2027")).toContain("9 Januari 2027 adalah hari Sabtu. Tenggat dipindah ke hari kerja berikutnya: 11 Januari 2027.");
+    await h.run("press Lanjut ▶️", "press Bagikan notulen");
+    const item = await h.db.meetingActionItem.findFirstOrThrow({ include: { reminders: { orderBy: { dueAt: "asc" } } } });
+    expect(item.dueAt.toISOString()).toBe("2027-01-11T02:00:00.000Z"); // 09.00 WIB
+    // "The day before" is Friday 8 January, not Sunday.
+    expect(item.reminders.map((r) => [r.kind, r.dueAt.toISOString()])).toEqual([
+      ["before", "2027-01-08T02:00:00.000Z"],
+      ["due", "2027-01-11T02:00:00.000Z"],
+    ]);
+    await h.run("clock 2027-01-08T02:00:10Z");
+    const reminder = h.standIn.messagesIn(2002).filter((m) => m.text.startsWith("⏰ Pengingat tindak lanjut")).at(-1)!;
+    expect(reminder.text).toContain("tenggat pada hari kerja berikutnya (11 Januari 2027)");
+  });
 });

@@ -233,9 +233,9 @@ meeting-edit-duration = ✏️ Length
 meeting-edit-place = ✏️ Place/link
 meeting-edit-reminders = ✏️ Reminders
 meeting-edit-repeat = ✏️ Repetition
-meeting-day-off-holiday = { $date } is { $name }. Schedule it anyway?
-meeting-day-off-saturday = { $date } is a Saturday. Schedule it anyway?
-meeting-day-off-sunday = { $date } is a Sunday. Schedule it anyway?
+meeting-day-off-holiday = { $date } is { $name }.
+meeting-day-off-saturday = { $date } is a Saturday.
+meeting-day-off-sunday = { $date } is a Sunday.
 meeting-button-day-off-keep = Yes, schedule it
 meeting-button-day-off-other = Pick another date
 
@@ -248,3 +248,9 @@ meeting-nudge-cancelled = The reminder was not sent.
 meeting-attendance-deputy = represented by { $name }
 meeting-attendance-deputies-title = <b>Sent a deputy:</b>
 meeting-present-deputy = You answered that a deputy will attend for you; the meeting's coordinator marks your deputy present.
+meeting-day-off-ask = Schedule it anyway?
+meeting-action-due-moved = { $reason } The deadline moves to the next working day: { $moved }.
+meeting-action-reminder-before-workday =
+    ⏰ Action item reminder, due on the next working day ({ $due }):
+    { $what }
+    Meeting: { $title }

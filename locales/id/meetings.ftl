@@ -233,9 +233,9 @@ meeting-edit-duration = ✏️ Lama rapat
 meeting-edit-place = ✏️ Tempat/tautan
 meeting-edit-reminders = ✏️ Pengingat
 meeting-edit-repeat = ✏️ Pengulangan
-meeting-day-off-holiday = { $date } adalah { $name }. Tetap jadwalkan?
-meeting-day-off-saturday = { $date } adalah hari Sabtu. Tetap jadwalkan?
-meeting-day-off-sunday = { $date } adalah hari Minggu. Tetap jadwalkan?
+meeting-day-off-holiday = { $date } adalah { $name }.
+meeting-day-off-saturday = { $date } adalah hari Sabtu.
+meeting-day-off-sunday = { $date } adalah hari Minggu.
 meeting-button-day-off-keep = Ya, tetap jadwalkan
 meeting-button-day-off-other = Pilih tanggal lain
 
@@ -248,3 +248,9 @@ meeting-nudge-cancelled = Pengingat tidak dikirim.
 meeting-attendance-deputy = diwakili oleh { $name }
 meeting-attendance-deputies-title = <b>Diwakilkan:</b>
 meeting-present-deputy = Bapak/Ibu telah menjawab diwakilkan; kehadiran wakil Bapak/Ibu ditandai oleh koordinator rapat.
+meeting-day-off-ask = Tetap jadwalkan?
+meeting-action-due-moved = { $reason } Tenggat dipindah ke hari kerja berikutnya: { $moved }.
+meeting-action-reminder-before-workday =
+    ⏰ Pengingat tindak lanjut, tenggat pada hari kerja berikutnya ({ $due }):
+    { $what }
+    Rapat: { $title }

@@ -2,12 +2,14 @@
 // reminders of each item's owner, listed, looked up and marked done.
 import type { Database } from "../db/client.js";
 import type { Clock } from "../shared/clock.js";
+import { daysBetween, previousWorkingDay } from "../shared/holidays.js";
+import { localDay } from "../shared/time.js";
 import { withOwner, withPokja, type SharedMinutes } from "./meeting-model.js";
 
 export function createMinutesService({ db, clock }: { db: Database; clock: Clock }) {
   /**
    * Shares (or replaces) the minutes and adds their action items, each with a reminder to its
-   * owner the day before and on the due day (those still ahead). One transaction: nothing half-saved.
+   * owner the working day before and on the due day (those still ahead). One transaction: nothing half-saved.
    */
   async function shareMinutes(meetingId: number, minutes: SharedMinutes) {
     const now = clock.now();
@@ -30,8 +32,12 @@ export function createMinutesService({ db, clock }: { db: Database; clock: Clock
           data: { meetingId, description: item.description, ownerId: item.ownerId, ownerName: item.ownerName, dueAt: item.dueAt, createdAt: now },
         });
         if (item.ownerId !== null) {
+          // "The day before" is the working day before the due day (Friday for a Monday deadline).
+          const dueDay = localDay(item.dueAt, meeting.timezone);
+          const dayBefore = new Date(Date.UTC(dueDay.year, dueDay.month - 1, dueDay.day - 1));
+          const before = previousWorkingDay({ year: dayBefore.getUTCFullYear(), month: dayBefore.getUTCMonth() + 1, day: dayBefore.getUTCDate() });
           const plan = [
-            { kind: "before", dueAt: new Date(item.dueAt.getTime() - 86_400_000) },
+            { kind: "before", dueAt: new Date(item.dueAt.getTime() - daysBetween(before, dueDay) * 86_400_000) },
             { kind: "due", dueAt: item.dueAt },
           ].filter((r) => r.dueAt.getTime() > now.getTime());
           if (plan.length > 0) await tx.meetingActionItem.update({ where: { id: created.id }, data: { reminders: { create: plan } } });

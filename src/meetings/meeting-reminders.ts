@@ -200,7 +200,7 @@ export function createReminderService({ db, clock }: { db: Database; clock: Cloc
       const item = r.actionItem;
       const drop = item.doneAt ? "done" : !item.owner || item.owner.status !== "approved" ? "no_owner" : null;
       if (drop) await db.actionItemReminder.updateMany({ where: { id: r.id, reason: token }, data: { state: "dropped", reason: drop } });
-      else if (item.owner) due.push({ id: r.id, claim: token, kind: r.kind, item, owner: item.owner });
+      else if (item.owner) due.push({ id: r.id, claim: token, kind: r.kind, remindAt: r.dueAt, item, owner: item.owner });
     }
     return due;
   }

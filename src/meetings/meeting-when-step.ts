@@ -116,7 +116,7 @@ export async function askWhen(conversation: BotConversation, flow: FlowButtons, 
   }
 }
 
-/** The warning for a day off, or null on a working day ("25 Desember 2026 adalah Hari Raya Natal."). */
+/** What a day off is, or null on a working day ("25 Desember 2026 adalah Hari Raya Natal."). */
 export function dayOffWarning(t: (key: string, vars?: Record<string, string | number>) => string, date: Date, timezone: string, language: string): string | null {
   const off = dayOff(localDay(date, timezone));
   if (!off) return null;
@@ -136,7 +136,7 @@ export async function askWorkingWhen(conversation: BotConversation, flow: FlowBu
     const when = await askWhen(conversation, flow, current, clock, timezone);
     const warning = dayOffWarning(when.ctx.t.bind(when.ctx), when.date, when.timezone, language);
     if (!warning) return when;
-    await when.ctx.reply(warning, {
+    await when.ctx.reply(`${warning} ${when.ctx.t("meeting-day-off-ask")}`, {
       reply_markup: new InlineKeyboard()
         .text(when.ctx.t("meeting-button-day-off-keep"), flowButton(flow, "dayoff", "keep"))
         .text(when.ctx.t("meeting-button-day-off-other"), flowButton(flow, "dayoff", "other")),

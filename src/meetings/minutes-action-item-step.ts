@@ -1,14 +1,16 @@
 // One action item of the minutes: what, who (picked among the invitees, or a name only) and by
-// when (a day; the item is due at 09.00 of it in the meeting's zone).
+// when (a working day; the item is due at 09.00 of it in the meeting's zone).
 import { InlineKeyboard } from "grammy";
 import type { BotConversation, ConversationContext } from "../bot/context.js";
 import { askDay } from "../bot/ask-day.js";
 import { askText, flowButton, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
 import type { SupportedTimezone } from "../config/config.js";
 import type { Clock } from "../shared/clock.js";
-import { ZONE_OFFSET_MINUTES } from "../shared/time.js";
+import { daysBetween, nextWorkingDay } from "../shared/holidays.js";
+import { formatDate, ZONE_OFFSET_MINUTES } from "../shared/time.js";
 import type { NewActionItem } from "./meeting-model.js";
 import type { MeetingService } from "./meeting-service.js";
+import { dayOffWarning } from "./meeting-when-step.js";
 
 /** Action items are due at 09.00 on their day, in the meeting's zone. */
 const DUE_HOUR_MINUTES = 9 * 60;
@@ -76,7 +78,15 @@ export async function askActionItem(
   await who.ctx.reply(who.ctx.t("meeting-action-ask-due"));
   const due = await askDay(conversation, flow, clock, timezone);
   // A deadline is a day: 09.00 of it in the meeting's zone (a time typed with it is ignored).
-  const d = due.day;
+  // A deadline on a holiday, cuti bersama or weekend moves to the next working day (and says so).
+  const written = due.day;
+  const d = nextWorkingDay(written);
   const dueAt = new Date(Date.UTC(d.year, d.month - 1, d.day) + (DUE_HOUR_MINUTES - ZONE_OFFSET_MINUTES[timezone]) * 60_000);
+  if (daysBetween(written, d) > 0) {
+    const language = due.ctx.access.member?.language ?? "id";
+    const writtenAt = new Date(Date.UTC(written.year, written.month - 1, written.day, 12));
+    const warning = dayOffWarning(due.ctx.t.bind(due.ctx), writtenAt, "UTC", language);
+    await due.ctx.reply(due.ctx.t("meeting-action-due-moved", { reason: warning ?? "", moved: formatDate(dueAt, timezone, language) }));
+  }
   return { item: { description: what.text, ownerId: who.owner.id, ownerName: who.owner.name, dueAt }, ctx: due.ctx };
 }

@@ -84,7 +84,7 @@ export function createReminderTick({
               chatId: r.owner.telegramId,
               payload: {
                 kind: "text" as const,
-                text: t(r.kind === "before" ? "meeting-action-reminder-before" : "meeting-action-reminder-due", {
+                text: t(actionReminderKey(r.kind, r.remindAt, r.item.dueAt), {
                   what: escapeHtml(r.item.description),
                   title: escapeHtml(r.item.meeting.title),
                   due: formatDate(r.item.dueAt, r.owner.timezone, r.owner.language),
@@ -160,3 +160,9 @@ export function createReminderTick({
 }
 
 export type ReminderTick = ReturnType<typeof createReminderTick>;
+
+/** "Tenggat besok", or, when a holiday or weekend lies between, "tenggat pada hari kerja berikutnya". */
+function actionReminderKey(kind: string, remindAt: Date, dueAt: Date): string {
+  if (kind !== "before") return "meeting-action-reminder-due";
+  return dueAt.getTime() - remindAt.getTime() > 86_400_000 ? "meeting-action-reminder-before-workday" : "meeting-action-reminder-before";
+}

@@ -68,3 +68,18 @@ export function nextWorkingDay(day: CalendarDay): CalendarDay {
   }
   return current;
 }
+
+/** The day itself when it is a working day, else the one before it. */
+export function previousWorkingDay(day: CalendarDay): CalendarDay {
+  let current = day;
+  for (let i = 0; i < 60 && dayOff(current); i++) {
+    const previous = new Date(Date.UTC(current.year, current.month - 1, current.day - 1));
+    current = { year: previous.getUTCFullYear(), month: previous.getUTCMonth() + 1, day: previous.getUTCDate() };
+  }
+  return current;
+}
+
+/** Whole days from `a` to `b`. */
+export function daysBetween(a: CalendarDay, b: CalendarDay): number {
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+}
