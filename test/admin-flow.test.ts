@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BUDI_UNTIL_SUMMARY, createHarness, pressForged, type Harness } from "./support/bot-harness.js";
 import { ADMIN_BUTTONS, queryOfToken, queryToken } from "../src/admin/admin-buttons.js";
+import { APPROVE_NAME_MAX, cutGraphemes } from "../src/admin/admin-views.js";
 
 /** A second admin (1002), written straight into the database. */
 async function secondAdmin(h: Harness) {
@@ -54,6 +55,63 @@ describe("approval, roles and access", () => {
     expect(await h.say("as 2001", "/start")).toContain("tidak disetujui");
     await h.run("press Daftar ulang", "press Saya setuju", "Budi Santoso", "surabaya", "press 1", "Staf", "press Lewati", "Lewati", "press Kirim");
     expect(await budi()).toMatchObject({ status: "pending", rejectionReason: null, nip: null });
+  });
+
+  it("asks for confirmation before rejecting without a reason", async () => {
+    const prompt = await h.say("as 1001", "press Tolak");
+    expect(prompt).toContain("[1] Tolak tanpa alasan");
+    const confirm = await h.say("press Tolak tanpa alasan");
+    expect(confirm).toContain("Tolak pendaftaran Budi Santoso, S.Kom. tanpa alasan? Penolakan tidak dapat dibatalkan");
+    // Nothing is decided before the confirmation.
+    expect((await budi()).status).toBe("pending");
+    // Changing one's mind: the question again, and a reason typed then is used as usual.
+    expect(await h.say("press Tulis alasan")).toContain("Tuliskan alasan penolakan pendaftaran");
+    await h.run("press Tolak tanpa alasan");
+    const done = await h.say("press Ya, tolak tanpa alasan");
+    expect(done).toContain("Pendaftaran Budi Santoso, S.Kom. ditolak tanpa alasan.");
+    expect(done).toContain("[bot -> 2001] Bapak/Ibu Budi Santoso, S.Kom., mohon maaf, pendaftaran Bapak/Ibu belum dapat disetujui.");
+    expect(done).not.toContain("Alasan:");
+    expect(await budi()).toMatchObject({ status: "rejected", rejectionReason: null });
+    const audit = await h.db.auditLog.findFirstOrThrow({ where: { action: "registration.rejected" } });
+    expect(audit.actorTelegramId).toBe(1001n);
+  });
+
+  it("labels the pending list's approve buttons with the name and the applicant's id, so a renumbered list cannot approve someone else", async () => {
+    const { members } = h.created.services;
+    const agency = await h.db.agency.findUniqueOrThrow({ where: { code: "35.78" } });
+    const longName = "Raden Mas Bagus Hadiningrat Wicaksono Putro, S.Kom.";
+    const registered = await members.register({
+      telegramId: 2005n,
+      telegramUsername: null,
+      fullName: longName,
+      agencyId: agency.id,
+      position: "Pranata Komputer",
+      nip: null,
+      phone: null,
+      language: "id",
+      timezone: "Asia/Jakarta",
+    });
+    if (!registered.ok) throw new Error("not registered");
+    const raden = registered.member;
+    const budiId = (await budi()).id;
+    await h.run("as 1001", "/admin", "press Pendaftaran menunggu");
+    const list = h.standIn.lastMessageWithKeyboard(1001)!;
+    const approveButtons = list.buttons.flat().filter((b) => b.callbackData?.startsWith("adm:approvelist:"));
+    expect(approveButtons.map((b) => b.callbackData)).toEqual([`adm:approvelist:${budiId}:0`, `adm:approvelist:${raden.id}:0`]);
+    expect(approveButtons[0]!.text).toBe("1. ✅ Setujui Budi Santoso, S.Kom.");
+    // A long name is cut to fit, with "…".
+    expect(approveButtons[1]!.text).toBe(`2. ✅ Setujui ${cutGraphemes(longName, APPROVE_NAME_MAX)}`);
+    expect(approveButtons[1]!.text).toContain("…");
+
+    // Budi is rejected elsewhere; the old list's first button still means Budi, never Raden.
+    await members.reject(budiId, { memberId: null, telegramId: 1002n }, "Data tidak lengkap");
+    const stale = await h.say("press 1. ✅ Setujui");
+    expect(stale).toContain("sudah diproses sebelumnya");
+    expect((await h.db.member.findUniqueOrThrow({ where: { id: raden.id } })).status).toBe("pending");
+    expect((await budi()).status).toBe("rejected");
+    // Raden's own button approves Raden.
+    await h.run("press 2. ✅ Setujui");
+    expect((await h.db.member.findUniqueOrThrow({ where: { id: raden.id } })).status).toBe("approved");
   });
 
   it("answers the second of two admins who press for the same registration", async () => {
@@ -201,5 +259,15 @@ describe("admin buttons", () => {
     expect(ADMIN_BUTTONS.role.unpack("adm:role:5:coordinator")).toBeNull();
     expect(ADMIN_BUTTONS.approve.unpack("adm:approve:0")).toBeNull();
     expect(ADMIN_BUTTONS.approve.unpack("adm:approve:99999999999999999999")).toBeNull();
+  });
+});
+
+describe("approve button labels", () => {
+  it("cut names by grapheme, never inside a letter and its accent", () => {
+    const accented = "e\u0301".repeat(40);
+    const cut = cutGraphemes(accented, 28);
+    expect(cut.endsWith("…")).toBe(true);
+    expect(cut).toBe(`${"e\u0301".repeat(27)}…`);
+    expect(cutGraphemes("Budi Santoso", 28)).toBe("Budi Santoso");
   });
 });

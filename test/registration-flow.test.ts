@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BUDI_UNTIL_SUMMARY, createHarness, type Harness } from "./support/bot-harness.js";
+import { suggestedNameCase } from "../src/members/name-case.js";
+import { isSkipWord } from "../src/members/member-steps.js";
 
 describe("registration conversation", () => {
   let h: Harness;
@@ -117,6 +119,63 @@ describe("registration conversation", () => {
     expect(await budi()).toMatchObject({ nip: null, phone: null, position: "Staf", status: "pending" });
   });
 
+  it("skips the NIP when Lewati, '-' or 'tidak ada' is typed, like the phone step", async () => {
+    await h.run("as 2001 Budi", "/daftar", "press Saya setuju", "Budi Santoso", "surabaya", "press 1", "Staf");
+    const typed = await h.say("Lewati");
+    expect(typed).toContain("NIP tidak diisi");
+    expect(typed).toContain("5/5");
+    // The Lewati button of the question is taken away: it no longer applies.
+    expect(typed).toContain('(tombol dihapus pada pesan "4/5');
+    await h.run("Lewati");
+    expect(h.standIn.lastMessageWithKeyboard(2001)?.text).toContain("NIP: (tidak diisi)");
+    for (const word of ["-", "tidak ada", "Skip", "lewati."]) {
+      await h.run("press Ubah NIP");
+      const skipped = await h.say(word);
+      expect(skipped).toContain("NIP tidak diisi");
+      expect(skipped).toContain("Mohon periksa kembali data pendaftaran");
+    }
+    await h.run("press Kirim");
+    expect(await budi()).toMatchObject({ nip: null, phone: null, status: "pending" });
+  });
+
+  it("accepts an NI PPPK (code 21 where the TMT month would be) and calls it so", async () => {
+    await h.run("as 2001 Budi", "/daftar", "press Saya setuju", "Budi Santoso", "surabaya", "press 1", "Pranata Komputer Ahli Pertama");
+    const answer = await h.say("19900101 202221 2 015");
+    expect(answer).not.toContain("tidak valid");
+    expect(answer).toContain("5/5");
+    await h.run("Lewati");
+    const summary = h.standIn.lastMessageWithKeyboard(2001)?.text;
+    expect(summary).toContain("NI PPPK: 199001012022212015");
+    expect(summary).not.toContain("NIP:");
+    await h.run("press Kirim");
+    expect(await budi()).toMatchObject({ nip: "199001012022212015" });
+    // The secretariat sees it labelled too.
+    expect(h.standIn.lastMessageWithKeyboard(1001)?.text).toContain("NI PPPK: 199001012022212015");
+  });
+
+  it("offers a name typed in one case in proper case, titles and particles included, or keeps it as typed", async () => {
+    await h.run("as 2001 Budi", "/daftar", "press Saya setuju");
+    const offer = await h.say("yohanes wenda, s.kom., m.t.");
+    expect(offer).toContain("Nama Bapak/Ibu akan kami catat sebagai:\n  Yohanes Wenda, S.Kom., M.T.\n");
+    expect(offer).toContain("[1] ✅ Yohanes Wenda, S.Kom., M.T.");
+    expect(offer).toContain("[2] Tetap: yohanes wenda, s.kom., m.t.");
+    // Typed again instead: the new name gets its own offer, the old buttons go.
+    const again = await h.say("MUHAMMAD BIN SALIM");
+    expect(again).toContain("(tombol dihapus pada pesan");
+    expect(again).toContain("[1] ✅ Muhammad bin Salim");
+    const chosen = await h.say("press ✅ Muhammad bin Salim");
+    expect(chosen).toContain("Nama: Muhammad bin Salim");
+    expect(chosen).toContain("2/5");
+    await h.run("surabaya", "press 1", "Staf", "Lewati", "Lewati");
+    expect(h.standIn.lastMessageWithKeyboard(2001)?.text).toContain("Nama: Muhammad bin Salim");
+
+    // From the summary, the member keeps the name as typed.
+    await h.run("press Ubah nama", "yohanes wenda");
+    expect(await h.say("press Tetap")).toContain("Nama: yohanes wenda");
+    await h.run("press Kirim");
+    expect(await budi()).toMatchObject({ fullName: "yohanes wenda" });
+  });
+
   it("edits fields from the summary before submitting", async () => {
     await h.run(...BUDI_UNTIL_SUMMARY);
     expect(await h.say("press Ubah jabatan")).toContain("3/5");
@@ -151,5 +210,41 @@ describe("registration conversation", () => {
     await h.run(...BUDI_UNTIL_SUMMARY, "press Kirim");
     expect(await h.say("/daftar")).toContain("menunggu persetujuan");
     expect(await h.db.member.count({ where: { telegramId: 2001n } })).toBe(1);
+  });
+});
+
+describe("proper case of names", () => {
+  it.each([
+    ["yohanes wenda", "Yohanes Wenda"],
+    ["YOHANES WENDA", "Yohanes Wenda"],
+    ["budi santoso, s.kom., m.t.", "Budi Santoso, S.Kom., M.T."],
+    ["dr. ir. siti rahayu, m.kom.", "Dr. Ir. Siti Rahayu, M.Kom."],
+    ["ABDUL RAHMAN, S.E., M.M.", "Abdul Rahman, S.E., M.M."],
+    ["ahmad fauzi, st", "Ahmad Fauzi, S.T."],
+    ["muhammad bin salim", "Muhammad bin Salim"],
+    ["NUR AISYAH BINTI HASAN", "Nur Aisyah binti Hasan"],
+    ["maria van der berg", "Maria van der Berg"],
+    ["h. ahmad ma'ruf", "H. Ahmad Ma'ruf"],
+    ["siti-nur haliza (siti)", "Siti-Nur Haliza (Siti)"],
+    ["i gusti ngurah rai, ph.d.", "I Gusti Ngurah Rai, Ph.D."],
+  ])("offers %j as %j", (typed, proper) => {
+    expect(suggestedNameCase(typed)).toBe(proper);
+  });
+
+  it("leaves names already in mixed case alone (titles do not count)", () => {
+    expect(suggestedNameCase("Budi Santoso, S.Kom.")).toBeNull();
+    expect(suggestedNameCase("Budi Santoso, s.kom.")).toBeNull();
+    expect(suggestedNameCase("Maria van der Berg")).toBeNull();
+    // Lower-case name with a title in proper case: the name is offered in proper case.
+    expect(suggestedNameCase("budi santoso, S.Kom.")).toBe("Budi Santoso, S.Kom.");
+  });
+});
+
+describe("skip words of optional questions", () => {
+  it.each(["Lewati", "lewati", "-", "tidak ada", "Tidak  ada", "skip", "Lewati."])("%j skips", (word) => {
+    expect(isSkipWord(word, "Lewati")).toBe(true);
+  });
+  it.each(["198503122010011003", "ada", "lewat sini"])("%j does not", (word) => {
+    expect(isSkipWord(word, "Lewati")).toBe(false);
   });
 });

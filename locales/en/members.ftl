@@ -48,7 +48,11 @@ reg-ask-name = 1/5 · What is your full name (with academic titles, if any)?
 reg-name-too-short = The name is too short. Please write your full name.
 reg-name-too-long = The name is too long (at most 100 characters). Please write it again.
 reg-name-invalid-characters = A name may contain only letters, spaces, full stops, commas, apostrophes, hyphens and brackets. Please write it again.
-reg-name-case-offer = We will record your name as <b>{ $proper }</b>. Is that right? If something is wrong, type your name again.
+reg-name-case-offer =
+    We will record your name as:
+    <b>{ $proper }</b>
+
+    Is that right? If something is wrong, type your name again.
 reg-button-name-proper = ✅ { $proper }
 reg-button-name-as-typed = Keep: { $typed }
 reg-name-chosen = Name: <b>{ $name }</b>

@@ -48,7 +48,11 @@ reg-ask-name = 1/5 · Siapa nama lengkap Bapak/Ibu (beserta gelar, bila ada)?
 reg-name-too-short = Nama terlalu pendek. Mohon tuliskan nama lengkap Bapak/Ibu.
 reg-name-too-long = Nama terlalu panjang (paling banyak 100 karakter). Mohon tuliskan kembali.
 reg-name-invalid-characters = Nama hanya boleh berisi huruf, spasi, titik, koma, tanda petik, tanda hubung, dan tanda kurung. Mohon tuliskan kembali.
-reg-name-case-offer = Nama Bapak/Ibu akan kami catat sebagai <b>{ $proper }</b>. Sudah benar? Bila keliru, ketik ulang nama Bapak/Ibu.
+reg-name-case-offer =
+    Nama Bapak/Ibu akan kami catat sebagai:
+    <b>{ $proper }</b>
+
+    Sudah benar? Bila keliru, ketik ulang nama Bapak/Ibu.
 reg-button-name-proper = ✅ { $proper }
 reg-button-name-as-typed = Tetap: { $typed }
 reg-name-chosen = Nama: <b>{ $name }</b>
