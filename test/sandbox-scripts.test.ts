@@ -88,4 +88,13 @@ describe("sandbox scripts", () => {
     expect(transcript).toMatch(/\[bot -> 2001\] \[dokumen\] rekap-usulan-[\d-]+\.xlsx/);
     expect(transcript).toContain("Ditinjau → Diterima (Budi Santoso, S.Kom.): Disetujui untuk diusulkan dalam rencana kerja 2027.");
   }, 30_000);
+
+  it("plans a meeting as officials do: a typed duration, a holiday warning, a deputy on the attendance list", async () => {
+    const transcript = await runScript("rapat-kebiasaan.txt");
+    expect(transcript).not.toContain("!!");
+    expect(transcript).toContain("[bot -> 2001] 25 Desember 2026 adalah Hari Raya Natal. Tetap jadwalkan?");
+    expect(transcript).toContain("[bot -> 2001] Lama rapat: 1 jam 30 menit.");
+    expect(transcript).toContain("• Andi Wijaya diwakili oleh Rina Marlina, Kepala Seksi Aplikasi ✅");
+    expect(transcript).toContain("Hadir 3 dari 3 undangan");
+  }, 30_000);
 });
