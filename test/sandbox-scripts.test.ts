@@ -97,4 +97,15 @@ describe("sandbox scripts", () => {
     expect(transcript).toContain("• Andi Wijaya diwakili oleh Rina Marlina, Kepala Seksi Aplikasi ✅");
     expect(transcript).toContain("Hadir 3 dari 3 undangan");
   }, 30_000);
+
+  it("opens the main menu by role, answers free text with it, skips the NIP and offers a name in proper case", async () => {
+    const transcript = await runScript("menu.txt");
+    expect(transcript).not.toContain("!!");
+    expect(transcript).toContain("[1] 📅 Rapat  [2] 📊 Tugas SPBE");
+    expect(transcript).toContain("[7] 📝 Tinjau usulan  [8] 🗓️ Jadwalkan rapat");
+    expect(transcript).toContain('Untuk itu, silakan tekan tombol "📅 Rapat" pada menu di bawah ini.');
+    expect(transcript).toContain("NI PPPK: 199001012022212015");
+    expect(transcript).toContain("Baik, NIP tidak diisi.");
+    expect(transcript).toContain("[1] ✅ Siti Rahayu");
+  }, 30_000);
 });
