@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { AREA_ABBREVIATIONS } from "../src/agencies/agency-aliases.js";
+import { buildAgencyIndex, searchAgencyIndex } from "../src/agencies/agency-query.js";
 import {
   agencySearchTokens,
   buildAgencyRegistry,
+  CENTRAL_UNIT_ORDER,
   indonesianTitleCase,
   normalizeSearchText,
   type AgencySeed,
@@ -24,13 +27,9 @@ function countKind(kind: AgencySeed["kind"]): number {
   return registry.filter((s) => s.kind === kind).length;
 }
 
-/** Every query token must appear as a word prefix in searchText (the kind of matching the bot does). */
+/** The bot's search (agency-query.ts) over the registry as the seed writes it. */
 function search(query: string): AgencySeed[] {
-  const tokens = agencySearchTokens(query);
-  return registry.filter((s) => {
-    const words = s.searchText.split(" ");
-    return tokens.every((t) => words.some((w) => w.startsWith(t)));
-  });
+  return searchAgencyIndex(buildAgencyIndex(registry, CENTRAL_UNIT_ORDER), query);
 }
 
 describe("buildAgencyRegistry counts", () => {
@@ -82,12 +81,17 @@ describe("buildAgencyRegistry counts", () => {
     }
   });
 
-  it("sets searchText from name, area, province and code", () => {
+  it("sets searchText from name, area, province and code; central units and some areas add other names", () => {
     for (const seed of registry) {
-      expect(seed.searchText).toBe(
-        normalizeSearchText(`${seed.name} ${seed.areaName} ${seed.provinceName ?? ""} ${seed.code}`),
-      );
+      const own = normalizeSearchText(`${seed.name} ${seed.areaName} ${seed.provinceName ?? ""} ${seed.code}`);
+      const abbreviations = AREA_ABBREVIATIONS[seed.areaName] ?? [];
+      if (seed.kind === "pusat") expect(seed.searchText.startsWith(own)).toBe(true);
+      else expect(seed.searchText).toBe([own, ...abbreviations].join(" "));
     }
+    expect(byCode("KOMINFO-LAIP").searchText).toContain(
+      "direktorat layanan aplikasi informatika pemerintahan ditjen aptika kementerian kominfo",
+    );
+    expect(byCode("KOMINFO-LAIP").searchText).toContain("komdigi kemkomdigi");
   });
 });
 
@@ -150,19 +154,27 @@ describe("buildAgencyRegistry names", () => {
     expect(registry.filter((s) => s.provinceCode === "31" && s.kind === "kota")).toHaveLength(5);
   });
 
-  it("includes the LAIP directorate and other real central units", () => {
-    expect(byCode("KOMINFO-LAIP")).toMatchObject({
-      name: "Direktorat Layanan Aplikasi Informatika Pemerintahan (Ditjen Aptika, Kementerian Kominfo)",
+  it("names the central units as units of Kementerian Komdigi, under their codes from the Kominfo days", () => {
+    expect(byCode("KOMINFO-APTIKA")).toMatchObject({
+      name: "Direktorat Jenderal Teknologi Pemerintah Digital (Kementerian Komdigi)",
       kind: "pusat",
       provinceCode: null,
       provinceName: null,
       areaName: "Pusat",
     });
-    expect(byCode("KOMINFO-APTIKA").name).toContain("Direktorat Jenderal Aplikasi Informatika");
-    expect(byCode("KOMINFO-SETDITJEN-APTIKA").name).toContain(
-      "Sekretariat Direktorat Jenderal Aplikasi Informatika",
+    expect(byCode("KOMINFO-SETDITJEN-APTIKA").name).toBe(
+      "Sekretariat Direktorat Jenderal Teknologi Pemerintah Digital (Kementerian Komdigi)",
     );
-    expect(byCode("KOMINFO-PUSDATIN").name).toContain("Pusat Data dan Sarana Informatika");
+    expect(byCode("KOMINFO-LAIP").name).toBe(
+      "Ditjen Teknologi Pemerintah Digital, eks Direktorat Layanan Aplikasi Informatika Pemerintahan (Kementerian Komdigi)",
+    );
+    expect(byCode("KOMINFO-PUSDATIN").name).toBe("Pusat Data dan Sarana Informatika (Kementerian Komdigi)");
+    expect(byCode("FORUM-SEKRETARIAT").name).toBe("Sekretariat Forum Kominfo");
+    const ministryUnits = registry.filter((s) => s.kind === "pusat" && s.code !== "FORUM-SEKRETARIAT");
+    for (const unit of ministryUnits) {
+      expect(unit.name).toContain("Kementerian Komdigi");
+      expect(unit.name).not.toContain("Kementerian Kominfo");
+    }
   });
 });
 
@@ -200,11 +212,15 @@ describe("normalizeSearchText", () => {
 
 describe("agencySearchTokens", () => {
   it.each([
-    ["Diskominfo  Kota-Surabaya!", ["kota", "surabaya"]],
-    ["Dinas Komunikasi dan Informatika Provinsi Jawa Timur", ["provinsi", "jawa", "timur"]],
+    ["Diskominfo  Kota-Surabaya!", ["surabaya"]],
+    ["Dinas Komunikasi dan Informatika Provinsi Jawa Timur", ["jawa", "timur"]],
     ["pemkab Aceh Selatan", ["aceh", "selatan"]],
     ["Pemprov DKI", ["dki"]],
-    ["Kominfo", []],
+    ["Diskominfo Jabar", ["jabar"]],
+    ["Kominfo", ["kominfo"]],
+    ["dinas kominfo", []],
+    ["kominfo kota", []],
+    ["kab.", []],
     ["   ", []],
     ["surabaya Surabaya", ["surabaya"]],
   ])("%j -> %j", (input, expected) => {
@@ -213,7 +229,9 @@ describe("agencySearchTokens", () => {
 });
 
 describe("searching the registry", () => {
-  it("finds Kota Surabaya from 'diskominfo surabaya'", () => {
+  it("finds Kota Surabaya from 'diskominfo surabaya', and nothing from words that name no agency", () => {
+    expect(search("diskominfo")).toEqual([]);
+    expect(search("dinas kominfo kabupaten")).toEqual([]);
     expect(search("diskominfo surabaya").map((s) => s.code)).toEqual(["35.78"]);
   });
 
@@ -225,13 +243,15 @@ describe("searching the registry", () => {
   });
 
   it("finds the DKI Jakarta agencies", () => {
-    expect(search("dki").map((s) => s.code)).toEqual(["31", "31.01", "31.71", "31.72", "31.73", "31.74", "31.75"]);
+    const codes = search("dki").map((s) => s.code);
+    expect(codes[0]).toBe("31");
+    expect([...codes].sort()).toEqual(["31", "31.01", "31.71", "31.72", "31.73", "31.74", "31.75"]);
   });
 
-  it("finds the central units from 'kominfo pusat'", () => {
+  it("finds the central units from 'kominfo pusat', before Jakarta Pusat", () => {
     const codes = search("kominfo pusat").map((s) => s.code);
-    expect(codes.filter((c) => c.startsWith("KOMINFO-"))).toHaveLength(countKind("pusat") - 1); // all but the forum secretariat
-    expect(codes).toContain("31.71"); // Kota Administrasi Jakarta Pusat also matches
+    expect(codes.slice(0, countKind("pusat"))).toEqual(CENTRAL_UNIT_ORDER);
+    expect(codes.at(-1)).toBe("31.71"); // Kota Administrasi Jakarta Pusat also matches
   });
 
   it("finds the LAIP directorate", () => {

@@ -1,8 +1,13 @@
 /**
- * The forum's agency registry: central Kominfo units, one provincial Diskominfo per province and
- * one Diskominfo per kabupaten/kota, built from the `idn-area-data` package (Kemendagri area codes).
+ * The forum's agency registry: the units of Kementerian Komunikasi dan Digital (Komdigi, formerly
+ * Kominfo) that take part in SPBE coordination, one provincial Diskominfo per province and one
+ * Diskominfo per kabupaten/kota, built from the `idn-area-data` package (Kemendagri area codes).
  */
 import { getProvinces, getRegencies } from "idn-area-data";
+import { AREA_ABBREVIATIONS, FORMER_APTIKA_SEARCH_WORDS, MINISTRY_SEARCH_WORDS } from "./agency-aliases.js";
+import { normalizeSearchText } from "./agency-query.js";
+
+export { agencySearchTokens, normalizeSearchText } from "./agency-query.js";
 
 export type AgencyKind = "pusat" | "provinsi" | "kabupaten" | "kota";
 
@@ -22,42 +27,71 @@ export const CENTRAL_AREA_NAME = "Pusat";
 interface CentralUnit {
   code: string;
   name: string;
+  /** The name under Kementerian Kominfo, still searchable. */
+  formerName?: string;
+  /** Other names people search by: the ministry's names and abbreviations. */
+  searchWords: readonly string[];
 }
 
-/** Real central units of Kementerian Komunikasi dan Informatika relevant to SPBE coordination. */
 /** The agency of the forum secretariat. */
 export const SECRETARIAT_AGENCY_CODE = "FORUM-SEKRETARIAT";
 
+/**
+ * Central units under their current names (Perpres 174/2024 made Kominfo the Kementerian Komunikasi
+ * dan Digital; the government-technology work of Ditjen Aptika went to the Direktorat Jenderal
+ * Teknologi Pemerintah Digital). Codes stay as they were, so the seed renames the rows in place and
+ * members and tasks keep their agency. A former directorate is shown with its former name ("eks ...")
+ * under the unit now known to hold its work, rather than a guessed new directorate name.
+ */
 const CENTRAL_UNITS: readonly CentralUnit[] = [
   {
     // Where the forum's own staff belong; admins named in ADMIN_TELEGRAM_IDS start here.
     code: SECRETARIAT_AGENCY_CODE,
     name: "Sekretariat Forum Kominfo",
+    searchWords: [],
   },
   {
     code: "KOMINFO-APTIKA",
-    name: "Direktorat Jenderal Aplikasi Informatika (Kementerian Kominfo)",
+    name: "Direktorat Jenderal Teknologi Pemerintah Digital (Kementerian Komdigi)",
+    formerName: "Direktorat Jenderal Aplikasi Informatika (Kementerian Kominfo)",
+    searchWords: [...MINISTRY_SEARCH_WORDS, ...FORMER_APTIKA_SEARCH_WORDS, "dirjen"],
   },
   {
     code: "KOMINFO-SETDITJEN-APTIKA",
-    name: "Sekretariat Direktorat Jenderal Aplikasi Informatika (Kementerian Kominfo)",
+    name: "Sekretariat Direktorat Jenderal Teknologi Pemerintah Digital (Kementerian Komdigi)",
+    formerName: "Sekretariat Direktorat Jenderal Aplikasi Informatika (Kementerian Kominfo)",
+    searchWords: [...MINISTRY_SEARCH_WORDS, ...FORMER_APTIKA_SEARCH_WORDS, "setditjen"],
   },
   {
     code: "KOMINFO-LAIP",
-    name: "Direktorat Layanan Aplikasi Informatika Pemerintahan (Ditjen Aptika, Kementerian Kominfo)",
+    name: "Ditjen Teknologi Pemerintah Digital, eks Direktorat Layanan Aplikasi Informatika Pemerintahan (Kementerian Komdigi)",
+    formerName: "Direktorat Layanan Aplikasi Informatika Pemerintahan (Ditjen Aptika, Kementerian Kominfo)",
+    searchWords: [...MINISTRY_SEARCH_WORDS, ...FORMER_APTIKA_SEARCH_WORDS, "direktorat jenderal"],
   },
   {
     code: "KOMINFO-TKAI",
-    name: "Direktorat Tata Kelola Aplikasi Informatika (Ditjen Aptika, Kementerian Kominfo)",
+    name: "Kementerian Komdigi, eks Direktorat Tata Kelola Aplikasi Informatika (Ditjen Aptika)",
+    formerName: "Direktorat Tata Kelola Aplikasi Informatika (Ditjen Aptika, Kementerian Kominfo)",
+    searchWords: [...MINISTRY_SEARCH_WORDS, ...FORMER_APTIKA_SEARCH_WORDS],
   },
   {
     code: "KOMINFO-PUSDATIN",
-    name: "Pusat Data dan Sarana Informatika (Kementerian Kominfo)",
+    name: "Pusat Data dan Sarana Informatika (Kementerian Komdigi)",
+    formerName: "Pusat Data dan Sarana Informatika (Kementerian Kominfo)",
+    searchWords: [...MINISTRY_SEARCH_WORDS, "pusdatin"],
   },
   {
     code: "KOMINFO-BAKTI",
-    name: "Badan Aksesibilitas Telekomunikasi dan Informasi (BAKTI, Kementerian Kominfo)",
+    name: "Badan Aksesibilitas Telekomunikasi dan Informasi (BAKTI, Kementerian Komdigi)",
+    formerName: "Badan Aksesibilitas Telekomunikasi dan Informasi (BAKTI, Kementerian Kominfo)",
+    searchWords: MINISTRY_SEARCH_WORDS,
   },
+];
+
+/** Central unit codes in the order search lists them: the ministry's units first, the forum's own last. */
+export const CENTRAL_UNIT_ORDER: readonly string[] = [
+  ...CENTRAL_UNITS.filter((u) => u.code !== SECRETARIAT_AGENCY_CODE).map((u) => u.code),
+  SECRETARIAT_AGENCY_CODE,
 ];
 
 /** Provincial agencies whose real name differs from "Dinas Komunikasi dan Informatika Provinsi <name>". Keyed by province code. */
@@ -102,53 +136,9 @@ function provinceDisplayName(sourceName: string): string {
   return titled;
 }
 
-/** Lower case, diacritics removed, every non-alphanumeric run turned into one space, trimmed. */
-export function normalizeSearchText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
-
-/** Words that say "a Kominfo office of some government" and do not identify which one. */
-const FILLER_WORDS = new Set([
-  "dinas",
-  "kominfo",
-  "komunikasi",
-  "dan",
-  "informatika",
-  "diskominfo",
-  "diskominfotik",
-  "diskominfosan",
-  "diskominfotiksan",
-  "statistik",
-  "persandian",
-  "pemerintah",
-  "pemda",
-  "pemkab",
-  "pemkot",
-  "pemprov",
-]);
-
-/**
- * Normalized, de-duplicated words of a user's search query without filler words, so that
- * "Diskominfo  Kota-Surabaya!" gives ["kota", "surabaya"]. May return an empty array (e.g. "diskominfo").
- */
-export function agencySearchTokens(query: string): string[] {
-  const normalized = normalizeSearchText(query);
-  if (normalized === "") return [];
-  const tokens: string[] = [];
-  for (const word of normalized.split(" ")) {
-    if (!FILLER_WORDS.has(word) && !tokens.includes(word)) tokens.push(word);
-  }
-  return tokens;
-}
-
-function makeSeed(seed: Omit<AgencySeed, "searchText">): AgencySeed {
+function makeSeed(seed: Omit<AgencySeed, "searchText">, searchWords: readonly string[] = []): AgencySeed {
   const searchText = normalizeSearchText(
-    [seed.name, seed.areaName, seed.provinceName ?? "", seed.code].join(" "),
+    [seed.name, seed.areaName, seed.provinceName ?? "", seed.code, ...searchWords].join(" "),
   );
   return { ...seed, searchText };
 }
@@ -171,14 +161,17 @@ export async function buildAgencyRegistry(): Promise<AgencySeed[]> {
   const provinceNames = new Map(provinces.map((p) => [p.code, p.name]));
 
   const seeds: AgencySeed[] = CENTRAL_UNITS.map((unit) =>
-    makeSeed({
-      code: unit.code,
-      name: unit.name,
-      kind: "pusat",
-      provinceCode: null,
-      provinceName: null,
-      areaName: CENTRAL_AREA_NAME,
-    }),
+    makeSeed(
+      {
+        code: unit.code,
+        name: unit.name,
+        kind: "pusat",
+        provinceCode: null,
+        provinceName: null,
+        areaName: CENTRAL_AREA_NAME,
+      },
+      [unit.formerName ?? "", ...unit.searchWords],
+    ),
   );
 
   for (const province of provinces) {
@@ -215,15 +208,22 @@ export async function buildAgencyRegistry(): Promise<AgencySeed[]> {
     else if (regency.name.startsWith("Kota ")) kind = "kota";
     else throw new Error(`Regency ${regency.code} has unexpected name "${regency.name}"`);
     seeds.push(
-      makeSeed({
-        code: regency.code,
-        name: `${DEFAULT_AGENCY_NAME_PREFIX} ${regency.name}`,
-        kind,
-        provinceCode: regency.provinceCode,
-        provinceName,
-        areaName: regency.name,
-      }),
+      makeSeed(
+        {
+          code: regency.code,
+          name: `${DEFAULT_AGENCY_NAME_PREFIX} ${regency.name}`,
+          kind,
+          provinceCode: regency.provinceCode,
+          provinceName,
+          areaName: regency.name,
+        },
+        AREA_ABBREVIATIONS[regency.name] ?? [],
+      ),
     );
+  }
+  const areas = new Set(regencies.map((r) => r.name));
+  for (const area of Object.keys(AREA_ABBREVIATIONS)) {
+    if (!areas.has(area)) throw new Error(`Abbreviations given for unknown area "${area}"`);
   }
 
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 import type { Database } from "./client.js";
-import { buildAgencyRegistry } from "../agencies/agency-registry.js";
+import { buildAgencyRegistry, normalizeSearchText } from "../agencies/agency-registry.js";
 
 /** The forum's three founding working groups. */
 export const FOUNDING_POKJA = [
@@ -24,6 +24,8 @@ export interface SeedSummary {
   pokjaCreated: number;
   agenciesCreated: number;
   agenciesUpdated: number;
+  /** Members whose search text followed their agency's new name. */
+  membersUpdated: number;
 }
 
 /** Idempotent: creates what is missing and corrects what changed; never deletes. */
@@ -52,11 +54,33 @@ export async function seedReferenceData(db: Database): Promise<SeedSummary> {
         current.searchText !== a.searchText)
     );
   });
+  let membersUpdated = 0;
   if (missing.length > 0 || changed.length > 0) {
     await db.$transaction(async (tx) => {
       if (missing.length > 0) await tx.agency.createMany({ data: missing });
-      for (const a of changed) await tx.agency.update({ where: { code: a.code }, data: a });
+      // Rows are renamed in place (codes are stable), so members keep their agency and show the new name.
+      for (const a of changed) {
+        const current = existing.get(a.code);
+        await tx.agency.update({ where: { code: a.code }, data: a });
+        if (current && current.name !== a.name) membersUpdated += await renameInMemberSearch(tx, current.id, current.name, a.name);
+      }
     });
   }
-  return { pokjaCreated, agenciesCreated: missing.length, agenciesUpdated: changed.length };
+  return { pokjaCreated, agenciesCreated: missing.length, agenciesUpdated: changed.length, membersUpdated };
+}
+
+type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
+/** Members' search text holds their agency's name (member-service.ts); swap the old name for the new. */
+async function renameInMemberSearch(tx: Transaction, agencyId: number, oldName: string, newName: string): Promise<number> {
+  const from = normalizeSearchText(oldName);
+  const to = normalizeSearchText(newName);
+  const members = await tx.member.findMany({ where: { agencyId }, select: { id: true, searchText: true } });
+  let updated = 0;
+  for (const m of members) {
+    if (!m.searchText.includes(from)) continue;
+    await tx.member.update({ where: { id: m.id }, data: { searchText: m.searchText.replace(from, to) } });
+    updated += 1;
+  }
+  return updated;
 }
