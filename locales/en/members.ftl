@@ -14,7 +14,7 @@ timezone-wit = WIT (Eastern Indonesia Time)
 start-unregistered =
     Welcome to <b>Forum Kominfo Bot</b>, { $name }.
 
-    This bot connects the Ministry of Communication and Informatics with the provincial and regency/city Dinas Kominfo to coordinate SPBE: working groups (pokja), meetings, recommendations and the progress of the national SPBE tasks.
+    This bot connects the Ministry of Communication and Digital Affairs (Komdigi) with the provincial and regency/city Dinas Kominfo to coordinate SPBE: working groups (pokja), meetings, recommendations and the progress of the national SPBE tasks.
 
     You are not registered yet. Please register as a forum member; the secretariat will verify your registration.
 start-configured-admin =

@@ -14,7 +14,7 @@ timezone-wit = WIT (Waktu Indonesia Timur)
 start-unregistered =
     Selamat datang di <b>Forum Kominfo Bot</b>, Bapak/Ibu { $name }.
 
-    Bot ini menghubungkan Kementerian Kominfo dan Dinas Kominfo provinsi serta kabupaten/kota dalam koordinasi SPBE: pokja, rapat, usulan, dan perkembangan tugas nasional SPBE.
+    Bot ini menghubungkan Kementerian Komunikasi dan Digital (Komdigi) dan Dinas Kominfo provinsi serta kabupaten/kota dalam koordinasi SPBE: pokja, rapat, usulan, dan perkembangan tugas nasional SPBE.
 
     Bapak/Ibu belum terdaftar. Silakan mendaftar sebagai anggota forum; pendaftaran akan diverifikasi oleh sekretariat.
 start-configured-admin =
