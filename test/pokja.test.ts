@@ -331,7 +331,8 @@ describe("pokja groups", () => {
     await h.run("as 2001 Budi", `in group ${GROUP} Pokja Kebijakan`, "/hubungkan", "press Kebijakan");
     expect(await h.say("as 2002 Siti", `in group ${GROUP}`, "/putuskan")).toContain("hanya admin sekretariat atau koordinator pokja tersebut");
     expect(await h.say("group admin", "/putuskan")).toContain("hanya admin sekretariat atau koordinator pokja tersebut");
-    expect(await h.say("as 2001 Budi", `in group ${GROUP}`, "/putuskan")).toContain("Grup ini tidak lagi terhubung dengan Pokja Kebijakan.");
+    expect(await h.say("as 2001 Budi", `in group ${GROUP}`, "/putuskan")).toContain("Putuskan grup ini dari Pokja Kebijakan?");
+    expect(await h.say("press Ya, putuskan")).toContain("Grup ini tidak lagi terhubung dengan Pokja Kebijakan.");
     expect(await h.say("/putuskan")).toContain("Grup ini belum terhubung dengan pokja mana pun.");
     expect(await h.db.pokjaGroup.count()).toBe(0);
   });

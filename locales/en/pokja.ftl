@@ -136,3 +136,38 @@ group-invite-link =
 
     Whoever opens it asks to join; the bot approves members of Pokja { $pokja } automatically and declines others with an explanation.
 group-invite-needs-rights = The bot cannot create an invite link for the group <b>{ $title }</b> because it is not an admin with the right "Invite users via link". Please ask a group admin to grant it.
+group-unlink-confirm = Unlink this group from <b>Pokja { $pokja }</b>? Once unlinked, the pokja's meeting invitations and notices are no longer sent to this group and the bot no longer handles join requests.
+group-unlink-button-confirm = Yes, unlink
+group-unlink-button-cancel = Cancel
+group-unlink-kept = This group stays linked to <b>Pokja { $pokja }</b>.
+group-unlink-stale = This question no longer applies because the group's link has changed. Please type /putuskan again if still needed.
+
+## What a pokja's group is shown
+group-button-private = 💬 Open the private chat
+group-how-to-link =
+    This group is not linked to any pokja yet, so the bot cannot show a pokja's meetings and tasks here.
+
+    To link it, a group admin who is also a pokja coordinator or a secretariat admin types /hubungkan in this group and chooses the pokja.
+group-help =
+    <b>Forum Kominfo Bot in the group of Pokja { $pokja }</b>
+
+    In this group you can use:
+    /rapat — coming meetings of Pokja { $pokja } (times in WIB, WITA and WIT)
+    /tugas — summary and chart of the SPBE tasks of Pokja { $pokja }
+    /bantuan — this explanation
+
+    Pokja coordinators can also use /undangan (the group's invite link) and /putuskan (unlink the group from the pokja).
+
+    Personal matters, such as your profile, recommendations, meeting answers and the main menu, are handled in your private chat with the bot. Please press the button below.
+group-meetings-title = <b>Coming meetings of Pokja { $pokja }</b>
+group-meetings-none = No meeting of Pokja { $pokja } is scheduled yet.
+group-meeting-item =
+    { $number }. <b>{ $title }</b>
+    🕘 { $when }
+group-meeting-place = 📍 { $place }
+group-meeting-online = 🔗 Online: the meeting link is sent to the invited members in their private chats.
+group-meetings-private = Meeting answers, the full agenda and the calendar file are in your private chat with the bot.
+group-tasks-title = <b>SPBE tasks of Pokja { $pokja }</b> (as of { $date })
+group-tasks-chart-title = SPBE tasks of Pokja { $pokja }
+group-tasks-none = No SPBE task is assigned to Pokja { $pokja } yet.
+group-tasks-private = The task list, search and progress updates are in your private chat with the bot.

@@ -136,3 +136,38 @@ group-invite-link =
 
     Yang membuka tautan ini mengajukan permintaan bergabung; bot menyetujui anggota Pokja { $pokja } secara otomatis dan menolak yang lain dengan penjelasan.
 group-invite-needs-rights = Bot tidak dapat membuat tautan undangan untuk grup <b>{ $title }</b> karena belum menjadi admin dengan hak "Undang pengguna melalui tautan". Mohon minta admin grup memberikan hak tersebut kepada bot.
+group-unlink-confirm = Putuskan grup ini dari <b>Pokja { $pokja }</b>? Setelah diputuskan, undangan dan pemberitahuan rapat pokja tidak lagi dikirim ke grup ini dan bot tidak lagi memproses permintaan bergabung.
+group-unlink-button-confirm = Ya, putuskan
+group-unlink-button-cancel = Batal
+group-unlink-kept = Grup ini tetap terhubung dengan <b>Pokja { $pokja }</b>.
+group-unlink-stale = Pertanyaan ini sudah tidak berlaku karena hubungan grup telah berubah. Silakan ketik /putuskan kembali bila masih diperlukan.
+
+## What a pokja's group is shown
+group-button-private = 💬 Buka percakapan pribadi
+group-how-to-link =
+    Grup ini belum terhubung dengan pokja mana pun, sehingga bot belum dapat menampilkan rapat dan tugas pokja di sini.
+
+    Untuk menghubungkannya, admin grup yang juga koordinator pokja atau admin sekretariat mengetik /hubungkan di grup ini, lalu memilih pokjanya.
+group-help =
+    <b>Forum Kominfo Bot di grup Pokja { $pokja }</b>
+
+    Di grup ini Bapak/Ibu dapat menggunakan:
+    /rapat — rapat Pokja { $pokja } yang akan datang (waktu dalam WIB, WITA, dan WIT)
+    /tugas — ringkasan dan grafik tugas SPBE Pokja { $pokja }
+    /bantuan — penjelasan ini
+
+    Koordinator pokja juga dapat menggunakan /undangan (tautan undangan grup) dan /putuskan (memutus grup dari pokja).
+
+    Hal yang bersifat pribadi, seperti profil, usulan, jawaban kehadiran rapat, dan menu utama, dilayani di percakapan pribadi dengan bot. Silakan tekan tombol di bawah ini.
+group-meetings-title = <b>Rapat Pokja { $pokja } yang akan datang</b>
+group-meetings-none = Belum ada rapat Pokja { $pokja } yang dijadwalkan.
+group-meeting-item =
+    { $number }. <b>{ $title }</b>
+    🕘 { $when }
+group-meeting-place = 📍 { $place }
+group-meeting-online = 🔗 Daring: tautan rapat dikirim kepada anggota yang diundang melalui percakapan pribadi.
+group-meetings-private = Jawaban kehadiran, agenda lengkap, dan berkas kalender tersedia di percakapan pribadi dengan bot.
+group-tasks-title = <b>Tugas SPBE Pokja { $pokja }</b> (per { $date })
+group-tasks-chart-title = Tugas SPBE Pokja { $pokja }
+group-tasks-none = Belum ada tugas SPBE yang ditangani Pokja { $pokja }.
+group-tasks-private = Daftar tugas, pencarian, dan pembaruan progres tersedia di percakapan pribadi dengan bot.

@@ -1,7 +1,8 @@
 // Telegram groups of the pokja: linking and unlinking, following the group's life (bot removed,
 // upgraded to a supergroup, renamed), join requests and invite links. In groups the bot answers
-// only its own commands and otherwise keeps quiet. The gate lets only coordinators and admins use
-// /hubungkan, /putuskan, /undangan and their buttons; here the group-admin and this-pokja rules.
+// only its own commands and otherwise keeps quiet (what they show is in group-screens.ts). The gate
+// lets only coordinators and admins use /hubungkan, /putuskan, /undangan and their buttons; here the
+// group-admin and this-pokja rules.
 import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import type { Chat, ChatMember } from "grammy/types";
 import type { Permissions } from "../access/permissions.js";
@@ -15,7 +16,7 @@ import type { PokjaNotifications } from "./pokja-notifications.js";
 import type { PokjaScreens } from "./pokja-screens.js";
 import type { PokjaService } from "./pokja-service.js";
 import { actorOf } from "../bot/actor.js";
-import { inviteButton, linkGroupButton } from "./pokja-buttons.js";
+import { inviteButton, linkGroupButton, unlinkCancelButton, unlinkConfirmButton } from "./pokja-buttons.js";
 
 export interface GroupComposerDeps {
   pokja: PokjaService;
@@ -156,8 +157,42 @@ export function createGroupComposer(deps: GroupComposerDeps): Composer<BotContex
       await ctx.reply(ctx.t(refusal), { parse_mode: "HTML" });
       return;
     }
+    // Unlinking stops the pokja's notices to the group and its join approvals: ask first.
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t("group-unlink-button-confirm"), unlinkConfirmButton.pack({ pokjaId: linked.pokjaId }))
+      .text(ctx.t("group-unlink-button-cancel"), unlinkCancelButton.pack({ pokjaId: linked.pokjaId }));
+    await ctx.reply(ctx.t("group-unlink-confirm", { pokja: escapeHtml(linked.pokja.name) }), { parse_mode: "HTML", reply_markup: keyboard });
+  });
+
+  /** The link the question was about, if it still stands and this person may change it; else answers the press. */
+  async function unlinkQuestion(ctx: BotContext & { chat: GroupChat }, pokjaId: number) {
+    const linked = await pokja.groupByChat(BigInt(ctx.chat.id));
+    if (!linked || linked.pokjaId !== pokjaId) {
+      await ctx.answerCallbackQuery({ text: ctx.t("group-unlink-stale"), show_alert: true });
+      await ctx.editMessageReplyMarkup();
+      return null;
+    }
+    const refusal = await mayManageGroup(ctx, ctx.chat.id, pokjaId);
+    if (refusal) {
+      await ctx.answerCallbackQuery({ text: ctx.t(refusal).replace(/<[^>]+>/g, ""), show_alert: true });
+      return null;
+    }
+    return linked;
+  }
+
+  onButton(groups, unlinkConfirmButton, async (ctx, { pokjaId }) => {
+    const linked = await unlinkQuestion(ctx, pokjaId);
+    if (!linked) return;
     await pokja.unlinkGroup(actorOf(ctx), BigInt(ctx.chat.id), "command");
-    await ctx.reply(ctx.t("group-unlinked", { pokja: escapeHtml(linked.pokja.name) }), { parse_mode: "HTML" });
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.t("group-unlinked", { pokja: escapeHtml(linked.pokja.name) }), { parse_mode: "HTML" });
+  });
+
+  onButton(groups, unlinkCancelButton, async (ctx, { pokjaId }) => {
+    const linked = await unlinkQuestion(ctx, pokjaId);
+    if (!linked) return;
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.t("group-unlink-kept", { pokja: escapeHtml(linked.pokja.name) }), { parse_mode: "HTML" });
   });
 
   // Someone asks to join a linked group through an invite link that needs approval.

@@ -1,9 +1,10 @@
-// Pokja: membership, coordinators, the directory, and linked Telegram groups.
+// Pokja: membership, coordinators, the directory, and linked Telegram groups (and what they are shown).
 import { Composer } from "grammy";
 import type { BotContext } from "../bot/context.js";
 import { defineFeature } from "../bot/feature.js";
 import { createDirectoryComposer } from "./directory-composer.js";
 import { createGroupComposer } from "./group-composer.js";
+import { createGroupScreens } from "./group-screens.js";
 import { createPokjaAdminComposer } from "./pokja-admin-composer.js";
 import { POKJA_BUTTONS } from "./pokja-buttons.js";
 import { createPokjaComposer } from "./pokja-composer.js";
@@ -23,11 +24,17 @@ export const pokjaFeature = defineFeature({
     { command: "undangan", audience: "coordinator", refusalKey: "group-invite-staff-only", chats: ["private", "group"] },
     { command: "hubungkan", audience: "coordinator", refusalKey: "group-not-coordinator", chats: ["group"] },
     { command: "putuskan", audience: "coordinator", refusalKey: "group-not-coordinator-of", chats: ["group"] },
+    // In a pokja's own group anyone there may see its coming meetings and tasks, and what works
+    // there; the private /rapat, /tugas, /start and /menu are the meetings', tasks' and members'.
+    { command: "rapat", audience: "everyone", chats: ["group"] },
+    { command: "tugas", audience: "everyone", chats: ["group"] },
+    { command: "start", audience: "everyone", chats: ["group"] },
+    { command: "menu", audience: "everyone", chats: ["group"] },
   ],
   buttons: POKJA_BUTTONS,
   flowPrefixes: ["pkc", "pke", "pks"],
   create({ services, permissions, clock, logger }) {
-    const { pokja, members, pokjaNotifications: notifications, commandMenus, messenger, i18n } = services;
+    const { pokja, members, meetings, tasks, pokjaNotifications: notifications, commandMenus, messenger, i18n } = services;
     const flows = createPokjaConversations({ pokja, members, permissions });
     const screens = createPokjaScreens(pokja, permissions);
     return {
@@ -38,6 +45,7 @@ export const pokjaFeature = defineFeature({
       ],
       composer: new Composer<BotContext>(
         createGroupComposer({ pokja, notifications, messenger, i18n, logger, permissions, screens }),
+        createGroupScreens({ pokja, meetings, tasks, clock, logger }),
         createPokjaComposer({ pokja, members, notifications, commandMenus, permissions, screens }),
         createDirectoryComposer({ pokja, permissions, screens, clock }),
         createPokjaAdminComposer({ pokja, members, notifications, commandMenus, screens }),

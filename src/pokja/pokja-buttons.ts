@@ -42,6 +42,10 @@ export const toggleCoordinatorButton = defineButton("pk:ctog", { pokjaId: "id", 
 // Linked Telegram groups.
 /** In a group: link it to this pokja (the handler checks the group admin and the pokja). */
 export const linkGroupButton = defineButton("grp:link", { pokjaId: "id" }, "coordinator");
+/** In a group: unlink it from this pokja, after /putuskan asked (the pokja, so a relinked group is not unlinked by an old question). */
+export const unlinkConfirmButton = defineButton("grp:unlink", { pokjaId: "id" }, "coordinator");
+/** In a group: keep the link after all. */
+export const unlinkCancelButton = defineButton("grp:keep", { pokjaId: "id" }, "coordinator");
 /** In private: an invite link for this linked group. */
 export const inviteButton = defineButton("grp:invite", { groupId: "id" }, "coordinator");
 
@@ -69,5 +73,7 @@ export const POKJA_BUTTONS = [
   memberCoordinationButton,
   toggleCoordinatorButton,
   linkGroupButton,
+  unlinkConfirmButton,
+  unlinkCancelButton,
   inviteButton,
 ] as const;

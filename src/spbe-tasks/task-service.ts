@@ -135,6 +135,12 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
     return { total: summarize("", null, tasks, now), byPokja };
   }
 
+  /** One pokja's tasks in one row (what its Telegram group is shown). */
+  async function pokjaSummary(pokjaId: number, name: string): Promise<SummaryRow> {
+    const tasks = await db.spbeTask.findMany({ where: { pokjaId }, select: { status: true, progress: true, targetDate: true } });
+    return summarize(name, pokjaId, tasks, clock.now());
+  }
+
   async function findByNumber(number: number) {
     if (!Number.isSafeInteger(number)) return null;
     const task = await db.spbeTask.findUnique({ where: { number }, include: withRelations });
@@ -350,6 +356,7 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
 
   return {
     summary,
+    pokjaSummary,
     findByNumber,
     search,
     update,
