@@ -6,6 +6,9 @@ import { createInProcessFetch } from "../tools/telegram-standin/index.js";
 import { approvedMember, createHarness, pressForged, type Harness } from "./support/bot-harness.js";
 
 const admin = { memberId: null, telegramId: 1001n };
+/** An admin's ordinary broadcast (the admin's record carries their Telegram name, "Admin"). */
+const HEADER = "📣 Siaran Sekretariat Forum Kominfo · Admin";
+const HEADER_BOLD = { type: "bold", offset: 0, length: HEADER.length };
 
 describe("broadcasts", () => {
   let h: Harness;
@@ -44,19 +47,25 @@ describe("broadcasts", () => {
     const summary = await h.say("press Siaran biasa");
     expect(summary).toContain("Pratinjau, persis seperti yang akan dilihat penerima:");
     expect(summary).toContain("Jumlah: 3 anggota · 0 grup"); // Andi declined broadcasts; the admin is a member too
-    const preview = h.standIn.messagesIn(1001).find((m) => m.text === "Rapat koordinasi SPBE hari Senin.");
-    expect(preview?.entities).toEqual([{ type: "bold", offset: 0, length: 16 }]);
+    // The preview carries the header as recipients see it; the sender's bold moves after it.
+    const preview = h.standIn.messagesIn(1001).find((m) => m.text === `${HEADER}\n\nRapat koordinasi SPBE hari Senin.`);
+    expect(preview?.entities).toEqual([HEADER_BOLD, { type: "bold", offset: HEADER.length + 2, length: 16 }]);
 
     const sent = await h.say("press Kirim sekarang");
     for (const chatId of [2001, 2002]) {
       const received = h.standIn.lastMessage(chatId);
-      expect(received?.text).toBe("Rapat koordinasi SPBE hari Senin.");
-      expect(received?.entities).toEqual([{ type: "bold", offset: 0, length: 16 }]);
+      expect(received?.text).toBe(`${HEADER}\n\nRapat koordinasi SPBE hari Senin.`);
+      expect(received?.entities).toEqual([HEADER_BOLD, { type: "bold", offset: HEADER.length + 2, length: 16 }]);
+      expect(received?.buttons.flat().map((b) => b.text)).toEqual(["↩️ Balas ke pengirim"]);
     }
     expect(h.standIn.messagesIn(2003)).toEqual([]);
-    // The admin (a member since first contact) gets it too, after the preview.
-    expect(h.standIn.messagesIn(1001).filter((m) => m.text === "Rapat koordinasi SPBE hari Senin.")).toHaveLength(2);
+    // The admin (a member since first contact) gets it too, after the preview, without a button to reply to themselves.
+    const own = h.standIn.messagesIn(1001).filter((m) => m.text === `${HEADER}\n\nRapat koordinasi SPBE hari Senin.`);
+    expect(own).toHaveLength(2);
+    expect(own[1]?.buttons).toEqual([]);
     expect(sent).toContain("Siaran selesai: terkirim 3 dari 3 · gagal 0 · diblokir 0");
+    // Nothing was in doubt: the report does not say "0 may have arrived twice".
+    expect(sent).not.toContain("mungkin terkirim dua kali");
     const broadcast = await h.db.broadcast.findFirstOrThrow();
     expect(broadcast).toMatchObject({ state: "done", total: 3, mandatory: false });
     expect(await h.db.delivery.count({ where: { broadcastId: broadcast.id, state: "sent" } })).toBe(3);
@@ -67,7 +76,7 @@ describe("broadcasts", () => {
     await h.run("as 1001", "/siaran", "Pengumuman resmi: libur nasional.", "press Semua anggota forum", "press Pengumuman resmi");
     const done = await h.say("press Kirim sekarang");
     expect(done).toContain("Siaran selesai: terkirim 3 dari 4 · gagal 0 · diblokir 1");
-    expect(h.standIn.lastMessage(2003)?.text).toBe("Pengumuman resmi: libur nasional.");
+    expect(h.standIn.lastMessage(2003)?.text).toBe("📌 Pengumuman Resmi Sekretariat Forum Kominfo\n\nPengumuman resmi: libur nasional.");
     expect(await h.db.unreachableChat.count()).toBe(1);
     await h.run("press Penerima yang tidak terjangkau");
     const csvMessage = h.standIn.lastMessage(1001)!;
@@ -88,7 +97,8 @@ describe("broadcasts", () => {
     expect(h.standIn.messagesIn(2001)).toEqual([]);
     // Its time comes: the sandbox clock moves and the dispatcher sends.
     const delivered = await h.say("clock 2026-12-01T09:00:00+07:00");
-    expect(delivered).toContain("[bot -> 2001] Pengingat: isi survei SPBE.");
+    expect(delivered).toContain(`[bot -> 2001] ${HEADER}`);
+    expect(delivered).toContain("Pengingat: isi survei SPBE.");
     expect(delivered).toContain("Siaran selesai: terkirim 3 dari 3");
 
     await h.run("/siaran", "Yang ini dibatalkan.", "press Semua anggota forum", "press Siaran biasa", "press Atur waktu kirim", "besok 10.00");
@@ -96,7 +106,7 @@ describe("broadcasts", () => {
     const stopped = await h.say("press Batalkan siaran");
     expect(stopped).toContain("Siaran dihentikan: terkirim 0 dari 3");
     await h.run("clock +2d");
-    expect(h.standIn.messagesIn(2001).map((m) => m.text)).not.toContain("Yang ini dibatalkan.");
+    expect(h.standIn.messagesIn(2001).map((m) => m.text).join("\n")).not.toContain("Yang ini dibatalkan.");
     expect(await h.db.delivery.count({ where: { state: "skipped", lastError: "stopped" } })).toBe(3); // 2001, 2002 and the admin
   });
 
@@ -129,8 +139,12 @@ describe("broadcasts", () => {
     expect(summary).toContain("Jumlah: 2 anggota · 1 grup");
     expect(summary).not.toContain("Pengumuman resmi");
     await h.run("press Kirim sekarang");
-    expect(h.standIn.lastMessage(-1005001)?.text).toBe("Bahan rapat pokja terlampir.");
-    expect(h.standIn.lastMessage(2002)?.text).toBe("Bahan rapat pokja terlampir.");
+    // The coordinator speaks as coordinator of the pokja; the group gets the header but no reply button.
+    const pokjaHeader = "📣 Siaran Pokja Kebijakan · Budi Santoso (koordinator)";
+    expect(h.standIn.lastMessage(-1005001)?.text).toBe(`${pokjaHeader}\n\nBahan rapat pokja terlampir.`);
+    expect(h.standIn.lastMessage(-1005001)?.buttons).toEqual([]);
+    expect(h.standIn.lastMessage(2002)?.text).toBe(`${pokjaHeader}\n\nBahan rapat pokja terlampir.`);
+    expect(h.standIn.lastMessage(2002)?.buttons.flat().map((b) => b.text)).toEqual(["↩️ Balas ke pengirim"]);
     // A member who is not staff cannot start a broadcast, nor press a broadcast's buttons at all.
     expect(await h.say("as 2002 Siti", "/siaran")).toContain("hanya dapat dikirim oleh koordinator pokja dan admin");
     const refused = await pressForged(h, { id: 2002, first_name: "Siti" }, "bc:stop:1");
@@ -151,7 +165,7 @@ describe("broadcasts", () => {
     await h.run("press Semua anggota forum", "press Siaran biasa", "press Kirim sekarang");
     const received = h.standIn.lastMessage(2001)!;
     expect(received.type).toBe("photo");
-    expect(received.text).toBe("Dokumentasi rakor");
+    expect(received.text).toBe(`${HEADER}\n\nDokumentasi rakor`);
   });
 
   it("lets members decline ordinary broadcasts in /profil", async () => {

@@ -51,12 +51,9 @@ bc-button-cancel-scheduled = ✖️ Cancel the broadcast
 bc-stopped = Sending stopped.
 bc-already-finished = This broadcast has already finished or been stopped.
 bc-not-yours = Sorry, only the sender of this broadcast and secretariat admins can do this.
-bc-report-done =
-    ✅ Broadcast finished: sent { $sent } of { $total } · failed { $failed } · blocked { $blocked }
-    Messages that may have arrived twice because of a disruption: { $doubt }
-bc-report-stopped =
-    ⏹ Broadcast stopped: sent { $sent } of { $total } · failed { $failed } · blocked { $blocked } · stopped { $stopped }
-    Messages that may have arrived twice because of a disruption: { $doubt }
+bc-report-done = ✅ Broadcast finished: sent { $sent } of { $total } · failed { $failed } · blocked { $blocked }
+bc-report-stopped = ⏹ Broadcast stopped: sent { $sent } of { $total } · failed { $failed } · blocked { $blocked } · stopped { $stopped }
+bc-report-in-doubt = Messages that may have arrived twice because of a disruption: { $doubt }
 bc-button-undelivered-csv = 📥 Recipients not reached (CSV)
 bc-button-csv-of = 📥 Not delivered, broadcast #{ $id }
 bc-csv-stopped = Stopped
@@ -72,3 +69,33 @@ bc-state-scheduled = scheduled
 bc-state-sending = sending
 bc-state-done = finished
 bc-state-stopped = stopped
+bc-header-official = 📌 Official announcement of the Forum Kominfo Secretariat
+bc-header-secretariat = 📣 Broadcast of the Forum Kominfo Secretariat · { $name }
+bc-header-pokja = 📣 Broadcast of Pokja { $pokja } · { $name } (coordinator)
+bc-preview-parts = With its header, this message is over Telegram's limit (1,024 characters for a file's caption, 4,096 for a text), so recipients get it as { $parts } messages, as above.
+bc-button-reply = ↩️ Reply to the sender
+bc-button-answer = ↩️ Answer through the bot
+bc-snippet-file = file without a caption
+bc-reply-ask = Please type your reply to <b>{ $name }</b> (text only, at most { $max } characters). The bot passes it on with your name and agency; your phone number and NIP are not shared. Replies left for this broadcast: { $left }.
+bc-answer-ask = Please type your answer to <b>{ $name }</b> (text only, at most { $max } characters). The bot passes it on with your name and agency; your phone number and NIP are not shared. Answers left: { $left }.
+bc-reply-text-only = Please send your reply as text, or press Cancel.
+bc-reply-too-long = This message has { $length } characters. Please shorten it to at most { $max }.
+bc-reply-sent = ✅ Your reply has been passed on to <b>{ $name }</b>.
+bc-answer-sent = ✅ Your answer has been passed on to <b>{ $name }</b>.
+bc-reply-not-found = Sorry, this broadcast was not found.
+bc-reply-not-recipient = Sorry, only the recipients of this broadcast can reply to it.
+bc-reply-limit = You have already sent { $max } replies to this broadcast. For anything else, please contact the secretariat.
+bc-answer-not-sender = Sorry, only the sender of the broadcast can answer this reply.
+bc-answer-no-reply = This member has not replied to that broadcast.
+bc-answer-limit = You have already sent { $max } answers to this member about this broadcast.
+bc-reply-received =
+    💬 <b>A reply to your broadcast</b>
+    From: <b>{ $name }</b>, { $agency }
+    Broadcast: “{ $snippet }”
+
+    { $text }
+bc-answer-received =
+    💬 <b>An answer from { $name }</b>, { $agency }
+    To your reply to the broadcast “{ $snippet }”:
+
+    { $text }

@@ -51,12 +51,9 @@ bc-button-cancel-scheduled = ✖️ Batalkan siaran
 bc-stopped = Pengiriman dihentikan.
 bc-already-finished = Siaran ini sudah selesai atau sudah dihentikan.
 bc-not-yours = Maaf, hanya pengirim siaran ini dan admin sekretariat yang dapat melakukannya.
-bc-report-done =
-    ✅ Siaran selesai: terkirim { $sent } dari { $total } · gagal { $failed } · diblokir { $blocked }
-    Pesan yang mungkin terkirim dua kali karena gangguan: { $doubt }
-bc-report-stopped =
-    ⏹ Siaran dihentikan: terkirim { $sent } dari { $total } · gagal { $failed } · diblokir { $blocked } · dihentikan { $stopped }
-    Pesan yang mungkin terkirim dua kali karena gangguan: { $doubt }
+bc-report-done = ✅ Siaran selesai: terkirim { $sent } dari { $total } · gagal { $failed } · diblokir { $blocked }
+bc-report-stopped = ⏹ Siaran dihentikan: terkirim { $sent } dari { $total } · gagal { $failed } · diblokir { $blocked } · dihentikan { $stopped }
+bc-report-in-doubt = Pesan yang mungkin terkirim dua kali karena gangguan: { $doubt }
 bc-button-undelivered-csv = 📥 Penerima yang tidak terjangkau (CSV)
 bc-button-csv-of = 📥 Tidak terkirim, siaran #{ $id }
 bc-csv-stopped = Dihentikan
@@ -72,3 +69,33 @@ bc-state-scheduled = dijadwalkan
 bc-state-sending = sedang dikirim
 bc-state-done = selesai
 bc-state-stopped = dihentikan
+bc-header-official = 📌 Pengumuman Resmi Sekretariat Forum Kominfo
+bc-header-secretariat = 📣 Siaran Sekretariat Forum Kominfo · { $name }
+bc-header-pokja = 📣 Siaran Pokja { $pokja } · { $name } (koordinator)
+bc-preview-parts = Dengan kepala siaran, pesan ini melebihi batas Telegram (1.024 karakter untuk keterangan berkas, 4.096 untuk teks), sehingga penerima menerimanya dalam { $parts } pesan seperti di atas.
+bc-button-reply = ↩️ Balas ke pengirim
+bc-button-answer = ↩️ Jawab melalui bot
+bc-snippet-file = berkas tanpa keterangan
+bc-reply-ask = Silakan ketik balasan Bapak/Ibu untuk <b>{ $name }</b> (teks saja, paling banyak { $max } karakter). Balasan diteruskan oleh bot beserta nama dan instansi Bapak/Ibu; nomor telepon dan NIP tidak dibagikan. Sisa balasan untuk siaran ini: { $left }.
+bc-answer-ask = Silakan ketik jawaban untuk <b>{ $name }</b> (teks saja, paling banyak { $max } karakter). Jawaban diteruskan oleh bot beserta nama dan instansi Bapak/Ibu; nomor telepon dan NIP tidak dibagikan. Sisa jawaban: { $left }.
+bc-reply-text-only = Mohon kirim balasan berupa teks, atau tekan Batal.
+bc-reply-too-long = Pesan ini { $length } karakter. Mohon persingkat menjadi paling banyak { $max } karakter.
+bc-reply-sent = ✅ Balasan Bapak/Ibu telah diteruskan kepada <b>{ $name }</b>.
+bc-answer-sent = ✅ Jawaban Bapak/Ibu telah diteruskan kepada <b>{ $name }</b>.
+bc-reply-not-found = Maaf, siaran ini tidak ditemukan.
+bc-reply-not-recipient = Maaf, balasan hanya dapat dikirim oleh penerima siaran ini.
+bc-reply-limit = Bapak/Ibu sudah mengirim { $max } balasan untuk siaran ini. Untuk keperluan lain, mohon hubungi sekretariat.
+bc-answer-not-sender = Maaf, hanya pengirim siaran yang dapat menjawab balasan ini.
+bc-answer-no-reply = Anggota ini belum membalas siaran tersebut.
+bc-answer-limit = Bapak/Ibu sudah mengirim { $max } jawaban kepada anggota ini untuk siaran ini.
+bc-reply-received =
+    💬 <b>Balasan atas siaran Bapak/Ibu</b>
+    Dari: <b>{ $name }</b>, { $agency }
+    Siaran: “{ $snippet }”
+
+    { $text }
+bc-answer-received =
+    💬 <b>Jawaban dari { $name }</b>, { $agency }
+    Atas balasan Bapak/Ibu untuk siaran “{ $snippet }”:
+
+    { $text }

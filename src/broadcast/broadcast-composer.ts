@@ -5,19 +5,23 @@ import type { Permissions } from "../access/permissions.js";
 import { onButton } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import { enterFlow } from "../bot/flows.js";
-import { stopBroadcastButton } from "./broadcast-buttons.js";
+import { answerReplyButton, replyToSenderButton, stopBroadcastButton } from "./broadcast-buttons.js";
 import { BROADCAST_CONVERSATION } from "./broadcast-conversation.js";
 import type { BroadcastProgressReporter } from "./broadcast-progress.js";
 import { createBroadcastReportComposer, handledBroadcast } from "./broadcast-report.js";
+import { REPLIES_PER_BROADCAST, type BroadcastReplies } from "./broadcast-replies.js";
+import { BROADCAST_ANSWER_CONVERSATION, BROADCAST_REPLY_CONVERSATION } from "./broadcast-reply-conversation.js";
 import type { BroadcastService } from "./broadcast-service.js";
+import { ANSWER_REFUSAL_KEYS, REPLY_REFUSAL_KEYS } from "./broadcast-views.js";
 
 export interface BroadcastComposerDeps {
   broadcasts: BroadcastService;
   progress: BroadcastProgressReporter;
   permissions: Permissions;
+  replies: BroadcastReplies;
 }
 
-export function createBroadcastComposer({ broadcasts, progress, permissions }: BroadcastComposerDeps): Composer<BotContext> {
+export function createBroadcastComposer({ broadcasts, progress, permissions, replies }: BroadcastComposerDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
   composer.chatType("private").command("siaran", (ctx) => enterFlow(ctx, BROADCAST_CONVERSATION));
@@ -30,6 +34,21 @@ export function createBroadcastComposer({ broadcasts, progress, permissions }: B
     const stopped = await broadcasts.stop(broadcastId);
     await ctx.answerCallbackQuery({ text: ctx.t(stopped ? "bc-stopped" : "bc-already-finished") });
     if (stopped) await progress.report(broadcastId, true);
+  });
+
+  // Replies and answers are typed in the private chat; a refusal is said at once, on the button.
+  const chat = composer.chatType("private");
+  onButton(chat, replyToSenderButton, async (ctx, { broadcastId }) => {
+    const target = await replies.replyTarget(broadcastId, BigInt(ctx.from.id));
+    if (!target.ok) return ctx.answerCallbackQuery({ text: ctx.t(REPLY_REFUSAL_KEYS[target.reason], { max: REPLIES_PER_BROADCAST }), show_alert: true });
+    await ctx.answerCallbackQuery();
+    await enterFlow(ctx, BROADCAST_REPLY_CONVERSATION, broadcastId);
+  });
+  onButton(chat, answerReplyButton, async (ctx, { broadcastId, memberId }) => {
+    const target = await replies.answerTarget(broadcastId, BigInt(ctx.from.id), memberId);
+    if (!target.ok) return ctx.answerCallbackQuery({ text: ctx.t(ANSWER_REFUSAL_KEYS[target.reason], { max: REPLIES_PER_BROADCAST }), show_alert: true });
+    await ctx.answerCallbackQuery();
+    await enterFlow(ctx, BROADCAST_ANSWER_CONVERSATION, broadcastId, memberId);
   });
 
   composer.use(createBroadcastReportComposer({ broadcasts, permissions }));

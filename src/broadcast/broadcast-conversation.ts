@@ -8,10 +8,13 @@ import type { BotConversation, ConversationContext } from "../bot/context.js";
 import { newFlow } from "../bot/conversation-kit.js";
 import type { SupportedTimezone } from "../config/config.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
+import type { Translator } from "../bot/i18n.js";
 import type { Clock } from "../shared/clock.js";
 import { formatDateTime, formatNumber } from "../shared/time.js";
 import { createAudienceStep, type ChosenAudience } from "./broadcast-audience.js";
-import type { BroadcastService } from "./broadcast-service.js";
+import { replyToSenderButton } from "./broadcast-buttons.js";
+import { headerText, type BroadcastVoice } from "./broadcast-header.js";
+import type { Audience, BroadcastFraming, BroadcastService } from "./broadcast-service.js";
 import { askMandatory, askMessage, confirmDraft, type BroadcastDraft, type SenderSettings } from "./broadcast-steps.js";
 import { broadcastProgressKeyboard, progressText } from "./broadcast-views.js";
 
@@ -24,14 +27,36 @@ export interface BroadcastConversationDeps {
   pokja: PokjaService;
   permissions: Permissions;
   clock: Clock;
+  i18n: Translator;
   /** Provinces for the admin's "members of a province" audience (code and name). */
   provinces: () => Promise<{ code: string; name: string }[]>;
   /** Brings the progress message up to date once it exists (the broadcast may have finished). */
   afterCreated: (broadcastId: number) => Promise<void>;
 }
 
-export function createBroadcastConversation({ broadcasts, pokja, permissions, clock, provinces, afterCreated }: BroadcastConversationDeps) {
+/**
+ * Who the header names: the secretariat's official voice for a mandatory announcement; an admin by
+ * name for an ordinary one; a coordinator as coordinator of the pokja they address.
+ */
+export function voiceOf(sender: { name: string; isAdmin: boolean }, audience: Audience, mandatory: boolean, pokjaNames: readonly { id: number; name: string }[]): BroadcastVoice {
+  if (mandatory) return { kind: "official" };
+  if (sender.isAdmin || audience.kind !== "pokja") return { kind: "secretariat", senderName: sender.name };
+  const names = pokjaNames.filter((p) => audience.pokjaIds.includes(p.id)).map((p) => p.name);
+  return { kind: "pokja", pokja: names.join(", "), senderName: sender.name };
+}
+
+export function createBroadcastConversation({ broadcasts, pokja, permissions, clock, i18n, provinces, afterCreated }: BroadcastConversationDeps) {
   const { chooseAudience } = createAudienceStep({ provinces });
+
+  /** The header in each recipient's language, and the reply button under members' copies. */
+  function framing(voice: BroadcastVoice): BroadcastFraming {
+    return {
+      header: (language) => headerText((key, vars) => i18n.t(language, key, vars), voice),
+      replyButton: (language, broadcastId) => ({
+        inline_keyboard: [[{ text: i18n.t(language, "bc-button-reply"), callback_data: replyToSenderButton.pack({ broadcastId }) }]],
+      }),
+    };
+  }
 
   /**
    * Who the sender may address, recorded as the flow starts so that replays take the same path:
@@ -44,7 +69,8 @@ export function createBroadcastConversation({ broadcasts, pokja, permissions, cl
       const memberId = access.member?.id ?? null;
       const list = addressesEveryone ? await pokja.list(null) : memberId ? await pokja.coordinatedPokja(memberId) : [];
       const settings: SenderSettings = { language: access.member?.language ?? "id", timezone: access.timezone as SupportedTimezone };
-      return { addressesEveryone, choices: list.map((p) => ({ id: p.id, name: p.name })), settings };
+      const sender = { name: access.member?.fullName ?? "", isAdmin: permissions.isAdmin(access) };
+      return { addressesEveryone, choices: list.map((p) => ({ id: p.id, name: p.name })), settings, sender };
     });
   }
 
@@ -58,7 +84,7 @@ export function createBroadcastConversation({ broadcasts, pokja, permissions, cl
     { language, timezone }: SenderSettings,
   ) {
     const { audience, label } = chosen;
-    const { payload, mandatory } = draft;
+    const { payload, mandatory, voice } = draft;
     const allowed = await conversation.external(() => permissions.sendsBroadcast(ctx.access, audience, mandatory));
     if (!allowed) {
       await ctx.reply(ctx.t("bc-staff-only"));
@@ -67,7 +93,7 @@ export function createBroadcastConversation({ broadcasts, pokja, permissions, cl
     const sender = actorOf(ctx);
     const senderChatId = BigInt(ctx.chat?.id ?? 0);
     const created = await conversation.external(async () => {
-      const r = await broadcasts.create({ sender, senderChatId, audience, audienceLabel: label, payload, mandatory, scheduledAt });
+      const r = await broadcasts.create({ sender, senderChatId, audience, audienceLabel: label, payload, mandatory, scheduledAt, framing: framing(voice) });
       return { id: r.broadcast.id, total: r.broadcast.total };
     });
     const t = ctx.t.bind(ctx);
@@ -107,7 +133,8 @@ export function createBroadcastConversation({ broadcasts, pokja, permissions, cl
       return;
     }
 
-    const draft: BroadcastDraft = { payload: message.payload, label: chosen.label, mandatory, size };
+    const voice = voiceOf(scope.sender, audience, mandatory, scope.choices);
+    const draft: BroadcastDraft = { payload: message.payload, label: chosen.label, mandatory, size, voice };
     const confirmed = await confirmDraft(conversation, flow, current, draft, scope.settings, clock);
     if (!confirmed) return;
     await send(conversation, confirmed.ctx, chosen, draft, confirmed.scheduledAt, scope.settings);

@@ -56,14 +56,15 @@ export function createBroadcastProgress({ broadcasts, members, api, i18n, logger
     }
     lastEdit.delete(broadcastId);
     const key = progress.state === "stopped" ? "bc-report-stopped" : "bc-report-done";
-    const text = t(key, {
+    const figures = t(key, {
       sent: formatNumber(progress.sent, language),
       total: formatNumber(progress.total, language),
       failed: formatNumber(progress.failed, language),
       blocked: formatNumber(progress.blocked, language),
       stopped: formatNumber(progress.stopped, language),
-      doubt: formatNumber(progress.inDoubt, language),
     });
+    // Messages possibly sent twice are worth a line only when there are some.
+    const text = progress.inDoubt > 0 ? `${figures}\n${t("bc-report-in-doubt", { doubt: formatNumber(progress.inDoubt, language) })}` : figures;
     const undelivered = progress.failed + progress.blocked + progress.stopped;
     const keyboard = undelivered > 0 ? undeliveredKeyboard(t, broadcastId) : undefined;
     await edit(broadcast.progressChatId, broadcast.progressMessageId, text, keyboard);

@@ -5,6 +5,8 @@ import type { Actor } from "../audit/audit-service.js";
 import type { Clock } from "../shared/clock.js";
 import type { DeliveryPayload } from "../delivery/delivery-types.js";
 import { insertDeliveries, type Outbox } from "../delivery/outbox.js";
+import type { InlineKeyboardMarkup } from "grammy/types";
+import { withHeader } from "./broadcast-header.js";
 
 export type Audience =
   | { kind: "all" }
@@ -17,6 +19,15 @@ export type BroadcastState = "scheduled" | "sending" | "done" | "stopped";
 export interface Recipients {
   memberChatIds: bigint[];
   groupChatIds: bigint[];
+  /** Each member's language, for the header and the reply button. */
+  memberLanguages: Map<bigint, string>;
+}
+
+/** What recipients see around the sender's message, in their language (groups: Indonesian). */
+export interface BroadcastFraming {
+  header: (language: string) => string;
+  /** The "reply to the sender" button of private copies; groups get none. */
+  replyButton: (language: string, broadcastId: number) => InlineKeyboardMarkup;
 }
 
 export interface BroadcastProgress {
@@ -31,6 +42,17 @@ export interface BroadcastProgress {
   state: BroadcastState;
 }
 
+/**
+ * One recipient's copy: the header in their language; a member's private copy also the reply button
+ * (not the sender's own copy, nor a group's).
+ */
+function framed(payload: DeliveryPayload, framing: BroadcastFraming | undefined, broadcastId: number, memberLanguage: string | null, replies: boolean): DeliveryPayload {
+  if (!framing) return payload;
+  const language = memberLanguage ?? "id"; // groups: the forum's language
+  const button = memberLanguage === null || !replies ? undefined : framing.replyButton(language, broadcastId);
+  return withHeader(payload, framing.header(language), button);
+}
+
 export function createBroadcastService({ db, clock, outbox }: { db: Database; clock: Clock; outbox: Outbox }) {
   /**
    * Approved members (without those who declined broadcasts, unless it is mandatory) and linked
@@ -38,34 +60,27 @@ export function createBroadcastService({ db, clock, outbox }: { db: Database; cl
    */
   async function recipients(audience: Audience, mandatory: boolean): Promise<Recipients> {
     const optOut = mandatory ? {} : { broadcastOptOut: false };
-    let memberChatIds: bigint[] = [];
+    const select = { telegramId: true, language: true } as const;
+    let members: { telegramId: bigint; language: string }[] = [];
     let groupChatIds: bigint[] = [];
     if (audience.kind === "all") {
-      memberChatIds = (await db.member.findMany({ where: { status: "approved", ...optOut }, select: { telegramId: true } })).map(
-        (m) => m.telegramId,
-      );
+      members = await db.member.findMany({ where: { status: "approved", ...optOut }, select });
     } else if (audience.kind === "province") {
-      memberChatIds = (
-        await db.member.findMany({
-          where: { status: "approved", ...optOut, agency: { provinceCode: { in: audience.provinceCodes } } },
-          select: { telegramId: true },
-        })
-      ).map((m) => m.telegramId);
+      members = await db.member.findMany({
+        where: { status: "approved", ...optOut, agency: { provinceCode: { in: audience.provinceCodes } } },
+        select,
+      });
     } else {
       const pokja = { id: { in: audience.pokjaIds }, retiredAt: null };
       if (audience.members) {
-        memberChatIds = (
-          await db.member.findMany({
-            where: { status: "approved", ...optOut, pokjaMemberships: { some: { status: "active", pokja } } },
-            select: { telegramId: true },
-          })
-        ).map((m) => m.telegramId);
+        members = await db.member.findMany({ where: { status: "approved", ...optOut, pokjaMemberships: { some: { status: "active", pokja } } }, select });
       }
       if (audience.groups) {
         groupChatIds = (await db.pokjaGroup.findMany({ where: { pokja }, select: { chatId: true } })).map((g) => g.chatId);
       }
     }
-    return { memberChatIds: [...new Set(memberChatIds)], groupChatIds: [...new Set(groupChatIds)] };
+    const memberLanguages = new Map(members.map((m) => [m.telegramId, m.language]));
+    return { memberChatIds: [...memberLanguages.keys()], groupChatIds: [...new Set(groupChatIds)], memberLanguages };
   }
 
   async function create(input: {
@@ -76,8 +91,10 @@ export function createBroadcastService({ db, clock, outbox }: { db: Database; cl
     payload: DeliveryPayload;
     mandatory: boolean;
     scheduledAt: Date | null;
+    /** Header and reply button; without it the payload goes out as it is. */
+    framing?: BroadcastFraming;
   }) {
-    const { memberChatIds, groupChatIds } = await recipients(input.audience, input.mandatory);
+    const { memberChatIds, groupChatIds, memberLanguages } = await recipients(input.audience, input.mandatory);
     const chats = [...memberChatIds, ...groupChatIds];
     const now = clock.now();
     const scheduledAt = input.scheduledAt ?? now;
@@ -102,7 +119,7 @@ export function createBroadcastService({ db, clock, outbox }: { db: Database; cl
           tx,
           chats.map((chatId) => ({
             chatId,
-            payload: input.payload,
+            payload: framed(input.payload, input.framing, created.id, memberLanguages.get(chatId) ?? null, chatId !== input.sender.telegramId),
             dedupeKey: `broadcast:${created.id}:${chatId}`,
             notBefore: scheduledAt,
             broadcastId: created.id,

@@ -11,6 +11,7 @@ import type { Clock } from "../shared/clock.js";
 import { parseDateTimeInput } from "../shared/date-input.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDateTime, formatNumber, timezoneAbbreviation } from "../shared/time.js";
+import { deliveredParts, headerText, type BroadcastVoice } from "./broadcast-header.js";
 import { SCHEDULE_PROBLEM_KEYS } from "./broadcast-views.js";
 
 /** The sender's language and zone, recorded as the flow starts so that replays read the same. */
@@ -25,6 +26,8 @@ export interface BroadcastDraft {
   label: string;
   mandatory: boolean;
   size: { members: number; groups: number };
+  /** Who the header names. */
+  voice: BroadcastVoice;
 }
 
 export async function cancelled(ctx: ConversationContext) {
@@ -41,15 +44,22 @@ function payloadOf(message: Message): DeliveryPayload | null {
   return null;
 }
 
-/** Sends the payload to the sender exactly as recipients will get it. */
-async function preview(ctx: ConversationContext, payload: DeliveryPayload) {
-  if (payload.kind === "text") {
-    await ctx.reply(payload.text, { entities: payload.entities });
-  } else {
-    const options = { caption: payload.caption, caption_entities: payload.captionEntities };
-    if (payload.kind === "photo") await ctx.replyWithPhoto(payload.fileId, options);
-    else await ctx.replyWithDocument(payload.fileId, options);
+/**
+ * Sends the payload to the sender exactly as recipients will get it: with its header, in as many
+ * messages as the header makes it (a caption over 1024 characters follows the file as a text).
+ */
+async function preview(ctx: ConversationContext, payload: DeliveryPayload, voice: BroadcastVoice) {
+  const parts = deliveredParts(payload, headerText(ctx.t.bind(ctx), voice));
+  for (const part of parts) {
+    if (part.kind === "text") {
+      await ctx.reply(part.text, { entities: part.entities });
+    } else {
+      const options = { caption: part.caption, caption_entities: part.captionEntities };
+      if (part.kind === "photo") await ctx.replyWithPhoto(part.fileId, options);
+      else await ctx.replyWithDocument(part.fileId, options);
+    }
   }
+  if (parts.length > 1) await ctx.reply(ctx.t("bc-preview-parts", { parts: parts.length }));
 }
 
 /** Step 1: the message, as the sender wrote it (text with its formatting, a photo or a document). */
@@ -105,7 +115,7 @@ export async function confirmDraft(
 ): Promise<{ scheduledAt: Date | null; ctx: ConversationContext } | null> {
   const { language, timezone } = sender;
   await ctx.reply(ctx.t("bc-preview-heading"));
-  await preview(ctx, draft.payload);
+  await preview(ctx, draft.payload, draft.voice);
   let current = ctx;
   let scheduledAt: Date | null = null;
   for (;;) {

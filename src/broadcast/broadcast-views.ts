@@ -4,6 +4,7 @@ import { InlineKeyboard } from "grammy";
 import type { DateInputProblem } from "../shared/date-input.js";
 import { formatNumber } from "../shared/time.js";
 import { stopBroadcastButton, undeliveredCsvButton } from "./broadcast-buttons.js";
+import type { AnswerRefusal, ReplyRefusal } from "./broadcast-replies.js";
 import type { BroadcastState } from "./broadcast-service.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -23,6 +24,21 @@ export const SCHEDULE_PROBLEM_KEYS: Record<DateInputProblem, string> = {
   weekday_mismatch: "bc-schedule-weekday-mismatch",
   too_far: "bc-schedule-too-far",
   no_time: "bc-schedule-no-time",
+};
+
+/** Why a member may not reply to a broadcast now. */
+export const REPLY_REFUSAL_KEYS: Record<ReplyRefusal, string> = {
+  not_found: "bc-reply-not-found",
+  not_recipient: "bc-reply-not-recipient",
+  limit: "bc-reply-limit",
+};
+
+/** Why the sender may not answer a reply now. */
+export const ANSWER_REFUSAL_KEYS: Record<AnswerRefusal, string> = {
+  not_found: "bc-reply-not-found",
+  not_sender: "bc-answer-not-sender",
+  no_reply: "bc-answer-no-reply",
+  limit: "bc-answer-limit",
 };
 
 /** Why a recipient is in the "not delivered" CSV. */

@@ -1,0 +1,133 @@
+// Replies to a broadcast's sender, and the sender's answers, through the bot: a member who received
+// a broadcast writes back; it reaches the sender's chat through the outbox as a message from the bot
+// naming the member (name and agency; never a phone number or NIP). The sender may answer the same
+// way. Each reply and answer is a delivery with a numbered key, which is also how they are counted:
+// at most REPLIES_PER_BROADCAST each way, per member and broadcast.
+import type { Translator } from "../bot/i18n.js";
+import type { Database } from "../db/client.js";
+import type { DeliveryPayload } from "../delivery/delivery-types.js";
+import type { Outbox } from "../delivery/outbox.js";
+import { escapeHtml } from "../shared/html.js";
+import { answerReplyButton, replyToSenderButton } from "./broadcast-buttons.js";
+import type { Audience, BroadcastService } from "./broadcast-service.js";
+
+export const REPLY_MAX_LENGTH = 1000;
+export const REPLIES_PER_BROADCAST = 3;
+/** How much of the broadcast the reply quotes, so the sender knows which one it answers. */
+const SNIPPET_LENGTH = 80;
+
+export type ReplyRefusal = "not_found" | "not_recipient" | "limit";
+export type AnswerRefusal = "not_found" | "not_sender" | "no_reply" | "limit";
+
+export type Target<R> = { ok: true; name: string; left: number } | { ok: false; reason: R };
+
+export interface BroadcastRepliesDeps {
+  db: Database;
+  outbox: Outbox;
+  broadcasts: BroadcastService;
+  i18n: Translator;
+}
+
+/** The first words of the broadcast's text or caption; empty for a file without one. */
+export function snippetOf(storedPayload: string): string {
+  const payload = JSON.parse(storedPayload) as DeliveryPayload;
+  const text = (payload.kind === "text" ? payload.text : (payload.caption ?? "")).replace(/\s+/g, " ").trim();
+  return text.length <= SNIPPET_LENGTH ? text : `${text.slice(0, SNIPPET_LENGTH - 1).trimEnd()}…`;
+}
+
+export function createBroadcastReplies({ db, outbox, broadcasts, i18n }: BroadcastRepliesDeps) {
+  const replyKey = (broadcastId: number, memberChatId: bigint) => `bcreply:${broadcastId}:${memberChatId}:`;
+  const answerKey = (broadcastId: number, memberChatId: bigint) => `bcanswer:${broadcastId}:${memberChatId}:`;
+  const countKeys = (prefix: string) => db.delivery.count({ where: { dedupeKey: { startsWith: prefix } } });
+
+  const member = (where: { telegramId: bigint } | { id: number }) =>
+    db.member.findUnique({ where, select: { id: true, telegramId: true, fullName: true, language: true, status: true, agency: { select: { name: true } } } });
+
+  /** It reached this chat (its delivery rows), or the chat is in its audience still (rows pruned long after). */
+  async function received(broadcast: { id: number; audience: string; mandatory: boolean }, chatId: bigint) {
+    if ((await db.delivery.count({ where: { broadcastId: broadcast.id, chatId } })) > 0) return true;
+    const now = await broadcasts.recipients(JSON.parse(broadcast.audience) as Audience, broadcast.mandatory);
+    return now.memberChatIds.includes(chatId);
+  }
+
+  /** Whether this member may reply now, to whom, and how many replies they have left. */
+  async function replyTarget(broadcastId: number, memberChatId: bigint): Promise<Target<ReplyRefusal>> {
+    const broadcast = await broadcasts.find(broadcastId);
+    if (!broadcast) return { ok: false, reason: "not_found" };
+    if (broadcast.senderTelegramId === memberChatId || !(await received(broadcast, memberChatId))) return { ok: false, reason: "not_recipient" };
+    const left = REPLIES_PER_BROADCAST - (await countKeys(replyKey(broadcastId, memberChatId)));
+    if (left <= 0) return { ok: false, reason: "limit" };
+    const sender = await member({ telegramId: broadcast.senderTelegramId });
+    return { ok: true, name: sender?.fullName ?? "", left };
+  }
+
+  /** The reply, to the sender's chat (whether or not they are still staff), with a button to answer. */
+  async function sendReply(broadcastId: number, memberChatId: bigint, text: string): Promise<{ ok: true; name: string } | { ok: false; reason: ReplyRefusal }> {
+    const target = await replyTarget(broadcastId, memberChatId);
+    if (!target.ok) return target;
+    const broadcast = (await broadcasts.find(broadcastId))!;
+    const from = (await member({ telegramId: memberChatId }))!;
+    const sender = await member({ telegramId: broadcast.senderTelegramId });
+    const t = (key: string, vars?: Record<string, string | number>) => i18n.t(sender?.language ?? "id", key, vars);
+    const n = REPLIES_PER_BROADCAST - target.left + 1;
+    await outbox.send(
+      broadcast.senderTelegramId,
+      {
+        kind: "text",
+        parseMode: "HTML",
+        text: t("bc-reply-received", {
+          name: escapeHtml(from.fullName),
+          agency: escapeHtml(from.agency.name),
+          snippet: escapeHtml(snippetOf(broadcast.payload) || t("bc-snippet-file")),
+          text: escapeHtml(text),
+        }),
+        replyMarkup: { inline_keyboard: [[{ text: t("bc-button-answer"), callback_data: answerReplyButton.pack({ broadcastId, memberId: from.id }) }]] },
+      },
+      `${replyKey(broadcastId, memberChatId)}${n}`,
+    );
+    return { ok: true, name: target.name };
+  }
+
+  /** Whether the presser may answer this member now: the broadcast's sender, after a reply of theirs. */
+  async function answerTarget(broadcastId: number, senderChatId: bigint, memberId: number): Promise<Target<AnswerRefusal>> {
+    const broadcast = await broadcasts.find(broadcastId);
+    const to = await member({ id: memberId });
+    if (!broadcast || !to) return { ok: false, reason: "not_found" };
+    if (broadcast.senderTelegramId !== senderChatId) return { ok: false, reason: "not_sender" };
+    if ((await countKeys(replyKey(broadcastId, to.telegramId))) === 0) return { ok: false, reason: "no_reply" };
+    const left = REPLIES_PER_BROADCAST - (await countKeys(answerKey(broadcastId, to.telegramId)));
+    if (left <= 0) return { ok: false, reason: "limit" };
+    return { ok: true, name: to.fullName, left };
+  }
+
+  /** The sender's answer, to the member's chat, with the reply button again. */
+  async function sendAnswer(broadcastId: number, senderChatId: bigint, memberId: number, text: string): Promise<{ ok: true; name: string } | { ok: false; reason: AnswerRefusal }> {
+    const target = await answerTarget(broadcastId, senderChatId, memberId);
+    if (!target.ok) return target;
+    const broadcast = (await broadcasts.find(broadcastId))!;
+    const to = (await member({ id: memberId }))!;
+    const sender = await member({ telegramId: senderChatId });
+    const t = (key: string, vars?: Record<string, string | number>) => i18n.t(to.language, key, vars);
+    const n = REPLIES_PER_BROADCAST - target.left + 1;
+    await outbox.send(
+      to.telegramId,
+      {
+        kind: "text",
+        parseMode: "HTML",
+        text: t("bc-answer-received", {
+          name: escapeHtml(sender?.fullName ?? ""),
+          agency: escapeHtml(sender?.agency.name ?? "-"),
+          snippet: escapeHtml(snippetOf(broadcast.payload) || t("bc-snippet-file")),
+          text: escapeHtml(text),
+        }),
+        replyMarkup: { inline_keyboard: [[{ text: t("bc-button-reply"), callback_data: replyToSenderButton.pack({ broadcastId }) }]] },
+      },
+      `${answerKey(broadcastId, to.telegramId)}${n}`,
+    );
+    return { ok: true, name: target.name };
+  }
+
+  return { replyTarget, sendReply, answerTarget, sendAnswer };
+}
+
+export type BroadcastReplies = ReturnType<typeof createBroadcastReplies>;
