@@ -108,6 +108,12 @@ describe("a linked pokja group", () => {
     expect(Buffer.from(bytes.slice(1, 4)).toString("ascii")).toBe("PNG");
   });
 
+  it("says so when the pokja has no tasks, without a chart", async () => {
+    await h.db.spbeTask.updateMany({ where: { pokjaId: 1 }, data: { pokjaId: null } });
+    expect(await h.say("as 2002 Siti", `in group ${LINKED}`, "/tugas")).toContain("Belum ada tugas SPBE yang ditangani Pokja Kebijakan.");
+    expect(h.standIn.messagesIn(LINKED).some((m) => m.type === "photo")).toBe(false);
+  });
+
   it("says what works in the group on /start, /menu and /bantuan, not the private-only answer", async () => {
     for (const command of ["/start", "/menu"]) {
       await h.run("as 2002 Siti", `in group ${LINKED}`, command);
