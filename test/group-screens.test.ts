@@ -120,7 +120,7 @@ describe("a linked pokja group", () => {
       const help = lastInGroup();
       expect(help.text).toContain("Forum Kominfo Bot di grup Pokja Kebijakan");
       expect(help.text).toContain("/rapat — rapat Pokja Kebijakan yang akan datang (waktu dalam WIB, WITA, dan WIT)");
-      expect(help.text).not.toContain("digunakan di chat pribadi");
+      expect(help.text).not.toContain("digunakan dalam percakapan pribadi");
       expect(help.buttons.flat()[0]?.url).toBe(`https://t.me/${h.standIn.botUser.username}?start=menu`);
     }
     // Someone not registered gets the same, not their registration status.
@@ -139,7 +139,7 @@ describe("a linked pokja group", () => {
     for (const name of names) {
       await h.run("as 2002 Siti", `in group ${LINKED}`, `/${name}`);
       const answer = lastInGroup();
-      expect(answer.text, name).toBe(`Perintah /${name} digunakan di chat pribadi dengan bot. Silakan tekan tombol di bawah ini.`);
+      expect(answer.text, name).toBe(`Perintah /${name} digunakan dalam percakapan pribadi dengan bot. Silakan tekan tombol di bawah ini.`);
       expect(answer.buttons.flat()[0]?.url, name).toBe(`https://t.me/${h.standIn.botUser.username}?start=${name}`);
     }
     // The same from someone who is not registered, and in a group that is not linked.

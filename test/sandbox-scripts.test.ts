@@ -108,4 +108,15 @@ describe("sandbox scripts", () => {
     expect(transcript).toContain("Baik, NIP tidak diisi.");
     expect(transcript).toContain("[1] ✅ Siti Rahayu");
   }, 30_000);
+
+  it("answers in a pokja's group: coming meetings in three zones, the pokja's tasks, personal commands, an unlinked group, /putuskan asked first", async () => {
+    const transcript = await runScript("grup.txt");
+    expect(transcript).not.toContain("!!");
+    expect(transcript).toContain("🕘 Senin, 28 Desember 2026 pukul 09.00 WIB / 10.00 WITA / 11.00 WIT");
+    expect(transcript).toContain("Tugas SPBE Pokja Kebijakan (per 20 Desember 2026)");
+    expect(transcript).toContain("Perintah /profil digunakan dalam percakapan pribadi dengan bot.");
+    expect(transcript).toContain("Grup ini belum terhubung dengan pokja mana pun, sehingga bot belum dapat menampilkan rapat dan tugas pokja di sini.");
+    expect(transcript).toContain("Putuskan grup ini dari Pokja Kebijakan?");
+    expect(transcript).toContain("Grup ini tetap terhubung dengan Pokja Kebijakan.");
+  }, 30_000);
 });

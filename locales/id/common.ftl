@@ -97,8 +97,8 @@ cmd-rekap_usulan = Rekap dan ekspor usulan (koordinator dan admin)
 
 ## Gerbang perintah
 access-staff-only = Maaf, fitur ini hanya untuk koordinator pokja dan admin sekretariat Forum Kominfo.
-access-group-not-approved = Maaf, perintah ini hanya untuk anggota Forum Kominfo yang telah disetujui. Silakan buka chat pribadi dengan bot untuk mendaftar atau melihat status keanggotaan.
-command-private-only = Perintah /{ $command } digunakan di chat pribadi dengan bot. Silakan tekan tombol di bawah ini.
-command-group-only = Perintah /{ $command } digunakan di grup Telegram pokja, bukan di chat pribadi. Tambahkan bot ke grup pokja, lalu ketik perintah tersebut di sana.
-button-open-private = 💬 Buka chat pribadi
+access-group-not-approved = Maaf, perintah ini hanya untuk anggota Forum Kominfo yang telah disetujui. Silakan buka percakapan pribadi dengan bot untuk mendaftar atau melihat status keanggotaan.
+command-private-only = Perintah /{ $command } digunakan dalam percakapan pribadi dengan bot. Silakan tekan tombol di bawah ini.
+command-group-only = Perintah /{ $command } digunakan di grup Telegram pokja, bukan dalam percakapan pribadi. Tambahkan bot ke grup pokja, lalu ketik perintah tersebut di sana.
+button-open-private = 💬 Buka percakapan pribadi
 unknown-command-suggest = Maaf, perintah tersebut tidak dikenal. Maksud Bapak/Ibu /{ $command }? Ketik /bantuan untuk melihat semua perintah.

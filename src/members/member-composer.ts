@@ -148,10 +148,6 @@ export function createMemberComposer({ commands, openCommand }: MemberComposerDe
   });
 
   privateChats.command(["bantuan", "help"], help);
-  // In a group: what works there.
-  composer.command(["bantuan", "help"], async (ctx) => {
-    await ctx.reply(helpText(ctx, commands), { parse_mode: "HTML" });
-  });
 
   return composer;
 }
