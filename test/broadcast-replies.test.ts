@@ -28,7 +28,7 @@ describe("replies to a broadcast's sender", () => {
     expect(prompt).toContain("Silakan ketik balasan Bapak/Ibu untuk Budi Santoso");
     expect(prompt).toContain("nomor telepon dan NIP tidak dibagikan");
     const sent = await h.say("Baik Pak, bahan <b>kami</b> kirim Kamis & Jumat.");
-    expect(sent).toContain("Balasan Bapak/Ibu telah diteruskan kepada Budi Santoso.");
+    expect(sent).toContain("Balasan Bapak/Ibu untuk Budi Santoso telah diteruskan.");
 
     const reply = h.standIn.lastMessage(2001)!;
     expect(reply.text).toContain("Balasan atas siaran Bapak/Ibu");
@@ -41,7 +41,7 @@ describe("replies to a broadcast's sender", () => {
     expect(await h.db.delivery.count({ where: { chatId: 2001n, dedupeKey: { startsWith: "bcreply:1:2002:" } } })).toBe(1);
 
     expect(await h.say("as 2001 Budi", "press Jawab melalui bot")).toContain("Silakan ketik jawaban untuk Siti Rahayu");
-    expect(await h.say("Terima kasih, Bu.")).toContain("Jawaban Bapak/Ibu telah diteruskan kepada Siti Rahayu.");
+    expect(await h.say("Terima kasih, Bu.")).toContain("Jawaban Bapak/Ibu untuk Siti Rahayu telah diteruskan.");
     const answer = h.standIn.lastMessage(2002)!;
     expect(answer.text).toContain("Jawaban dari Budi Santoso, Dinas Komunikasi dan Informatika Kota Surabaya");
     expect(answer.text).toContain("Terima kasih, Bu.");
@@ -72,7 +72,7 @@ describe("replies to a broadcast's sender", () => {
     expect(h.standIn.lastMessage(2001)?.text).toContain("Saya sudah tidak di pokja ini?");
     expect(h.standIn.lastMessage(2001)?.text).toContain("Dari: Andi Wijaya");
     // And he can still answer, as the broadcast's sender.
-    expect(await h.say("as 2001 Budi", "press Jawab melalui bot", "Betul, sudah pindah.")).toContain("telah diteruskan kepada Andi Wijaya");
+    expect(await h.say("as 2001 Budi", "press Jawab melalui bot", "Betul, sudah pindah.")).toContain("Jawaban Bapak/Ibu untuk Andi Wijaya telah diteruskan.");
   });
 
   it("refuses replies from those who did not receive it, and answers from anyone but the sender", async () => {

@@ -32,7 +32,11 @@ export interface BroadcastRepliesDeps {
 export function snippetOf(storedPayload: string): string {
   const payload = JSON.parse(storedPayload) as DeliveryPayload;
   const text = (payload.kind === "text" ? payload.text : (payload.caption ?? "")).replace(/\s+/g, " ").trim();
-  return text.length <= SNIPPET_LENGTH ? text : `${text.slice(0, SNIPPET_LENGTH - 1).trimEnd()}…`;
+  if (text.length <= SNIPPET_LENGTH) return text;
+  // Cut at the last word that fits, not inside one.
+  const cut = text.slice(0, SNIPPET_LENGTH - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > SNIPPET_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, "")}…`;
 }
 
 export function createBroadcastReplies({ db, outbox, broadcasts, i18n }: BroadcastRepliesDeps) {
