@@ -72,7 +72,7 @@ describe("SPBE tasks in the bot", () => {
     await h.run("as 2002 Siti", `/ikuti ${n}`);
     await h.run("as 2001 Budi", `/tugas ${n}`, "press Perbarui", "press selesai");
     expect(await h.say("150")).toContain("Progres harus berupa angka bulat 0 sampai 100");
-    expect(await h.say("80")).toContain("Status selesai, tetapi progres 80 %");
+    expect(await h.say("80")).toContain("Status selesai, tetapi progres 80%");
     await h.run("press Ya, jadikan 100");
     await h.run("Arsitektur SPBE Nasional telah ditetapkan.", "press Hanya pengikut");
     const saved = await h.say("press Simpan");
@@ -83,7 +83,7 @@ describe("SPBE tasks in the bot", () => {
     expect(updated).toMatchObject({ status: "selesai", progress: 100, note: "Arsitektur SPBE Nasional telah ditetapkan.", updatedByName: "Budi Santoso" });
     const history = await h.db.spbeTaskHistory.findFirstOrThrow({ where: { taskId: updated.id, source: "update" } });
     expect(JSON.parse(history.changes)).toMatchObject({ progress: { to: 100 }, status: { to: "selesai" } });
-    expect(await h.say(`/tugas ${n}`)).toMatch(/Riwayat terakhir:\n.*status berjalan → selesai; progres \d+ → 100 %/);
+    expect(await h.say(`/tugas ${n}`)).toMatch(/Riwayat terakhir:\n.*status berjalan → selesai; progres \d+ → 100%/);
   });
 
   it("refuses an update by a member who does not coordinate the task's pokja", async () => {

@@ -119,7 +119,7 @@ describe("renderTaskChart", () => {
     const totals = sumRows(FIVE_ROWS);
     const svg = buildTaskChartSvg(FIVE_ROWS, totals, LABELS);
     for (const words of ["Perkembangan Tugas SPBE", "per 30 November 2026", "belum dimulai", "berjalan", "selesai", "ditunda",
-      "rata-rata 45 %", "3 terlambat", "12 terlambat", "Total 13", "Semua", "Belum ada tugas", ">9<", ">14<"]) {
+      "rata-rata 45%", "3 terlambat", "12 terlambat", "Total 13", "Semua", "Belum ada tugas", ">9<", ">14<"]) {
       expect(svg).toContain(words);
     }
 

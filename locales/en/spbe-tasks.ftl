@@ -10,8 +10,8 @@ task-summary-title = <b>Progress of the national SPBE tasks</b> (as of { $date }
 task-summary-total =
     Tasks: <b>{ $total }</b>
     Not started { $notStarted } · in progress { $running } · done { $done } · postponed { $postponed }
-    Overdue: <b>{ $overdue }</b> · average progress { $average } %
-task-summary-line = <b>{ $name }</b>: { $total } tasks · done { $done } · in progress { $running } · overdue { $overdue } · average { $average } %
+    Overdue: <b>{ $overdue }</b> · average progress { $average }%
+task-summary-line = <b>{ $name }</b>: { $total } tasks · done { $done } · in progress { $running } · overdue { $overdue } · average { $average }%
 task-button-overdue = ⚠️ Overdue
 task-button-all = All tasks
 task-button-csv = 📥 Download CSV
@@ -29,7 +29,7 @@ task-search-too-short = The keyword is too short. Type at least 2 letters or dig
 task-search-too-long = The keyword is too long (at most { $max } characters).
 task-not-found = Task { $number } was not found. See the list with /tugas.
 task-card-title = <b>Task { $number }</b> — { $title }
-task-card-status = Status: <b>{ $status }</b> · progress { $progress } %{ $late }
+task-card-status = Status: <b>{ $status }</b> · progress { $progress }%{ $late }
 task-card-target = Target: { $target }
 task-card-responsible = Responsible: { $responsible }
 task-card-pokja = Pokja: { $pokja }
@@ -38,7 +38,7 @@ task-card-note = Latest note: { $note } ({ $by }, { $at })
 task-card-history = <b>Recent history:</b>
 task-history-created = added to the catalogue
 task-history-status = status { $from } → { $to }
-task-history-progress = progress { $from } → { $to } %
+task-history-progress = progress { $from } → { $to }%
 task-history-fields = { $count } other fields changed
 task-history-note = note updated
 task-history-import = by import
@@ -56,12 +56,12 @@ task-not-following = You were not following Task { $number }.
 task-update-not-allowed = Sorry, this task can be updated only by its pokja's coordinators and secretariat admins.
 task-update-ask-status = Updating <b>Task { $number }</b> — { $title }
     Current status: { $status }. Choose the new status:
-task-update-ask-progress = Type the progress 0-100 (now { $progress } %), or press the button to keep it.
+task-update-ask-progress = Type the progress 0-100 (now { $progress }%), or press the button to keep it.
 task-button-keep = Keep { $value }
 task-update-progress-invalid = Progress must be a whole number from 0 to 100, e.g. 45.
-task-update-done-under-100 = Status <b>done</b>, but progress { $progress } %. Make it 100 %?
-task-button-make-100 = Yes, make it 100 %
-task-button-keep-progress = Keep { $progress } %
+task-update-done-under-100 = Status <b>done</b>, but progress { $progress }%. Make it 100%?
+task-button-make-100 = Yes, make it 100%
+task-button-keep-progress = Keep { $progress }%
 task-update-ask-note = Write a short note on this progress (at most { $max } characters), or press Skip.
 task-update-note-length = The note must be 2 to { $max } characters.
 task-update-ask-audience = Who should hear of this update?
@@ -70,14 +70,14 @@ task-button-followers-and-pokja = Followers and members of Pokja { $pokja }
 task-update-confirm =
     <b>Save this update of Task { $number }?</b>
     Status: { $status }
-    Progress: { $progress } %
+    Progress: { $progress }%
     Note: { $note }
 task-note-unchanged = (note unchanged)
 task-button-save = 💾 Save
 task-update-saved = Task { $number } has been updated. { $notified } people were notified.
 task-update-unchanged = Nothing changed in Task { $number }.
 task-update-notification = 📌 <b>Task { $number}</b> updated: { $title }
-    Status: { $status } · progress { $progress } %{ $note }
+    Status: { $status } · progress { $progress }%{ $note }
     By { $by }
 task-update-notification-note = Note: { $note }
 task-csv-caption = SPBE task catalogue ({ $count } tasks).
@@ -92,7 +92,7 @@ task-digest-title = 📋 <b>Pokja tasks that need attention</b> ({ $date })
 task-digest-overdue = <b>Just past their target ({ $count }):</b>
 task-digest-overdue-total = Overdue tasks of the pokja in all: { $count }.
 task-digest-due-soon = <b>Due within 7 days ({ $count }):</b>
-task-digest-line = • Task { $number } — { $title } (target { $target }, { $progress } %)
+task-digest-line = • Task { $number } — { $title } (target { $target }, { $progress }%)
 task-import-intro =
     Send the task catalogue as a CSV file (UTF-8, comma or semicolon separated, as Excel or LibreOffice save it; at most 1 MB).
     Columns: <code>{ $columns }</code>

@@ -10,8 +10,8 @@ task-summary-title = <b>Perkembangan Tugas Nasional SPBE</b> (per { $date })
 task-summary-total =
     Jumlah tugas: <b>{ $total }</b>
     Belum dimulai { $notStarted } · berjalan { $running } · selesai { $done } · ditunda { $postponed }
-    Terlambat: <b>{ $overdue }</b> · rata-rata progres { $average } %
-task-summary-line = <b>{ $name }</b>: { $total } tugas · selesai { $done } · berjalan { $running } · terlambat { $overdue } · rata-rata { $average } %
+    Terlambat: <b>{ $overdue }</b> · rata-rata progres { $average }%
+task-summary-line = <b>{ $name }</b>: { $total } tugas · selesai { $done } · berjalan { $running } · terlambat { $overdue } · rata-rata { $average }%
 task-button-overdue = ⚠️ Terlambat
 task-button-all = Semua tugas
 task-button-csv = 📥 Unduh CSV
@@ -29,7 +29,7 @@ task-search-too-short = Kata kunci terlalu pendek. Ketik paling sedikit 2 huruf 
 task-search-too-long = Kata kunci terlalu panjang (paling banyak { $max } karakter).
 task-not-found = Tugas { $number } tidak ditemukan. Lihat daftar tugas dengan /tugas.
 task-card-title = <b>Tugas { $number }</b> — { $title }
-task-card-status = Status: <b>{ $status }</b> · progres { $progress } %{ $late }
+task-card-status = Status: <b>{ $status }</b> · progres { $progress }%{ $late }
 task-card-target = Target: { $target }
 task-card-responsible = Penanggung jawab: { $responsible }
 task-card-pokja = Pokja: { $pokja }
@@ -38,7 +38,7 @@ task-card-note = Catatan terakhir: { $note } ({ $by }, { $at })
 task-card-history = <b>Riwayat terakhir:</b>
 task-history-created = dimuat ke katalog
 task-history-status = status { $from } → { $to }
-task-history-progress = progres { $from } → { $to } %
+task-history-progress = progres { $from } → { $to }%
 task-history-fields = { $count } data lain diubah
 task-history-note = catatan diperbarui
 task-history-import = melalui impor
@@ -56,12 +56,12 @@ task-not-following = Bapak/Ibu belum mengikuti Tugas { $number }.
 task-update-not-allowed = Maaf, tugas ini hanya dapat diperbarui oleh koordinator pokja terkait dan admin sekretariat.
 task-update-ask-status = Memperbarui <b>Tugas { $number }</b> — { $title }
     Status sekarang: { $status }. Pilih status baru:
-task-update-ask-progress = Ketik progres 0-100 (sekarang { $progress } %), atau tekan tombol untuk tidak mengubahnya.
+task-update-ask-progress = Ketik progres 0-100 (sekarang { $progress }%), atau tekan tombol untuk tidak mengubahnya.
 task-button-keep = Tetap { $value }
 task-update-progress-invalid = Progres harus berupa angka bulat 0 sampai 100, misalnya 45.
-task-update-done-under-100 = Status <b>selesai</b>, tetapi progres { $progress } %. Jadikan progres 100 %?
-task-button-make-100 = Ya, jadikan 100 %
-task-button-keep-progress = Tetap { $progress } %
+task-update-done-under-100 = Status <b>selesai</b>, tetapi progres { $progress }%. Jadikan progres 100%?
+task-button-make-100 = Ya, jadikan 100%
+task-button-keep-progress = Tetap { $progress }%
 task-update-ask-note = Tulis catatan singkat tentang perkembangan ini (paling banyak { $max } karakter), atau tekan Lewati.
 task-update-note-length = Catatan harus 2 sampai { $max } karakter.
 task-update-ask-audience = Siapa yang diberi tahu tentang pembaruan ini?
@@ -70,14 +70,14 @@ task-button-followers-and-pokja = Pengikut dan anggota Pokja { $pokja }
 task-update-confirm =
     <b>Simpan pembaruan Tugas { $number }?</b>
     Status: { $status }
-    Progres: { $progress } %
+    Progres: { $progress }%
     Catatan: { $note }
 task-note-unchanged = (catatan tidak diubah)
 task-button-save = 💾 Simpan
 task-update-saved = Tugas { $number } telah diperbarui. Pemberitahuan dikirim kepada { $notified } orang.
 task-update-unchanged = Tidak ada yang berubah pada Tugas { $number }.
 task-update-notification = 📌 <b>Tugas { $number}</b> diperbarui: { $title }
-    Status: { $status } · progres { $progress } %{ $note }
+    Status: { $status } · progres { $progress }%{ $note }
     Oleh { $by }
 task-update-notification-note = Catatan: { $note }
 task-csv-caption = Katalog tugas SPBE ({ $count } tugas).
@@ -92,7 +92,7 @@ task-digest-title = 📋 <b>Tugas pokja yang perlu perhatian</b> ({ $date })
 task-digest-overdue = <b>Baru melewati target ({ $count }):</b>
 task-digest-overdue-total = Seluruh tugas pokja yang terlambat saat ini: { $count }.
 task-digest-due-soon = <b>Jatuh tempo dalam 7 hari ({ $count }):</b>
-task-digest-line = • Tugas { $number } — { $title } (target { $target }, { $progress } %)
+task-digest-line = • Tugas { $number } — { $title } (target { $target }, { $progress }%)
 task-import-intro =
     Kirim berkas CSV katalog tugas (UTF-8, dipisah koma atau titik koma, seperti yang disimpan Excel atau LibreOffice; paling besar 1 MB).
     Kolom: <code>{ $columns }</code>

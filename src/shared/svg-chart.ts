@@ -79,10 +79,10 @@ export function formatCount(value: number): string {
   return countFormat.format(Number.isFinite(value) ? Math.max(0, Math.round(value)) : 0);
 }
 
-/** 0-100 as "45 %". */
+/** 0-100 as "45%" (PUEBI: no space before the percent sign). */
 export function formatPercent(value: number): string {
   const clamped = Number.isFinite(value) ? Math.min(100, Math.max(0, value)) : 0;
-  return `${countFormat.format(Math.round(clamped))} %`;
+  return `${countFormat.format(Math.round(clamped))}%`;
 }
 
 export interface TextOptions {

@@ -36,7 +36,7 @@ export interface ChartLabels {
   statusNames: Record<ChartStatus, string>;
   /** Written after the number: "3 terlambat". */
   overdueLabel: string;
-  /** Written before the number: "rata-rata 45 %". */
+  /** Written before the number: "rata-rata 45%". */
   averageLabel: string;
   /** Written before the number, above the bar's right end: "Total 12". */
   totalLabel: string;

@@ -42,7 +42,7 @@ export function installTaskInline(composer: Composer<BotContext>, deps: { tasks:
         type: "article",
         id: `tugas-${task.number}`,
         title: ctx.t("task-inline-title", { number: String(task.number), title: task.title }),
-        description: `${statusLabel(v.t, task.status)} · ${task.progress} %`,
+        description: `${statusLabel(v.t, task.status)} · ${task.progress}%`,
         input_message_content: { message_text: cardText(v, task, []), parse_mode: "HTML" },
       }));
     } catch (error) {

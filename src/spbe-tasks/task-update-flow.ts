@@ -76,7 +76,7 @@ export function createTaskUpdateFlow({ tasks, permissions, messenger, i18n, cloc
   ): Promise<Step<number>> {
     await ctx.reply(ctx.t("task-update-ask-progress", { progress: task.progress }), {
       reply_markup: new InlineKeyboard()
-        .text(ctx.t("task-button-keep", { value: `${task.progress} %` }), flowButton(flow, "keep"))
+        .text(ctx.t("task-button-keep", { value: `${task.progress}%` }), flowButton(flow, "keep"))
         .text(ctx.t("button-cancel"), flowButton(flow, "cancel")),
     });
     const answer = await askOrKeep(conversation, flow, "keep", parseProgress, (c) => c.t("task-update-progress-invalid"));

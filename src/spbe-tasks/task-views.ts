@@ -85,7 +85,7 @@ export function summaryKeyboard(t: T, byPokja: SummaryRow[]): InlineKeyboard {
 
 export function taskLine(v: Viewer, task: TaskWithRelations): string {
   const late = isOverdue(task, v.now) ? ` · ${v.t("task-overdue-mark")}` : "";
-  return `<b>${task.number}.</b> ${escapeHtml(task.title)} — ${statusLabel(v.t, task.status)}, ${task.progress} %${late}`;
+  return `<b>${task.number}.</b> ${escapeHtml(task.title)} — ${statusLabel(v.t, task.status)}, ${task.progress}%${late}`;
 }
 
 export function listView(v: Viewer, filter: TaskFilter, page: Page<TaskWithRelations>, filterLabel: string) {
