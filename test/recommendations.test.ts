@@ -283,7 +283,8 @@ describe("recommendations", () => {
     await h.run("as 2001 Budi", "/tinjau", "press #2", "press Bahas dalam rapat");
     const agenda = await h.say("press Rapat Pokja Kebijakan Desember");
     expect(agenda).toContain("Usulan #2 dijadwalkan dibahas dalam rapat Rapat Pokja Kebijakan Desember");
-    expect(agenda).toContain("[bot -> 2003] 📋 Usulan #2: Pelatihan keamanan siber bagi ASN\n  Status: Ditinjau → Dibahas");
+    // The meeting is still to come: "Dijadwalkan dibahas", not yet "Dibahas".
+    expect(agenda).toContain("[bot -> 2003] 📋 Usulan #2: Pelatihan keamanan siber bagi ASN\n  Status: Ditinjau → Dijadwalkan dibahas");
     await pressForged(h, { id: 2001, first_name: "Budi" }, "mt:c:1");
     expect(h.standIn.lastMessage(2001)?.text).toContain("Usulan yang dibahas:\n• #2 Pelatihan keamanan siber bagi ASN");
     // The report.
@@ -292,13 +293,15 @@ describe("recommendations", () => {
     expect(report).toContain("[foto] rekap-usulan.png");
     expect(report).toContain("Rekap usulan (30 hari terakhir): 3 usulan");
     expect(report).toContain("• Diajukan: 2");
-    expect(report).toContain("• Dibahas: 1");
+    expect(report).toContain("• Dijadwalkan dibahas: 1");
+    expect(report).not.toContain("• Dibahas:");
     expect(report).toContain("• Papua: 2");
     expect(report).toContain("• Sulawesi Selatan: 1");
     await h.run("press CSV");
     const csv = Buffer.from(h.standIn.getStoredFile(h.standIn.lastMessage(2001)!.fileId!)!.bytes!).toString("utf8");
     expect(csv.split("\r\n")[0]).toBe("\uFEFFNo. Usulan,Pokja,Kategori,Status,Judul,Pengusul,Instansi,Provinsi,Dukungan,Diajukan,Diperbarui,Tugas SPBE Terkait");
     expect(csv).toContain(",'=HYPERLINK(1) aplikasi umum persuratan,"); // text, not a formula
+    expect(csv).toContain("2,Kebijakan,Keamanan,Dijadwalkan dibahas,Pelatihan keamanan siber bagi ASN");
     await h.run("/rekap_usulan", "press 30 hari terakhir", "press Excel");
     const xlsx = h.standIn.getStoredFile(h.standIn.lastMessage(2001)!.fileId!)!.bytes!;
     const ExcelJS = (await import("exceljs")).default;

@@ -25,7 +25,7 @@ export const recommendationsFeature = defineFeature({
   create({ services, permissions, clock }) {
     const { recommendations, pokja, tasks, meetings, outbox, i18n } = services;
     // Built here rather than in services: who still hears of a change is asked of permissions.
-    const notices = createRecommendationNotices({ recommendations, pokja, outbox, i18n, permissions });
+    const notices = createRecommendationNotices({ recommendations, pokja, outbox, i18n, permissions, clock });
     const flows = createRecommendationConversations({ recommendations, notices, pokja, tasks, permissions });
     return {
       conversations: [

@@ -12,7 +12,7 @@ import { SUPPORT_KEYS } from "./recommendation-keys.js";
 import { memberOf, readerOf, tOf, type RecommendationScreenDeps } from "./recommendation-screen.js";
 import { cardKeyboard, cardText } from "./recommendation-views.js";
 
-export function createCardScreen({ recommendations, permissions }: Pick<RecommendationScreenDeps, "recommendations" | "permissions">) {
+export function createCardScreen({ recommendations, permissions, clock }: Pick<RecommendationScreenDeps, "recommendations" | "permissions" | "clock">) {
   const composer = new Composer<BotContext>();
   const chat = composer.chatType("private");
 
@@ -33,7 +33,7 @@ export function createCardScreen({ recommendations, permissions }: Pick<Recommen
       following: await recommendations.isFollowing(id, member.id),
       canUndo: lastStep?.kind === "status" && lastStep.undoneAt === null,
     });
-    const text = cardText(tOf(ctx), rec, history, timezone, language);
+    const text = cardText(tOf(ctx), rec, history, timezone, language, clock.now());
     if (!edit) return replyHtml(ctx, text, keyboard);
     // A card in several parts has its buttons under the last: only they change.
     const parts = splitHtml(text);

@@ -14,6 +14,17 @@ export const STATUS_KEYS: Readonly<Record<Status, string>> = {
   selesai: "rec-status-selesai",
 };
 
+/**
+ * What a member is shown: a stored status, or "Dijadwalkan dibahas" while the meeting that will
+ * discuss it is still to come (derived when shown; the database holds "dibahas").
+ */
+export type ShownStatus = Status | "dijadwalkan_dibahas";
+
+export const SHOWN_STATUS_KEYS: Readonly<Record<ShownStatus, string>> = {
+  ...STATUS_KEYS,
+  dijadwalkan_dibahas: "rec-status-dijadwalkan-dibahas",
+};
+
 /** The reviewer's button that takes a recommendation to a status ("Diajukan" is never a step). */
 export const ACTION_KEYS: Readonly<Record<Exclude<Status, "diajukan">, string>> = {
   ditinjau: "rec-action-ditinjau",

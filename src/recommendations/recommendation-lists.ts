@@ -14,7 +14,7 @@ import { categoryLabel, queueLine, statusLabel } from "./recommendation-views.js
 type StatusFilter = Status | "all";
 type CategoryFilter = Category | "all";
 
-export function createListScreens({ recommendations, pokja, permissions }: RecommendationScreenDeps): Composer<BotContext> {
+export function createListScreens({ recommendations, pokja, permissions, clock }: RecommendationScreenDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const chat = composer.chatType("private");
 
@@ -24,7 +24,7 @@ export function createListScreens({ recommendations, pokja, permissions }: Recom
   async function showMine(ctx: BotContext, page: number, edit: boolean) {
     const mine = await recommendations.mine(memberOf(ctx).id, page);
     if (mine.total === 0) return ctx.reply(ctx.t("rec-mine-none"));
-    await showList(ctx, listMessage(ctx, ctx.t("rec-mine-title", { total: mine.total }), mine, (p) => minePageButton.pack({ page: p })), edit);
+    await showList(ctx, listMessage(ctx, ctx.t("rec-mine-title", { total: mine.total }), mine, (p) => minePageButton.pack({ page: p }), clock.now()), edit);
   }
   chat.command("usulan_saya", (ctx) => showMine(ctx, 0, false));
   onButton(chat, minePageButton, async (ctx, { page }) => {
@@ -46,7 +46,7 @@ export function createListScreens({ recommendations, pokja, permissions }: Recom
     const view =
       list.total === 0
         ? { text: `${title}\n\n${ctx.t("rec-list-none")}`, keyboard: new InlineKeyboard() }
-        : listMessage(ctx, title, list, (p) => listButton.pack({ pokja: pokjaId, status, category, page: p }));
+        : listMessage(ctx, title, list, (p) => listButton.pack({ pokja: pokjaId, status, category, page: p }), clock.now());
     view.keyboard
       .row()
       .text(ctx.t("rec-button-filter-status"), listFilterButton.pack({ pokja: pokjaId, which: "s", status, category }))
@@ -93,7 +93,8 @@ export function createListScreens({ recommendations, pokja, permissions }: Recom
     const { timezone, language } = readerOf(ctx);
     const t = tOf(ctx);
     const title = ctx.t("rec-queue-title", { total: queue.total });
-    await showList(ctx, listMessage(ctx, title, queue, (p) => queuePageButton.pack({ page: p }), (rec) => queueLine(t, rec, timezone, language)), edit);
+    const now = clock.now();
+    await showList(ctx, listMessage(ctx, title, queue, (p) => queuePageButton.pack({ page: p }), now, (rec) => queueLine(t, rec, timezone, language, now)), edit);
   }
   chat.command("tinjau", (ctx) => showQueue(ctx, 0, false));
   onButton(chat, queuePageButton, async (ctx, { page }) => {

@@ -7,7 +7,9 @@ import type { Translator } from "../bot/i18n.js";
 import type { DeliveryRequest } from "../delivery/delivery-types.js";
 import type { Outbox } from "../delivery/outbox.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
+import type { Clock } from "../shared/clock.js";
 import { escapeHtml } from "../shared/html.js";
+import { formatDateTime } from "../shared/time.js";
 import type { RecommendationFull, RecommendationService } from "./recommendation-service.js";
 import { openCardButton, reviseButton } from "./recommendation-buttons.js";
 import { categoryLabel, changeNotice } from "./recommendation-views.js";
@@ -20,9 +22,20 @@ export interface RecommendationNoticesDeps {
   outbox: Outbox;
   i18n: Translator;
   permissions: Pick<Permissions, "followerHears">;
+  clock: Clock;
 }
 
-export function createRecommendationNotices({ recommendations, pokja, outbox, i18n, permissions }: RecommendationNoticesDeps) {
+/** A change's details; `meeting` is shown to each reader in their own zone. */
+export interface Change {
+  from: string | null;
+  to: string;
+  comment: string | null;
+  actorName: string;
+  undo?: boolean;
+  meeting?: { title: string; startsAt: Date };
+}
+
+export function createRecommendationNotices({ recommendations, pokja, outbox, i18n, permissions, clock }: RecommendationNoticesDeps) {
   /** To the pokja's coordinators: a new or resubmitted recommendation waits for review. */
   async function toCoordinators(rec: RecommendationFull, kind: "new" | "resubmitted", eventKey: string | number) {
     const people = (await pokja.coordinators(rec.pokjaId)).filter((m) => m.status === "approved" && m.id !== rec.submitterId);
@@ -55,8 +68,9 @@ export function createRecommendationNotices({ recommendations, pokja, outbox, i1
     rec: RecommendationFull,
     eventId: number,
     actorMemberId: number | null,
-    change: { from: string | null; to: string; comment: string | null; actorName: string; undo?: boolean },
+    change: Change,
   ) {
+    const now = clock.now();
     const people = [];
     for (const m of await recommendations.audience(rec.id, actorMemberId)) {
       if (await permissions.followerHears(m, rec)) people.push(m);
@@ -67,12 +81,18 @@ export function createRecommendationNotices({ recommendations, pokja, outbox, i1
       if (m.id === rec.submitterId && rec.status === "perlu_revisi") buttons.push([{ text: t("rec-button-revise"), callback_data: reviseButton.pack({ id: rec.id, version: rec.version }) }]);
       return {
         chatId: m.telegramId,
-        payload: { kind: "text", text: changeNotice(t, rec, change), parseMode: "HTML", replyMarkup: { inline_keyboard: buttons } },
+        payload: { kind: "text", text: changeNotice(t, rec, { ...change, comment: commentFor(change, t, m) }, now), parseMode: "HTML", replyMarkup: { inline_keyboard: buttons } },
         dedupeKey: `rec:${rec.id}:event:${eventId}:${m.id}`,
       };
     });
     await outbox.enqueue(requests);
     return requests.length;
+  }
+
+  /** The comment as this reader reads it: a meeting's time in their zone and language. */
+  function commentFor(change: Change, t: T, reader: { timezone: string; language: string }): string | null {
+    if (!change.meeting) return change.comment;
+    return t("rec-meeting-comment", { title: change.meeting.title, when: formatDateTime(change.meeting.startsAt, reader.timezone, reader.language) });
   }
 
   return { toCoordinators, changed };

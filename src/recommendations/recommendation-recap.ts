@@ -7,34 +7,40 @@ import { escapeHtml } from "../shared/html.js";
 import { recapButton, recapExportButton } from "./recommendation-buttons.js";
 import { startOfLocalDay, startOfLocalYear } from "./recommendation-dates.js";
 import { PERIOD_KEYS } from "./recommendation-keys.js";
-import { renderReportChart, reportCsv, reportXlsx, summarizeReport, type ExportLabels, type ReportLabels } from "./recommendation-report.js";
+import { renderReportChart, reportCsv, reportXlsx, summarizeReport, type ExportLabels, type ReportLabels, type ReportRow } from "./recommendation-report.js";
 import { readerOf, tOf, type RecommendationScreenDeps } from "./recommendation-screen.js";
 import { CATEGORIES, REPORT_PERIODS, STATUSES, type Category, type Period, type Status } from "./recommendation-types.js";
 import { categoryLabel, statusLabel } from "./recommendation-views.js";
 
-/** Status and category names in the reader's language, for the chart and the exports. */
-function names(ctx: BotContext) {
+/**
+ * Status and category names in the reader's language, for the chart and the exports. Where the
+ * counts put "Dibahas" and "Dijadwalkan dibahas" in one bar, its name says so.
+ */
+function names(ctx: BotContext, rows: readonly ReportRow[] = []) {
   const t = tOf(ctx);
+  const statusNames = Object.fromEntries(STATUSES.map((s) => [s, statusLabel(t, s)])) as Record<Status, string>;
+  if (rows.some((r) => r.meetingAhead)) statusNames.dibahas = ctx.t("rec-status-dibahas-or-ahead");
   return {
-    statusNames: Object.fromEntries(STATUSES.map((s) => [s, statusLabel(t, s)])) as Record<Status, string>,
+    statusNames,
+    scheduledName: statusLabel(t, "dijadwalkan_dibahas"),
     categoryNames: Object.fromEntries(CATEGORIES.map((c) => [c, categoryLabel(t, c)])) as Record<Category, string>,
   };
 }
 
-function reportLabels(ctx: BotContext, period: Period, total: number): ReportLabels {
+function reportLabels(ctx: BotContext, period: Period, total: number, rows: readonly ReportRow[]): ReportLabels {
   return {
     title: ctx.t("rec-report-chart-title"),
     subtitle: ctx.t("rec-report-subtitle", { period: ctx.t(PERIOD_KEYS[period]), total }),
     byStatus: ctx.t("rec-report-by-status"),
     byCategory: ctx.t("rec-report-by-category"),
     byProvince: ctx.t("rec-report-by-province"),
-    ...names(ctx),
+    ...names(ctx, rows),
     empty: ctx.t("rec-report-empty"),
     moreProvinces: (count: number) => ctx.t("rec-report-more-provinces", { count }),
   };
 }
 
-function exportLabels(ctx: BotContext): ExportLabels {
+function exportLabels(ctx: BotContext, rows: readonly ReportRow[]): ExportLabels {
   return {
     headings: {
       id: ctx.t("rec-col-id"),
@@ -50,7 +56,7 @@ function exportLabels(ctx: BotContext): ExportLabels {
       updated: ctx.t("rec-col-updated"),
       task: ctx.t("rec-col-task"),
     },
-    ...names(ctx),
+    ...names(ctx, rows),
     centralLabel: ctx.t("rec-central"),
     sheetRows: ctx.t("rec-sheet-rows"),
     sheetSummary: ctx.t("rec-sheet-summary"),
@@ -93,14 +99,20 @@ export function createRecapScreen({ recommendations, permissions, clock }: Recom
     const lines = [ctx.t("rec-report-title", { period: ctx.t(PERIOD_KEYS[period]), total: summary.total })];
     if (summary.total > 0) {
       lines.push("", `<b>${ctx.t("rec-report-by-status")}</b>`);
-      for (const s of STATUSES) if (summary.byStatus[s] > 0) lines.push(`• ${statusLabel(t, s)}: ${summary.byStatus[s]}`);
+      // "Dibahas" counts apart those whose meeting is still to come.
+      const ahead = rows.filter((r) => r.status === "dibahas" && r.meetingAhead).length;
+      for (const s of STATUSES) {
+        if (s === "dibahas" && ahead > 0) lines.push(`• ${statusLabel(t, "dijadwalkan_dibahas")}: ${ahead}`);
+        const count = s === "dibahas" ? summary.byStatus[s] - ahead : summary.byStatus[s];
+        if (count > 0) lines.push(`• ${statusLabel(t, s)}: ${count}`);
+      }
       lines.push("", `<b>${ctx.t("rec-report-by-category")}</b>`);
       for (const c of CATEGORIES) if (summary.byCategory[c] > 0) lines.push(`• ${categoryLabel(t, c)}: ${summary.byCategory[c]}`);
       lines.push("", `<b>${ctx.t("rec-report-by-province")}</b>`);
       for (const p of summary.byProvince.slice(0, 10)) lines.push(`• ${escapeHtml(p.province)}: ${p.count}`);
       if (summary.byProvince.length > 10) lines.push(ctx.t("rec-report-more-provinces", { count: summary.byProvince.length - 10 }));
     }
-    const chart = await renderReportChart(summary, reportLabels(ctx, period, summary.total));
+    const chart = await renderReportChart(summary, reportLabels(ctx, period, summary.total, rows));
     await ctx.replyWithPhoto(new InputFile(chart, "rekap-usulan.png"));
     const exports =
       summary.total > 0
@@ -113,7 +125,7 @@ export function createRecapScreen({ recommendations, permissions, clock }: Recom
 
   onButton(chat, recapExportButton, async (ctx, { period, format }) => {
     const { timezone, rows } = await reportRowsFor(ctx, period);
-    const labels = exportLabels(ctx);
+    const labels = exportLabels(ctx, rows);
     const stamp = clock.now().toISOString().slice(0, 10);
     const caption = ctx.t("rec-export-caption", { period: ctx.t(PERIOD_KEYS[period]), total: rows.length });
     if (format === "csv") {

@@ -11,11 +11,11 @@ import { linkTaskButton, meetingButton, meetingPickButton, reviewStepButton, und
 import { REC_LINK_TASK_CONVERSATION, REC_REVIEW_CONVERSATION } from "./recommendation-flow-ids.js";
 import { REFUSAL_KEYS } from "./recommendation-keys.js";
 import { actorOf, memberOf, readerOf, tOf, type RecommendationScreenDeps } from "./recommendation-screen.js";
-import { statusLabel } from "./recommendation-views.js";
+import { shownStatus, statusLabel } from "./recommendation-views.js";
 
 type ShowCard = (ctx: BotContext, id: number) => Promise<unknown>;
 
-export function createReviewScreen({ recommendations, notices, meetings, permissions }: RecommendationScreenDeps, showCard: ShowCard): Composer<BotContext> {
+export function createReviewScreen({ recommendations, notices, meetings, permissions, clock }: RecommendationScreenDeps, showCard: ShowCard): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const chat = composer.chatType("private");
 
@@ -47,7 +47,7 @@ export function createReviewScreen({ recommendations, notices, meetings, permiss
     const result = await recommendations.undo(rec.id, actor, rec.version);
     if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.t(REFUSAL_KEYS[result.reason]), show_alert: true });
     await notices.changed(result.recommendation, result.eventId, actor.memberId, { from: rec.status, to: result.recommendation.status, comment: null, actorName: actor.name, undo: true });
-    await ctx.answerCallbackQuery({ text: ctx.t("rec-undone", { status: statusLabel(tOf(ctx), result.recommendation.status) }), show_alert: true });
+    await ctx.answerCallbackQuery({ text: ctx.t("rec-undone", { status: statusLabel(tOf(ctx), shownStatus(result.recommendation, clock.now())) }), show_alert: true });
     await showCard(ctx, rec.id);
   });
 
@@ -77,7 +77,8 @@ export function createReviewScreen({ recommendations, notices, meetings, permiss
     await notices.changed(result.recommendation, result.eventId, actor.memberId, {
       from: rec.status,
       to: "dibahas",
-      comment: ctx.t("rec-meeting-comment", { title: meeting.title, when: formatDateTime(meeting.startsAt, meeting.timezone, language) }),
+      comment: null,
+      meeting: { title: meeting.title, startsAt: meeting.startsAt },
       actorName: actor.name,
     });
     await ctx.answerCallbackQuery();

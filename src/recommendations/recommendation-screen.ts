@@ -60,7 +60,14 @@ export interface ListPage {
 }
 
 /** A numbered list with a button per item and paging. */
-export function listMessage(ctx: BotContext, title: string, page: ListPage, pageData: (page: number) => string, line: (rec: RecommendationFull) => string = (rec) => listLine(tOf(ctx), rec)) {
+export function listMessage(
+  ctx: BotContext,
+  title: string,
+  page: ListPage,
+  pageData: (page: number) => string,
+  now: Date,
+  line: (rec: RecommendationFull) => string = (rec) => listLine(tOf(ctx), rec, now),
+) {
   const lines = [title, ""];
   const keyboard = new InlineKeyboard();
   page.items.forEach((rec, i) => {

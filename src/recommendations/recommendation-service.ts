@@ -306,9 +306,15 @@ export function createRecommendationService({ db, clock, dailyLimit = DEFAULT_DA
   async function reportRows(from: Date | null, to: Date, pokjaIds: number[] | null): Promise<ReportRow[]> {
     const rows = await db.recommendation.findMany({
       where: { submittedAt: { ...(from ? { gte: from } : {}), lte: to }, ...(pokjaIds === null ? {} : { pokjaId: { in: pokjaIds } }) },
-      include: { pokja: true, submitter: { select: { fullName: true, agency: { select: { name: true, provinceName: true } } } }, relatedTask: { select: { number: true } } },
+      include: {
+        pokja: true,
+        submitter: { select: { fullName: true, agency: { select: { name: true, provinceName: true } } } },
+        relatedTask: { select: { number: true } },
+        meeting: { select: { startsAt: true } },
+      },
       orderBy: { id: "asc" },
     });
+    const now = clock.now().getTime();
     return rows.map((r) => ({
       id: r.id,
       pokjaName: r.pokja.name,
@@ -322,6 +328,7 @@ export function createRecommendationService({ db, clock, dailyLimit = DEFAULT_DA
       submittedAt: r.submittedAt,
       updatedAt: r.updatedAt,
       relatedTaskNumber: r.relatedTask?.number ?? null,
+      meetingAhead: r.status === "dibahas" && r.meeting !== null && r.meeting.startsAt.getTime() > now,
     }));
   }
 

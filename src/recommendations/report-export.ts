@@ -22,6 +22,8 @@ export interface ExportLabels {
     task: string;
   };
   statusNames: Record<Status, string>;
+  /** A row's status while its meeting is still to come ("Dijadwalkan dibahas"). */
+  scheduledName?: string;
   categoryNames: Record<Category, string>;
   /** The province column of a ministry unit: "Kementerian/pusat". */
   centralLabel: string;
@@ -77,7 +79,7 @@ function cellsOf(row: ReportRow, labels: ExportLabels) {
     id: row.id,
     pokja: row.pokjaName,
     category: labels.categoryNames[row.category] ?? row.category,
-    status: labels.statusNames[row.status] ?? row.status,
+    status: row.meetingAhead && labels.scheduledName ? labels.scheduledName : (labels.statusNames[row.status] ?? row.status),
     title: row.title,
     submitter: row.submitterName,
     agency: row.agencyName,

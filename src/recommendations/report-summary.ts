@@ -16,6 +16,8 @@ export interface ReportRow {
   submittedAt: Date;
   updatedAt: Date;
   relatedTaskNumber: number | null;
+  /** Status "dibahas" with its meeting still to come: shown as "Dijadwalkan dibahas". */
+  meetingAhead?: boolean;
 }
 
 export interface ReportSummary {
