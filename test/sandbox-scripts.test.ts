@@ -119,4 +119,13 @@ describe("sandbox scripts", () => {
     expect(transcript).toContain("Putuskan grup ini dari Pokja Kebijakan?");
     expect(transcript).toContain("Grup ini tetap terhubung dengan Pokja Kebijakan.");
   }, 30_000);
+
+  it("sends a pokja broadcast with its sender's header, and a member's reply reaches the coordinator", async () => {
+    const transcript = await runScript("siaran-balas.txt");
+    expect(transcript).not.toContain("!!");
+    expect(transcript).toContain("📣 Siaran Pokja Kebijakan · Budi Santoso, S.Kom. (koordinator)");
+    expect(transcript).toContain("[bot -> 2001] 💬 Balasan atas siaran Bapak/Ibu");
+    expect(transcript).toContain("Dari: Siti Rahayu, Dinas Komunikasi dan Informatika Kota Makassar");
+    expect(transcript).toContain("✅ Jawaban Bapak/Ibu untuk Siti Rahayu telah diteruskan.");
+  }, 30_000);
 });

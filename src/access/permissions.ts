@@ -125,6 +125,21 @@ export function createPermissions(db: Database) {
       const rows = await db.pokjaCoordinator.findMany({ where: { memberId: member.id, pokja: { retiredAt: null } }, select: { pokjaId: true }, orderBy: { pokjaId: "asc" } });
       return rows.map((r) => r.pokjaId);
     },
+
+    /**
+     * Replies to a broadcast's sender through the bot: a person it reached (its delivery rows, or,
+     * once those are pruned, its audience now), never the sender.
+     */
+    async repliesToBroadcast(chatId: bigint, broadcast: { id: number; senderTelegramId: bigint }, inAudienceNow: () => Promise<boolean>): Promise<boolean> {
+      if (broadcast.senderTelegramId === chatId) return false;
+      if ((await db.delivery.count({ where: { broadcastId: broadcast.id, chatId } })) > 0) return true;
+      return inAudienceNow();
+    },
+
+    /** Answers a reply to a broadcast: its sender (even if no longer staff), to a member who replied. */
+    answersBroadcastReply(chatId: bigint, broadcast: { senderTelegramId: bigint }, memberReplied: boolean): boolean {
+      return broadcast.senderTelegramId === chatId && memberReplied;
+    },
   };
 }
 

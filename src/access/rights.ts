@@ -31,6 +31,8 @@ export const RULES: Record<keyof Permissions, string> = {
   updatesTask: "Updates an SPBE task: its pokja's coordinators and admins (national tasks without a pokja: admins).",
   sendsBroadcast: "Sends a broadcast: admins to any audience (and mandatory announcements); coordinators to their own pokja's members and groups only.",
   handlesBroadcast: "Stops a broadcast and sees its report: its sender while still staff, and admins.",
+  repliesToBroadcast: "Replies to a broadcast's sender through the bot (at most 3 times): the people it reached, never the sender.",
+  answersBroadcastReply: "Answers such a reply (at most 3 times): the broadcast's sender, even if no longer staff.",
   seesPokjaRecommendations: "Lists a pokja's recommendations and submits to it: its members, its coordinators and admins.",
   revisesRecommendation: "Revises a recommendation after \"Perlu revisi\": its submitter, while an approved member.",
   managedPokjaIds: "The pokja whose review queue and report a person gets: every pokja for admins, the active pokja they coordinate for coordinators.",

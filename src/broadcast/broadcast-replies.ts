@@ -3,6 +3,7 @@
 // naming the member (name and agency; never a phone number or NIP). The sender may answer the same
 // way. Each reply and answer is a delivery with a numbered key, which is also how they are counted:
 // at most REPLIES_PER_BROADCAST each way, per member and broadcast.
+import type { Permissions } from "../access/permissions.js";
 import type { Translator } from "../bot/i18n.js";
 import type { Database } from "../db/client.js";
 import type { DeliveryPayload } from "../delivery/delivery-types.js";
@@ -26,6 +27,7 @@ export interface BroadcastRepliesDeps {
   outbox: Outbox;
   broadcasts: BroadcastService;
   i18n: Translator;
+  permissions: Pick<Permissions, "repliesToBroadcast" | "answersBroadcastReply">;
 }
 
 /** The first words of the broadcast's text or caption; empty for a file without one. */
@@ -39,7 +41,7 @@ export function snippetOf(storedPayload: string): string {
   return `${(space > SNIPPET_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, "")}…`;
 }
 
-export function createBroadcastReplies({ db, outbox, broadcasts, i18n }: BroadcastRepliesDeps) {
+export function createBroadcastReplies({ db, outbox, broadcasts, i18n, permissions }: BroadcastRepliesDeps) {
   const replyKey = (broadcastId: number, memberChatId: bigint) => `bcreply:${broadcastId}:${memberChatId}:`;
   const answerKey = (broadcastId: number, memberChatId: bigint) => `bcanswer:${broadcastId}:${memberChatId}:`;
   const countKeys = (prefix: string) => db.delivery.count({ where: { dedupeKey: { startsWith: prefix } } });
@@ -47,18 +49,13 @@ export function createBroadcastReplies({ db, outbox, broadcasts, i18n }: Broadca
   const member = (where: { telegramId: bigint } | { id: number }) =>
     db.member.findUnique({ where, select: { id: true, telegramId: true, fullName: true, language: true, status: true, agency: { select: { name: true } } } });
 
-  /** It reached this chat (its delivery rows), or the chat is in its audience still (rows pruned long after). */
-  async function received(broadcast: { id: number; audience: string; mandatory: boolean }, chatId: bigint) {
-    if ((await db.delivery.count({ where: { broadcastId: broadcast.id, chatId } })) > 0) return true;
-    const now = await broadcasts.recipients(JSON.parse(broadcast.audience) as Audience, broadcast.mandatory);
-    return now.memberChatIds.includes(chatId);
-  }
-
   /** Whether this member may reply now, to whom, and how many replies they have left. */
   async function replyTarget(broadcastId: number, memberChatId: bigint): Promise<Target<ReplyRefusal>> {
     const broadcast = await broadcasts.find(broadcastId);
     if (!broadcast) return { ok: false, reason: "not_found" };
-    if (broadcast.senderTelegramId === memberChatId || !(await received(broadcast, memberChatId))) return { ok: false, reason: "not_recipient" };
+    const inAudienceNow = async () =>
+      (await broadcasts.recipients(JSON.parse(broadcast.audience) as Audience, broadcast.mandatory)).memberChatIds.includes(memberChatId);
+    if (!(await permissions.repliesToBroadcast(memberChatId, broadcast, inAudienceNow))) return { ok: false, reason: "not_recipient" };
     const left = REPLIES_PER_BROADCAST - (await countKeys(replyKey(broadcastId, memberChatId)));
     if (left <= 0) return { ok: false, reason: "limit" };
     const sender = await member({ telegramId: broadcast.senderTelegramId });
@@ -97,8 +94,11 @@ export function createBroadcastReplies({ db, outbox, broadcasts, i18n }: Broadca
     const broadcast = await broadcasts.find(broadcastId);
     const to = await member({ id: memberId });
     if (!broadcast || !to) return { ok: false, reason: "not_found" };
-    if (broadcast.senderTelegramId !== senderChatId) return { ok: false, reason: "not_sender" };
-    if ((await countKeys(replyKey(broadcastId, to.telegramId))) === 0) return { ok: false, reason: "no_reply" };
+    const replied = (await countKeys(replyKey(broadcastId, to.telegramId))) > 0;
+    if (!permissions.answersBroadcastReply(senderChatId, broadcast, replied)) {
+      // Which of the two conditions failed only chooses the words of the refusal.
+      return { ok: false, reason: broadcast.senderTelegramId === senderChatId ? "no_reply" : "not_sender" };
+    }
     const left = REPLIES_PER_BROADCAST - (await countKeys(answerKey(broadcastId, to.telegramId)));
     if (left <= 0) return { ok: false, reason: "limit" };
     return { ok: true, name: to.fullName, left };

@@ -22,7 +22,7 @@ export const broadcastFeature = defineFeature({
   flowPrefixes: [BROADCAST_FLOW_PREFIX, BROADCAST_REPLY_FLOW_PREFIX],
   create({ services, permissions, clock }) {
     const { broadcasts, broadcastProgress, pokja, agencies, db, outbox, i18n } = services;
-    const replies = createBroadcastReplies({ db, outbox, broadcasts, i18n });
+    const replies = createBroadcastReplies({ db, outbox, broadcasts, i18n, permissions });
     const replyFlows = createBroadcastReplyConversations({ replies });
     return {
       conversations: [
