@@ -9,5 +9,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Test files open their own SQLite files and processes; two cores, so keep the pool small.
     maxWorkers: 2,
+    // Our modules keep no state at import (factories only), so test files in one worker may share them:
+    // each file then skips re-importing grammY, Prisma and the bot.
+    isolate: false,
   },
 });

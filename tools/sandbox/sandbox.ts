@@ -51,7 +51,8 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-const KNOWN_NAMES: Record<number, string> = { 1001: "Admin" };
+/** Names the sandbox starts with; each sandbox keeps its own copy as "as <id> <name>" lines add names. */
+const DEFAULT_NAMES: Readonly<Record<number, string>> = { 1001: "Admin" };
 
 function describeChat(chatId: number, groups: Map<number, string>): string {
   const title = groups.get(chatId);
@@ -132,7 +133,8 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     await options.settle?.();
   };
 
-  let user: StandInUser = { id: DEFAULT_SANDBOX_USER, first_name: KNOWN_NAMES[DEFAULT_SANDBOX_USER] ?? "Pengguna", language_code: "id" };
+  const knownNames: Record<number, string> = { ...DEFAULT_NAMES };
+  let user: StandInUser = { id: DEFAULT_SANDBOX_USER, first_name: knownNames[DEFAULT_SANDBOX_USER] ?? "Pengguna", language_code: "id" };
   let group: Chat.GroupChat | Chat.SupergroupChat | null = null;
   const groups = new Map<number, string>();
   let output: string[] = [];
@@ -207,8 +209,8 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
 
     if (word === "as" && /^\d+$/.test(rest[0] ?? "")) {
       const id = Number(rest[0]);
-      const name = rest.slice(1).join(" ") || KNOWN_NAMES[id] || `Pengguna ${id}`;
-      KNOWN_NAMES[id] = name;
+      const name = rest.slice(1).join(" ") || knownNames[id] || `Pengguna ${id}`;
+      knownNames[id] = name;
       user = { id, first_name: name, language_code: "id" };
       group = null;
       return [`-- sebagai ${id} (${name})`];
