@@ -2,17 +2,14 @@
 // a member who sent a deputy is not asked to tap "Saya hadir", the list names the deputy and the
 // coordinator marks them present; open lists refresh as members tap; reminding those who have not
 // answered is confirmed first and never reminds the sender.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { approvedMember, createHarness, kebijakanPokja, type Harness } from "./support/bot-harness.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { approvedMember, useKebijakanPokja, type Harness } from "./support/bot-harness.js";
 
 describe("meeting answers, deputies and attendance", () => {
   let h: Harness;
-  beforeEach(async () => {
-    h = await createHarness({ start: new Date("2026-12-20T02:00:00Z") }); // Sunday 09.00 WIB
-    await kebijakanPokja(h);
-  });
-  afterEach(async () => {
-    await h.dispose();
+  const cast = useKebijakanPokja(); // Sunday 09.00 WIB
+  beforeEach(() => {
+    h = cast.h;
   });
 
   async function createMeeting() {

@@ -1,10 +1,10 @@
 // Meetings as officials plan them: a typed duration, a warning on holidays and weekends, a preview
 // where every field can be changed, one calendar file for the organiser, the group's three zones.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { parseDuration } from "../src/meetings/duration.js";
 import { dayOff, nextWorkingDay } from "../src/shared/holidays.js";
 import { formatAllZones } from "../src/shared/time.js";
-import { createHarness, kebijakanPokja, type Harness } from "./support/bot-harness.js";
+import { useKebijakanPokja, type Harness } from "./support/bot-harness.js";
 
 const GROUP = -100123;
 
@@ -40,12 +40,9 @@ describe("typed durations and days off (units)", () => {
 
 describe("planning a meeting", () => {
   let h: Harness;
-  beforeEach(async () => {
-    h = await createHarness({ start: new Date("2026-12-20T02:00:00Z") }); // Sunday 09.00 WIB
-    await kebijakanPokja(h);
-  });
-  afterEach(async () => {
-    await h.dispose();
+  const cast = useKebijakanPokja(); // Sunday 09.00 WIB
+  beforeEach(() => {
+    h = cast.h;
   });
 
   const start = () => h.run("as 2001 Budi", "/rapat_baru", "press Pokja Kebijakan", "Rapat Pokja Kebijakan Desember", "1. Evaluasi SPBE\\n2. Rencana 2027");

@@ -7,7 +7,7 @@ import { openDatabase } from "../src/db/client.js";
 import { parseDatabaseUrl } from "../src/db/database-url.js";
 import { createMeetingService } from "../src/meetings/meeting-service.js";
 import { occurrenceStarts, sameMonthlyPosition } from "../src/meetings/recurrence.js";
-import { approvedMember, createHarness, kebijakanPokja, pressForged, type Harness } from "./support/bot-harness.js";
+import { approvedMember, createHarness, kebijakanPokja, pressForged, useKebijakanPokja, type Harness } from "./support/bot-harness.js";
 
 const iso = (dates: Date[]) => dates.map((d) => d.toISOString());
 
@@ -346,13 +346,9 @@ describe("meeting changes under pressure", () => {
   const admin = { memberId: null, telegramId: 1001n };
   let h: Harness;
   let ids: { budi: number; siti: number; andi: number };
-  beforeEach(async () => {
-    h = await createHarness({ start: new Date("2026-12-20T02:00:00Z") });
-    const { budi, siti, andi } = await kebijakanPokja(h);
-    ids = { budi: budi.id, siti: siti.id, andi: andi.id };
-  });
-  afterEach(async () => {
-    await h.dispose();
+  const cast = useKebijakanPokja();
+  beforeEach(() => {
+    ({ h, ids } = cast);
   });
 
   it("survives a double tap on the calendar and ignores a forged impossible day", async () => {

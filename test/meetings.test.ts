@@ -1,20 +1,17 @@
 import ICAL from "ical.js";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../src/db/client.js";
 import { parseDatabaseUrl } from "../src/db/database-url.js";
 import { createMeetingService } from "../src/meetings/meeting-service.js";
 import { splitPlaceAndLink } from "../src/meetings/meeting-conversations.js";
-import { approvedMember, createHarness, kebijakanPokja, pressForged, type Harness } from "./support/bot-harness.js";
+import { approvedMember, pressForged, useKebijakanPokja, type Harness } from "./support/bot-harness.js";
 
 
 describe("meetings", () => {
   let h: Harness;
-  beforeEach(async () => {
-    h = await createHarness({ start: new Date("2026-12-20T02:00:00Z") }); // Sunday 09.00 WIB
-    await kebijakanPokja(h);
-  });
-  afterEach(async () => {
-    await h.dispose();
+  const cast = useKebijakanPokja(); // Sunday 09.00 WIB
+  beforeEach(() => {
+    h = cast.h;
   });
 
   async function createMeeting() {

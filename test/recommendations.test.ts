@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createRecommendationService, type NewRecommendation } from "../src/recommendations/recommendation-service.js";
 import { titleSimilarity, SIMILAR_THRESHOLD } from "../src/recommendations/similarity.js";
-import { approvedMember, createHarness, kebijakanPokja, pressForged, recommendationDraft, type Harness } from "./support/bot-harness.js";
+import { approvedMember, createHarness, pressForged, recommendationDraft, useKebijakanPokja, type Harness } from "./support/bot-harness.js";
 
 const admin = { memberId: null, telegramId: 1001n };
 
@@ -324,13 +324,9 @@ describe("recommendations", () => {
 describe("recommendations: long texts and undo", () => {
   let h: Harness;
   let ids: { budi: number; siti: number; andi: number };
-  beforeEach(async () => {
-    h = await createHarness({ start: new Date("2026-12-20T02:00:00Z") });
-    const { budi, siti, andi } = await kebijakanPokja(h);
-    ids = { budi: budi.id, siti: siti.id, andi: andi.id };
-  });
-  afterEach(async () => {
-    await h.dispose();
+  const cast = useKebijakanPokja();
+  beforeEach(() => {
+    ({ h, ids } = cast);
   });
 
   const draft = (over: Partial<NewRecommendation> = {}) => recommendationDraft(ids.siti, { timezone: "Asia/Jakarta", ...over });

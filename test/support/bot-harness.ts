@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+
 import type { NewRecommendation } from "../../src/recommendations/recommendation-service.js";
-import { inject } from "vitest";
+import { afterEach, beforeEach, inject } from "vitest";
 import { createSandbox, type Sandbox } from "../../tools/sandbox/sandbox.js";
 import { writeDatabaseTemplate } from "../../tools/sandbox/template-database.js";
 
@@ -158,4 +159,22 @@ export function recommendationDraft(submitterId: number, over: Partial<NewRecomm
     timezone: "Asia/Makassar",
     ...over,
   };
+}
+
+/**
+ * The usual fixture of meeting and recommendation tests: each test gets a fresh harness on Sunday
+ * 20 December 2026, 09.00 WIB, with the kebijakanPokja cast. Call inside a describe; read `cast.h` and
+ * `cast.ids` in a beforeEach of your own or in the tests.
+ */
+export function useKebijakanPokja(start = new Date("2026-12-20T02:00:00Z")) {
+  const cast = {} as { h: Harness; ids: { budi: number; siti: number; andi: number } };
+  beforeEach(async () => {
+    cast.h = await createHarness({ start });
+    const { budi, siti, andi } = await kebijakanPokja(cast.h);
+    cast.ids = { budi: budi.id, siti: siti.id, andi: andi.id };
+  });
+  afterEach(async () => {
+    await cast.h.dispose();
+  });
+  return cast;
 }
