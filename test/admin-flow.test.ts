@@ -48,7 +48,7 @@ describe("approval, roles and access", () => {
     expect(await h.say("as 1001", "press Tolak")).toContain("Tuliskan alasan penolakan pendaftaran");
     expect(await h.say("oke")).toContain("Alasan harus terdiri atas 5 sampai 500 karakter");
     const out = await h.say("NIP tidak sesuai dengan data kepegawaian");
-    expect(out).toContain("[bot -> 2001] Bapak/Ibu Budi Santoso, S.Kom., mohon maaf, pendaftaran Bapak/Ibu belum dapat disetujui.");
+    expect(out).toContain("[bot -> 2001] Mohon maaf, pendaftaran Bapak/Ibu Budi Santoso, S.Kom. belum dapat disetujui.");
     expect(out).toContain("Alasan: NIP tidak sesuai dengan data kepegawaian");
     expect(await budi()).toMatchObject({ status: "rejected", rejectionReason: "NIP tidak sesuai dengan data kepegawaian" });
     // The applicant sees why and may register again.
@@ -69,7 +69,7 @@ describe("approval, roles and access", () => {
     await h.run("press Tolak tanpa alasan");
     const done = await h.say("press Ya, tolak tanpa alasan");
     expect(done).toContain("Pendaftaran Budi Santoso, S.Kom. ditolak tanpa alasan.");
-    expect(done).toContain("[bot -> 2001] Bapak/Ibu Budi Santoso, S.Kom., mohon maaf, pendaftaran Bapak/Ibu belum dapat disetujui.");
+    expect(done).toContain("[bot -> 2001] Mohon maaf, pendaftaran Bapak/Ibu Budi Santoso, S.Kom. belum dapat disetujui.");
     expect(done).not.toContain("Alasan:");
     expect(await budi()).toMatchObject({ status: "rejected", rejectionReason: null });
     const audit = await h.db.auditLog.findFirstOrThrow({ where: { action: "registration.rejected" } });
@@ -120,7 +120,7 @@ describe("approval, roles and access", () => {
     const id = (await budi()).id;
     await h.run("as 1001", "press Setujui");
     const second = await pressForged(h, { id: 1002, first_name: "Sekretariat Dua" }, `adm:approve:${id}`);
-    expect(second?.text).toContain("sudah diproses sebelumnya (status: aktif, oleh Admin)");
+    expect(second?.text).toContain("sudah diproses sebelumnya oleh Admin (status: aktif)");
     expect(await h.db.auditLog.count({ where: { action: "registration.approved" } })).toBe(1);
   });
 
@@ -179,7 +179,7 @@ describe("approval, roles and access", () => {
     // Coordinators are appointed per pokja, from the member's card.
     await h.run("press Koordinator pokja");
     const promoted = await h.say("press Kebijakan");
-    expect(promoted).toContain("[bot -> 2001] Bapak/Ibu Budi Santoso, S.Kom., Bapak/Ibu kini menjadi koordinator Pokja Kebijakan.");
+    expect(promoted).toContain("[bot -> 2001] Bapak/Ibu Budi Santoso, S.Kom. kini menjadi koordinator Pokja Kebijakan.");
     expect(promoted).toContain("✅ Kebijakan");
     expect((await budi()).role).toBe("coordinator");
     await h.run("/admin", "press Cari anggota", "budi", "press Budi Santoso");

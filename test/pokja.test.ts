@@ -158,7 +158,7 @@ describe("pokja in the bot", () => {
     // Reappointed, they accept; the member is told; a second press is answered as handled.
     await pokja.assignCoordinator(admin, data.id, budi.id);
     const accepted = await h.say(`press Terima`);
-    expect(accepted).toContain("[bot -> 2002] Bapak/Ibu Siti Rahayu, permintaan Bapak/Ibu bergabung dengan Pokja Data dan Informasi telah diterima.");
+    expect(accepted).toContain("[bot -> 2002] Permintaan Bapak/Ibu Siti Rahayu untuk bergabung dengan Pokja Data dan Informasi telah diterima.");
     await h.created.bot.handleUpdate(
       h.standIn.enqueueUpdate({
         callback_query: {
@@ -276,7 +276,7 @@ describe("pokja groups", () => {
     expect(await h.say("selamat pagi semua")).not.toContain("[bot");
     expect(await h.say("/perintahlain")).not.toContain("[bot");
     await h.run("/hubungkan");
-    expect(await h.say("press Kebijakan")).toContain("Grup ini kini terhubung dengan Pokja Kebijakan (oleh Budi Santoso).");
+    expect(await h.say("press Kebijakan")).toContain("✅ Budi Santoso menghubungkan grup ini dengan Pokja Kebijakan.");
     expect(await h.say("/hubungkan")).toContain("sudah terhubung dengan Pokja Kebijakan");
     const group = await h.db.pokjaGroup.findUniqueOrThrow({ where: { chatId: BigInt(GROUP) } });
     expect(group.title).toBe("Pokja Kebijakan");

@@ -52,12 +52,12 @@ describe("recommendation and broadcast notices in the reader's zone", () => {
     const notice = h.standIn.messagesIn(2002).filter((m) => m.text.startsWith("📋 Usulan #1")).at(-1)!.text;
     expect(notice).toContain("Status: Ditinjau → Dijadwalkan dibahas");
     // The meeting's time in Siti's zone, though the organiser wrote it in WIB.
-    expect(notice).toContain("Catatan: dijadwalkan dibahas dalam rapat Rapat Pokja Kebijakan Desember (Kamis, 10 Desember 2026 pukul 11.00 WIT)");
+    expect(notice).toContain("Catatan: dijadwalkan dibahas dalam Rapat Pokja Kebijakan Desember (Kamis, 10 Desember 2026 pukul 11.00 WIT)");
 
     expect(await h.say("as 2002 Siti", "/usulan_saya")).toContain("Dijadwalkan dibahas · 👍 0");
     const card = await h.say("press #1");
     expect(card).toContain("Pokja Kebijakan · Data · Dijadwalkan dibahas");
-    expect(card).toContain("Dijadwalkan dibahas dalam rapat: Rapat Pokja Kebijakan Desember (Kamis, 10 Desember 2026 pukul 11.00 WIT)");
+    expect(card).toContain("Dijadwalkan dibahas dalam Rapat Pokja Kebijakan Desember (Kamis, 10 Desember 2026 pukul 11.00 WIT)");
     expect(card).toContain("Ditinjau → Dijadwalkan dibahas (Budi Santoso)");
     expect(await h.say("as 2001 Budi", "/tinjau")).toContain("Pokja Kebijakan · Dijadwalkan dibahas");
 

@@ -282,7 +282,7 @@ describe("recommendations", () => {
     });
     await h.run("as 2001 Budi", "/tinjau", "press #2", "press Bahas dalam rapat");
     const agenda = await h.say("press Rapat Pokja Kebijakan Desember");
-    expect(agenda).toContain("Usulan #2 dijadwalkan dibahas dalam rapat Rapat Pokja Kebijakan Desember");
+    expect(agenda).toContain("Usulan #2 dijadwalkan dibahas dalam Rapat Pokja Kebijakan Desember");
     // The meeting is still to come: "Dijadwalkan dibahas", not yet "Dibahas".
     expect(agenda).toContain("[bot -> 2003] 📋 Usulan #2: Pelatihan keamanan siber bagi ASN\n  Status: Ditinjau → Dijadwalkan dibahas");
     await pressForged(h, { id: 2001, first_name: "Budi" }, "mt:c:1");

@@ -32,8 +32,8 @@ describe("sandbox scripts", () => {
     const transcript = await runScript("pokja.txt");
     expect(transcript).toContain("Bapak/Ibu kini menjadi anggota Pokja Kebijakan.");
     expect(transcript).toContain("Bapak/Ibu kini menjadi anggota Pokja Infrastruktur dan Aplikasi.");
-    expect(transcript).toContain("[bot -> 2001] Bapak/Ibu Budi Santoso, S.Kom., Bapak/Ibu kini menjadi koordinator Pokja Kebijakan.");
-    expect(transcript).toContain("✅ Grup ini kini terhubung dengan Pokja Kebijakan (oleh Budi Santoso, S.Kom.).");
+    expect(transcript).toContain("[bot -> 2001] Bapak/Ibu Budi Santoso, S.Kom. kini menjadi koordinator Pokja Kebijakan.");
+    expect(transcript).toContain("✅ Budi Santoso, S.Kom. menghubungkan grup ini dengan Pokja Kebijakan.");
     expect(transcript).toMatch(/\[2002 Siti\] meminta bergabung ke grup -1001234567890 Pokja Kebijakan Forum Kominfo\n-- permintaan disetujui/);
     expect(transcript).toMatch(/\[3003 Tamu\] meminta bergabung[^\n]*\n\[bot -> 3003\] Permintaan Bapak\/Ibu bergabung[^\n]*\n-- permintaan ditolak/);
     expect(transcript).toMatch(/\[bot -> 2001\] \[dokumen\] anggota-pokja-kebijakan-[\w-]+\.csv \(\d+ byte\)/);

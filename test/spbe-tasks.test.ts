@@ -83,7 +83,7 @@ describe("SPBE tasks in the bot", () => {
     expect(updated).toMatchObject({ status: "selesai", progress: 100, note: "Arsitektur SPBE Nasional telah ditetapkan.", updatedByName: "Budi Santoso" });
     const history = await h.db.spbeTaskHistory.findFirstOrThrow({ where: { taskId: updated.id, source: "update" } });
     expect(JSON.parse(history.changes)).toMatchObject({ progress: { to: 100 }, status: { to: "selesai" } });
-    expect(await h.say(`/tugas ${n}`)).toMatch(/Riwayat terakhir:\n.*status berjalan → selesai; progres \d+ → 100%/);
+    expect(await h.say(`/tugas ${n}`)).toMatch(/Riwayat terakhir:\n.*status Berjalan → Selesai; progres \d+ → 100%/);
   });
 
   it("refuses an update by a member who does not coordinate the task's pokja", async () => {

@@ -25,7 +25,7 @@ admin-pending-entry =
        Submitted { $since }
 admin-approved-toast = Registration approved.
 admin-approved-note = ✅ <b>{ $name }</b> approved by { $reviewer } on { $at }.
-admin-already-reviewed = The registration of { $name } has already been handled (status: { $status }, by { $reviewer }).
+admin-already-reviewed = The registration of { $name } has already been handled by { $reviewer } (status: { $status }).
 admin-already-reviewed-generic = This registration has already been handled, or it was not found.
 admin-reviewer-secretariat = the secretariat
 admin-member-not-found = Member not found.

@@ -59,8 +59,16 @@ menu-button-admin = 🏛️ Secretariat
 ## Access
 access-unregistered = You are not registered as a Forum Kominfo member yet. Please register with /daftar.
 access-pending = Your registration is still awaiting approval by the secretariat (submitted { $since }). This feature becomes available once it is approved.
-access-rejected = Your registration was not approved (reason: { $reason }). You may register again with /daftar.
-access-suspended = Your membership is suspended (reason: { $reason }). Please contact the Forum Kominfo secretariat.
+access-rejected =
+    Your registration was not approved.
+    Reason: { $reason }
+
+    You may register again with /daftar.
+access-suspended =
+    Your membership is suspended.
+    Reason: { $reason }
+
+    Please contact the Forum Kominfo secretariat.
 access-admin-only = Sorry, this feature is for Forum Kominfo secretariat admins only.
 
 ## Pokja

@@ -12,19 +12,19 @@ timezone-wit = WIT (Eastern Indonesia Time)
 
 ## /start
 start-unregistered =
-    Welcome to <b>Forum Kominfo Bot</b>, { $name }.
+    Welcome to <b>Forum Kominfo Bot</b>, { $name }
 
     This bot connects the Ministry of Communication and Digital Affairs (Komdigi) with the provincial and regency/city Dinas Kominfo to coordinate SPBE: working groups (pokja), meetings, recommendations and the progress of the national SPBE tasks.
 
     You are not registered yet. Please register as a forum member; the secretariat will verify your registration.
 start-configured-admin =
-    Welcome, { $name }. You are listed as a <b>secretariat admin</b> in the bot's configuration.
+    Welcome. { $name }, you are listed as a <b>secretariat admin</b> in the bot's configuration.
 
     Use /admin to review registrations. Please complete your profile by registering, so that your name and agency are on record.
 start-button-register = 📝 Register now
 start-button-register-again = 📝 Register again
 start-pending =
-    Welcome back, { $name }.
+    { $name }, welcome back.
 
     Your registration is <b>awaiting approval</b> by the secretariat (submitted { $since }). We will let you know here once it has been reviewed.
 start-rejected =

@@ -58,8 +58,8 @@ pokja-requests-title = <b>Requests to join Pokja { $pokja } ({ $count })</b>
 pokja-request-handled = This request has already been handled.
 pokja-request-accepted = Request accepted.
 pokja-request-declined = Request declined.
-pokja-request-accepted-note = ✅ { $name } was accepted into Pokja { $pokja } by { $by }.
-pokja-request-declined-note = ❌ The request of { $name } for Pokja { $pokja } was declined by { $by }.
+pokja-request-accepted-note = ✅ Accepted by { $by }: { $name } joins Pokja { $pokja }.
+pokja-request-declined-note = ❌ Declined by { $by }: the request of { $name } to join Pokja { $pokja }.
 pokja-notify-request =
     📨 <b>Request to join Pokja { $pokja }</b>
 
@@ -115,7 +115,7 @@ group-hello =
     In groups, the bot answers only its own commands.
 group-choose-pokja = Choose the pokja to link this group to:
 group-already-linked = This group is already linked to <b>Pokja { $pokja }</b>. A group serves one pokja; use /putuskan first to move it.
-group-linked = ✅ This group is now linked to <b>Pokja { $pokja }</b> (by { $by }).
+group-linked = ✅ { $by } linked this group to <b>Pokja { $pokja }</b>.
 group-needs-rights = ⚠️ The bot is not yet an admin with the right "Invite users via link". Without it the bot cannot approve join requests or create invite links.
 group-not-linked = This group is not linked to any pokja.
 group-unlinked = This group is no longer linked to <b>Pokja { $pokja }</b>.

@@ -1,7 +1,7 @@
-task-status-belum-dimulai = not started
-task-status-berjalan = in progress
-task-status-selesai = done
-task-status-ditunda = postponed
+task-status-belum-dimulai = Not started
+task-status-berjalan = In progress
+task-status-selesai = Done
+task-status-ditunda = Postponed
 task-none = -
 task-no-pokja = No pokja
 task-overdue-mark = ⚠️ overdue

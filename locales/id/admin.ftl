@@ -25,7 +25,7 @@ admin-pending-entry =
        Diajukan { $since }
 admin-approved-toast = Pendaftaran disetujui.
 admin-approved-note = ✅ <b>{ $name }</b> disetujui oleh { $reviewer } pada { $at }.
-admin-already-reviewed = Pendaftaran { $name } sudah diproses sebelumnya (status: { $status }, oleh { $reviewer }).
+admin-already-reviewed = Pendaftaran { $name } sudah diproses sebelumnya oleh { $reviewer } (status: { $status }).
 admin-already-reviewed-generic = Pendaftaran ini sudah diproses sebelumnya atau tidak ditemukan.
 admin-reviewer-secretariat = sekretariat
 admin-member-not-found = Data anggota tidak ditemukan.

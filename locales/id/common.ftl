@@ -59,8 +59,16 @@ menu-button-admin = 🏛️ Sekretariat
 ## Akses
 access-unregistered = Bapak/Ibu belum terdaftar sebagai anggota Forum Kominfo. Silakan mendaftar dengan /daftar.
 access-pending = Pendaftaran Bapak/Ibu masih menunggu persetujuan sekretariat (diajukan { $since }). Fitur ini dapat digunakan setelah pendaftaran disetujui.
-access-rejected = Pendaftaran Bapak/Ibu tidak disetujui (alasan: { $reason }). Bapak/Ibu dapat mendaftar ulang dengan /daftar.
-access-suspended = Keanggotaan Bapak/Ibu sedang ditangguhkan (alasan: { $reason }). Silakan hubungi sekretariat Forum Kominfo.
+access-rejected =
+    Pendaftaran Bapak/Ibu tidak disetujui.
+    Alasan: { $reason }
+
+    Bapak/Ibu dapat mendaftar ulang dengan /daftar.
+access-suspended =
+    Keanggotaan Bapak/Ibu sedang ditangguhkan.
+    Alasan: { $reason }
+
+    Silakan hubungi sekretariat Forum Kominfo.
 access-admin-only = Maaf, fitur ini hanya untuk admin sekretariat Forum Kominfo.
 
 ## Pokja

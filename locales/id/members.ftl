@@ -12,19 +12,19 @@ timezone-wit = WIT (Waktu Indonesia Timur)
 
 ## /start
 start-unregistered =
-    Selamat datang di <b>Forum Kominfo Bot</b>, Bapak/Ibu { $name }.
+    Selamat datang di <b>Forum Kominfo Bot</b>, Bapak/Ibu { $name }
 
     Bot ini menghubungkan Kementerian Komunikasi dan Digital (Komdigi) dan Dinas Kominfo provinsi serta kabupaten/kota dalam koordinasi SPBE: pokja, rapat, usulan, dan perkembangan tugas nasional SPBE.
 
     Bapak/Ibu belum terdaftar. Silakan mendaftar sebagai anggota forum; pendaftaran akan diverifikasi oleh sekretariat.
 start-configured-admin =
-    Selamat datang, Bapak/Ibu { $name }. Bapak/Ibu tercatat sebagai <b>admin sekretariat</b> dalam konfigurasi bot.
+    Selamat datang. Bapak/Ibu { $name } tercatat sebagai <b>admin sekretariat</b> dalam konfigurasi bot.
 
     Gunakan /admin untuk meninjau pendaftaran. Silakan lengkapi profil Bapak/Ibu melalui pendaftaran agar nama dan instansi tercatat.
 start-button-register = 📝 Daftar sekarang
 start-button-register-again = 📝 Daftar ulang
 start-pending =
-    Selamat datang kembali, Bapak/Ibu { $name }.
+    Bapak/Ibu { $name }, selamat datang kembali.
 
     Pendaftaran Bapak/Ibu sedang <b>menunggu persetujuan</b> sekretariat (diajukan { $since }). Kami akan mengabari Bapak/Ibu di sini setelah ditinjau.
 start-rejected =
@@ -33,7 +33,7 @@ start-rejected =
 
     Bapak/Ibu dapat mendaftar ulang dengan data yang diperbaiki.
 start-suspended =
-    Bapak/Ibu { $name }, keanggotaan Bapak/Ibu sedang <b>ditangguhkan</b>.
+    Keanggotaan Bapak/Ibu { $name } sedang <b>ditangguhkan</b>.
     Alasan: { $reason }
 
     Silakan hubungi sekretariat Forum Kominfo untuk informasi lebih lanjut.
@@ -154,21 +154,21 @@ profile-edit-not-allowed = Maaf, profil Bapak/Ibu tidak dapat diubah saat ini ka
 ## Pemberitahuan kepada anggota
 member-approved = Selamat, Bapak/Ibu { $name }! Pendaftaran Bapak/Ibu sebagai anggota Forum Kominfo telah <b>disetujui</b>. Ketik /menu untuk membuka menu utama berisi seluruh fitur.
 member-rejected =
-    Bapak/Ibu { $name }, mohon maaf, pendaftaran Bapak/Ibu <b>belum dapat disetujui</b>.
+    Mohon maaf, pendaftaran Bapak/Ibu { $name } <b>belum dapat disetujui</b>.
     Alasan: { $reason }
 
     Bapak/Ibu dapat mendaftar ulang dengan /daftar setelah memperbaiki data.
 member-rejected-no-reason =
-    Bapak/Ibu { $name }, mohon maaf, pendaftaran Bapak/Ibu <b>belum dapat disetujui</b>.
+    Mohon maaf, pendaftaran Bapak/Ibu { $name } <b>belum dapat disetujui</b>.
 
     Bila ada pertanyaan, silakan hubungi sekretariat Forum Kominfo. Bapak/Ibu dapat mendaftar ulang dengan /daftar.
-member-role-changed = Bapak/Ibu { $name }, peran Bapak/Ibu di Forum Kominfo kini: <b>{ $role }</b>.
+member-role-changed = Peran Bapak/Ibu { $name } di Forum Kominfo kini: <b>{ $role }</b>.
 member-suspended =
-    Bapak/Ibu { $name }, keanggotaan Bapak/Ibu di Forum Kominfo <b>ditangguhkan</b>.
+    Keanggotaan Bapak/Ibu { $name } di Forum Kominfo <b>ditangguhkan</b>.
     Alasan: { $reason }
 
     Silakan hubungi sekretariat untuk informasi lebih lanjut.
-member-reinstated = Bapak/Ibu { $name }, keanggotaan Bapak/Ibu di Forum Kominfo telah <b>dipulihkan</b>. Selamat bergabung kembali.
+member-reinstated = Keanggotaan Bapak/Ibu { $name } di Forum Kominfo telah <b>dipulihkan</b>. Selamat bergabung kembali.
 profile-button-broadcasts-on = 📣 Siaran: diterima
 profile-button-broadcasts-off = 📣 Siaran: tidak diterima
 profile-broadcasts-declined = Baik, Bapak/Ibu tidak akan menerima siaran biasa. Pengumuman resmi sekretariat tetap dikirimkan.

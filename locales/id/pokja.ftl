@@ -58,17 +58,17 @@ pokja-requests-title = <b>Permintaan bergabung Pokja { $pokja } ({ $count })</b>
 pokja-request-handled = Permintaan ini sudah diproses sebelumnya.
 pokja-request-accepted = Permintaan diterima.
 pokja-request-declined = Permintaan ditolak.
-pokja-request-accepted-note = ✅ { $name } diterima di Pokja { $pokja } oleh { $by }.
-pokja-request-declined-note = ❌ Permintaan { $name } untuk Pokja { $pokja } ditolak oleh { $by }.
+pokja-request-accepted-note = ✅ Diterima oleh { $by }: { $name } bergabung dengan Pokja { $pokja }.
+pokja-request-declined-note = ❌ Ditolak oleh { $by }: permintaan { $name } untuk bergabung dengan Pokja { $pokja }.
 pokja-notify-request =
     📨 <b>Permintaan bergabung Pokja { $pokja }</b>
 
     { $name }
     { $position }, { $agency }
-pokja-notify-accepted = Bapak/Ibu { $name }, permintaan Bapak/Ibu bergabung dengan <b>Pokja { $pokja }</b> telah diterima. Selamat bergabung!
-pokja-notify-declined = Bapak/Ibu { $name }, mohon maaf, permintaan Bapak/Ibu bergabung dengan <b>Pokja { $pokja }</b> belum dapat diterima. Silakan hubungi koordinator pokja untuk informasi lebih lanjut.
-pokja-notify-coordinator-assigned = Bapak/Ibu { $name }, Bapak/Ibu kini menjadi <b>koordinator Pokja { $pokja }</b>. Gunakan /pokja dan /anggota untuk mengelola anggota, serta /hubungkan di grup Telegram pokja.
-pokja-notify-coordinator-removed = Bapak/Ibu { $name }, Bapak/Ibu tidak lagi menjadi koordinator <b>Pokja { $pokja }</b>. Terima kasih atas kontribusinya.
+pokja-notify-accepted = Permintaan Bapak/Ibu { $name } untuk bergabung dengan <b>Pokja { $pokja }</b> telah diterima. Selamat bergabung!
+pokja-notify-declined = Mohon maaf, permintaan Bapak/Ibu { $name } untuk bergabung dengan <b>Pokja { $pokja }</b> belum dapat diterima. Silakan hubungi koordinator pokja untuk informasi lebih lanjut.
+pokja-notify-coordinator-assigned = Bapak/Ibu { $name } kini menjadi <b>koordinator Pokja { $pokja }</b>. Gunakan /pokja dan /anggota untuk mengelola anggota, serta /hubungkan di grup Telegram pokja.
+pokja-notify-coordinator-removed = Bapak/Ibu { $name } tidak lagi menjadi koordinator <b>Pokja { $pokja }</b>. Terima kasih atas kontribusinya.
 pokja-ask-name = Ketik nama pokja (paling banyak { $max } karakter), misalnya "Keamanan Informasi".
 pokja-ask-description = Ketik deskripsi singkat pokja (paling banyak { $max } karakter).
 pokja-ask-mode = Bagaimana anggota bergabung dengan pokja ini?
@@ -115,7 +115,7 @@ group-hello =
     Di grup, bot hanya menanggapi perintahnya sendiri.
 group-choose-pokja = Pilih pokja yang akan dihubungkan dengan grup ini:
 group-already-linked = Grup ini sudah terhubung dengan <b>Pokja { $pokja }</b>. Satu grup hanya untuk satu pokja; gunakan /putuskan terlebih dahulu bila ingin memindahkannya.
-group-linked = ✅ Grup ini kini terhubung dengan <b>Pokja { $pokja }</b> (oleh { $by }).
+group-linked = ✅ { $by } menghubungkan grup ini dengan <b>Pokja { $pokja }</b>.
 group-needs-rights = ⚠️ Bot belum menjadi admin dengan hak "Undang pengguna melalui tautan". Tanpa hak itu bot tidak dapat menyetujui permintaan bergabung maupun membuat tautan undangan.
 group-not-linked = Grup ini belum terhubung dengan pokja mana pun.
 group-unlinked = Grup ini tidak lagi terhubung dengan <b>Pokja { $pokja }</b>.

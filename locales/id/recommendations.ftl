@@ -64,8 +64,14 @@ rec-preview-meta = Pokja { $pokja } · { $category }
 rec-card-submitter = Diajukan oleh { $name } ({ $agency }), { $date }
 rec-card-supports = 👍 { $count } dukungan
 rec-card-related-task = Tugas SPBE terkait: { $number }. { $title }
-rec-card-meeting = Dibahas dalam rapat: { $title } ({ $when })
-rec-card-meeting-ahead = Dijadwalkan dibahas dalam rapat: { $title } ({ $when })
+rec-card-meeting = Dibahas dalam { $titled ->
+        [rapat] { $title }
+       *[other] rapat { $title }
+    } ({ $when })
+rec-card-meeting-ahead = Dijadwalkan dibahas dalam { $titled ->
+        [rapat] { $title }
+       *[other] rapat { $title }
+    } ({ $when })
 rec-card-follow-up-task = Ditindaklanjuti dalam Tugas SPBE { $number }. { $title }
 rec-card-attachments = Lampiran: { $count }
 rec-card-history = <b>Riwayat</b>
@@ -127,8 +133,14 @@ rec-linked = Usulan #{ $id } ditautkan ke Tugas SPBE { $number }.
 rec-linked-comment = ditindaklanjuti dalam Tugas SPBE { $number }. { $title }
 rec-no-meetings = Belum ada rapat pokja ini yang dijadwalkan. Jadwalkan lebih dulu melalui /rapat_baru.
 rec-ask-meeting = Usulan #{ $id } dibahas dalam rapat yang mana?
-rec-meeting-comment = dijadwalkan dibahas dalam rapat { $title } ({ $when })
-rec-on-meeting = Usulan #{ $id } dijadwalkan dibahas dalam rapat <b>{ $title }</b> ({ $when }).
+rec-meeting-comment = dijadwalkan dibahas dalam { $titled ->
+        [rapat] { $title }
+       *[other] rapat { $title }
+    } ({ $when })
+rec-on-meeting = Usulan #{ $id } dijadwalkan dibahas dalam { $titled ->
+        [rapat] <b>{ $title }</b>
+       *[other] rapat <b>{ $title }</b>
+    } ({ $when }).
 rec-not-found = Usulan tidak ditemukan.
 rec-followed = Bapak/Ibu kini mengikuti usulan #{ $id }.
 rec-unfollowed = Bapak/Ibu berhenti mengikuti usulan #{ $id }.

@@ -1,7 +1,7 @@
-task-status-belum-dimulai = belum dimulai
-task-status-berjalan = berjalan
-task-status-selesai = selesai
-task-status-ditunda = ditunda
+task-status-belum-dimulai = Belum dimulai
+task-status-berjalan = Berjalan
+task-status-selesai = Selesai
+task-status-ditunda = Ditunda
 task-none = -
 task-no-pokja = Tanpa pokja
 task-overdue-mark = ⚠️ terlambat

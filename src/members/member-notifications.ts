@@ -42,7 +42,8 @@ export function createMemberNotifications({ messenger, i18n, members, defaultTim
         const text = [
           t("admin-new-registration"),
           "",
-          memberCard(i18n, member, { language: admin.language, timezone: defaultTimezone, showPersonalData: true }),
+          // The registration time in this admin's own zone.
+          memberCard(i18n, member, { language: admin.language, timezone: admin.timezone ?? defaultTimezone, showPersonalData: true }),
         ].join("\n");
         const keyboard = new InlineKeyboard()
           .text(t("admin-button-approve"), ADMIN_BUTTONS.approve.pack({ memberId: member.id }))

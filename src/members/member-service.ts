@@ -277,15 +277,16 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
   }
 
   /** Where to tell admins about new registrations: approved admins plus ADMIN_TELEGRAM_IDS. */
-  async function adminRecipients(): Promise<{ telegramId: bigint; language: Language }[]> {
+  /** Admins to notify; timezone is null for a configured admin who has no profile yet. */
+  async function adminRecipients(): Promise<{ telegramId: bigint; language: Language; timezone: string | null }[]> {
     const admins = await db.member.findMany({
       where: { OR: [{ role: "admin", status: "approved" }, { telegramId: { in: [...configuredAdminIds] } }] },
-      select: { telegramId: true, language: true },
+      select: { telegramId: true, language: true, timezone: true },
     });
-    const recipients = new Map<bigint, Language>();
-    for (const id of configuredAdminIds) recipients.set(id, "id");
-    for (const a of admins) recipients.set(a.telegramId, a.language as Language);
-    return [...recipients].map(([telegramId, language]) => ({ telegramId, language }));
+    const recipients = new Map<bigint, { language: Language; timezone: string | null }>();
+    for (const id of configuredAdminIds) recipients.set(id, { language: "id", timezone: null });
+    for (const a of admins) recipients.set(a.telegramId, { language: a.language as Language, timezone: a.timezone });
+    return [...recipients].map(([telegramId, r]) => ({ telegramId, ...r }));
   }
 
   /** Admins and coordinators, whose private chats get a longer command menu. */

@@ -6,7 +6,7 @@ import { askText, flowButton, newFlow, waitForInput, type FlowButtons } from "..
 import type { MemberService } from "../members/member-service.js";
 import { escapeHtml } from "../shared/html.js";
 import { tidyText } from "../members/profile-rules.js";
-import { POKJA_DESCRIPTION_MAX, POKJA_NAME_MAX, type PokjaService } from "./pokja-service.js";
+import { POKJA_DESCRIPTION_MAX, POKJA_NAME_MAX, pokjaNameFromInput, type PokjaService } from "./pokja-service.js";
 import { actorOf } from "../bot/actor.js";
 import { setCoordinatorButton, viewButton } from "./pokja-buttons.js";
 
@@ -42,19 +42,20 @@ async function askField(
 ) {
   const max = field === "name" ? POKJA_NAME_MAX : POKJA_DESCRIPTION_MAX;
   const min = field === "name" ? 3 : 10;
+  const clean = (text: string) => (field === "name" ? pokjaNameFromInput(tidyText(text)) : tidyText(text));
   await ctx.reply(ctx.t(field === "name" ? "pokja-ask-name" : "pokja-ask-description", { max }), {
     reply_markup: cancelKeyboard(ctx, flow),
   });
   const answer = await askText(conversation, flow, {
     actions: ["cancel"],
-    validate: (text) => (tidyText(text).length < min || text.length > max ? ctx.t("pokja-field-length", { min, max }) : null),
+    validate: (text) => (clean(text).length < min || text.length > max ? ctx.t("pokja-field-length", { min, max }) : null),
   });
   if ("action" in answer) {
     await answer.ctx.editMessageReplyMarkup();
     await answer.ctx.reply(answer.ctx.t("flow-cancelled"));
     return null;
   }
-  return { value: tidyText(answer.text), ctx: answer.ctx };
+  return { value: clean(answer.text), ctx: answer.ctx };
 }
 
 export function createPokjaConversations({ pokja, members, permissions }: PokjaConversationDeps) {

@@ -56,6 +56,11 @@ export type LinkResult =
   | { ok: false; reason: "not_found" | "retired"; pokjaName?: string }
   | { ok: false; reason: "already_linked"; pokjaName: string };
 
+/** Messages already say "Pokja { $pokja }", so a typed "Pokja Kebijakan" is kept as "Kebijakan". */
+export function pokjaNameFromInput(text: string): string {
+  return text.replace(/^\s*pokja\s+/i, "").trim();
+}
+
 function slugify(name: string): string {
   return (
     name

@@ -2,6 +2,7 @@
 // one is submitted or resubmitted; the submitter and followers at every change (not the one who
 // made it), followers only while they may still see it (permissions). One dedupe key per event
 // and person, so a retry never sends twice.
+import { meetingTitled } from "./meeting-title.js";
 import type { Permissions } from "../access/permissions.js";
 import type { Translator } from "../bot/i18n.js";
 import type { DeliveryRequest } from "../delivery/delivery-types.js";
@@ -92,7 +93,7 @@ export function createRecommendationNotices({ recommendations, pokja, outbox, i1
   /** The comment as this reader reads it: a meeting's time in their zone and language. */
   function commentFor(change: Change, t: T, reader: { timezone: string; language: string }): string | null {
     if (!change.meeting) return change.comment;
-    return t("rec-meeting-comment", { title: change.meeting.title, when: formatDateTime(change.meeting.startsAt, reader.timezone, reader.language) });
+    return t("rec-meeting-comment", { title: change.meeting.title, titled: meetingTitled(change.meeting.title), when: formatDateTime(change.meeting.startsAt, reader.timezone, reader.language) });
   }
 
   return { toCoordinators, changed };

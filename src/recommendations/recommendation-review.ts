@@ -1,6 +1,7 @@
 // Reviewers' buttons on a card: a step (its comment is asked in a flow), undo, the meeting that
 // discusses it, the SPBE task it is carried out under. Each press asks permissions whether the
 // presser reviews this recommendation, and refuses a card that has changed since (its version).
+import { meetingTitled } from "./meeting-title.js";
 import { Composer, InlineKeyboard } from "grammy";
 import { onButton } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
@@ -83,7 +84,7 @@ export function createReviewScreen({ recommendations, notices, meetings, permiss
     });
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
-    await ctx.reply(ctx.t("rec-on-meeting", { id: String(rec.id), title: escapeHtml(meeting.title), when: formatDateTime(meeting.startsAt, timezone, language) }), { parse_mode: "HTML" });
+    await ctx.reply(ctx.t("rec-on-meeting", { id: String(rec.id), title: escapeHtml(meeting.title), titled: meetingTitled(meeting.title), when: formatDateTime(meeting.startsAt, timezone, language) }), { parse_mode: "HTML" });
   });
 
   onButton(chat, linkTaskButton, async (ctx, { id, version }) => {

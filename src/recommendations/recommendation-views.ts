@@ -1,4 +1,5 @@
 // Texts and keyboards of recommendations, in the reader's language and zone.
+import { meetingTitled } from "./meeting-title.js";
 import { InlineKeyboard } from "grammy";
 import { escapeHtml } from "../shared/html.js";
 import { formatDate, formatDateTime } from "../shared/time.js";
@@ -119,7 +120,7 @@ export function cardText(t: T, rec: RecommendationFull, history: readonly Histor
   if (rec.relatedTask) links.push(t("rec-card-related-task", { number: String(rec.relatedTask.number), title: escapeHtml(rec.relatedTask.title) }));
   if (rec.meeting) {
     const key = rec.meeting.startsAt.getTime() > now.getTime() ? "rec-card-meeting-ahead" : "rec-card-meeting";
-    links.push(t(key, { title: escapeHtml(rec.meeting.title), when: formatDateTime(rec.meeting.startsAt, timezone, language) }));
+    links.push(t(key, { title: escapeHtml(rec.meeting.title), titled: meetingTitled(rec.meeting.title), when: formatDateTime(rec.meeting.startsAt, timezone, language) }));
   }
   if (rec.followUpTask) links.push(t("rec-card-follow-up-task", { number: String(rec.followUpTask.number), title: escapeHtml(rec.followUpTask.title) }));
   if (rec.attachments.length > 0) links.push(t("rec-card-attachments", { count: rec.attachments.length }));
