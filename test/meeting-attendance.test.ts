@@ -25,13 +25,13 @@ describe("meeting answers, deputies and attendance", () => {
     await h.run("as 2002 Siti", "press Akan hadir");
     const asked = await h.say("as 2001 Budi", "/rapat", "press 1", "press Ingatkan yang belum menjawab");
     // Andi and Dewi have not answered; Budi (the sender) has not either, but is not counted.
-    expect(asked).toContain("Kirim pengingat kepada 2 anggota yang belum menjawab undangan rapat Rapat Pokja Kebijakan Desember?");
+    expect(asked).toContain("Kirim pengingat kepada 2 anggota yang belum menjawab undangan Rapat Pokja Kebijakan Desember?");
     expect(asked).not.toContain("Mohon konfirmasi kehadiran");
     expect(await h.say("press Jangan kirim")).toContain("Pengingat tidak dikirim.");
     expect(h.standIn.messagesIn(2003).some((m) => m.text.startsWith("Mohon konfirmasi kehadiran"))).toBe(false);
     await h.run("/rapat", "press 1", "press Ingatkan yang belum menjawab");
     const sent = await h.say("press Ya, kirim ke 2 anggota");
-    expect(sent).toContain("[bot -> 2003] Mohon konfirmasi kehadiran Bapak/Ibu untuk rapat Rapat Pokja Kebijakan Desember");
+    expect(sent).toContain("[bot -> 2003] Mohon konfirmasi kehadiran Bapak/Ibu untuk Rapat Pokja Kebijakan Desember");
     expect(sent).toContain("[bot -> 2005] Mohon konfirmasi kehadiran");
     expect(sent).not.toContain("[bot -> 2001] Mohon konfirmasi");
     expect(sent).not.toContain("[bot -> 2002] Mohon konfirmasi");
@@ -45,8 +45,8 @@ describe("meeting answers, deputies and attendance", () => {
     const card = await h.say("as 2001 Budi", "/rapat", "press 1");
     expect(card).toContain("Akan hadir 1 · diwakilkan 1 · tidak hadir 0 · belum menjawab 1");
     const opened = await h.say("clock 2026-12-28T02:00:10Z", "press Buka daftar hadir");
-    expect(opened).toContain("[bot -> 2002] 📋 Daftar hadir rapat");
-    expect(opened).not.toContain("[bot -> 2003] 📋 Daftar hadir rapat"); // sent a deputy: not asked
+    expect(opened).toContain("[bot -> 2002] 📋 Daftar hadir telah dibuka:");
+    expect(opened).not.toContain("[bot -> 2003] 📋 Daftar hadir telah dibuka:"); // sent a deputy: not asked
     const listOf = () => h.standIn.messagesIn(2001).filter((m) => m.text.startsWith("Daftar hadir:")).at(-1)!;
     expect(listOf().text).toContain("Hadir 0 dari 3 undangan");
     expect(listOf().text).toContain("Diwakilkan:\n• Andi Wijaya diwakili oleh Rina Marlina, Kepala Seksi Aplikasi");

@@ -114,7 +114,7 @@ describe("planning a meeting", () => {
   it("gives the organiser the calendar file once, and the group the time in WIB, WITA and WIT", async () => {
     await h.run("as 2001 Budi", `in group ${GROUP} Pokja Kebijakan`, "/hubungkan", "press Kebijakan", "in private");
     await start();
-    await h.run("28/12/2026 09.00", "press Benar", "press Sekali saja", "press 2 jam", "Ruang Rapat Lt. 3", "press Lanjut", "press Jadwalkan");
+    await h.run("28/12/2026 09.00", "press Benar", "press Sekali saja", "press 2 jam", "Ruang Rapat Lt. 3", "press Lanjut", "press Tidak, hanya ke undangan", "press Jadwalkan");
     expect(h.standIn.messagesIn(2001).filter((m) => m.type === "document")).toHaveLength(1);
     expect(h.standIn.messagesIn(2002).filter((m) => m.type === "document")).toHaveLength(1);
     const group = h.standIn.messagesIn(GROUP).find((m) => m.text.includes("Undangan"))!;

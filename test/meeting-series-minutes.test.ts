@@ -192,8 +192,8 @@ describe("recurring meetings, the calendar picker, minutes and action items", ()
     expect(shared).toContain("Notulen telah dibagikan kepada 3 undangan, dengan 2 tindak lanjut.");
     // Every invitee gets the minutes and the document; Siti also gets her action item.
     const andi = h.standIn.messagesIn(2003);
-    expect(andi.some((m) => m.text.startsWith("📝 Notulen rapat: Rapat Pokja Kebijakan Desember"))).toBe(true);
-    expect(andi.some((m) => m.type === "document" && m.text === "Notulen rapat Rapat Pokja Kebijakan Desember")).toBe(true);
+    expect(andi.some((m) => m.text.startsWith("📝 Notulen: Rapat Pokja Kebijakan Desember"))).toBe(true);
+    expect(andi.some((m) => m.type === "document" && m.text === "Notulen: Rapat Pokja Kebijakan Desember")).toBe(true);
     const assigned = h.standIn.messagesIn(2002).find((m) => m.text.startsWith("📌"))!;
     expect(assigned.text).toContain("Menyusun draf surat edaran SPBE\nTenggat: 8 Januari 2027");
     // Only the owner (or a coordinator) marks it done.

@@ -151,10 +151,10 @@ describe("meetings", () => {
     await createMeeting();
     await h.run("as 2003 Andi", "press Tidak hadir");
     const started = await h.say("as 2001 Budi", "clock 2026-12-28T02:00:10Z");
-    expect(started).toContain("[bot -> 2001] 📋 Rapat Rapat Pokja Kebijakan Desember telah dimulai.");
+    expect(started).toContain("[bot -> 2001] 📋 Rapat Pokja Kebijakan Desember telah dimulai.");
     expect(await h.say("clock +1m")).not.toContain("telah dimulai"); // offered once
     const opened = await h.say("press Buka daftar hadir");
-    expect(opened).toContain("[bot -> 2002] 📋 Daftar hadir rapat Rapat Pokja Kebijakan Desember telah dibuka.");
+    expect(opened).toContain("[bot -> 2002] 📋 Daftar hadir telah dibuka: Rapat Pokja Kebijakan Desember.");
     expect(opened).not.toContain("[bot -> 2003]"); // declined
     expect(opened).toContain("Hadir 0 dari 3 undangan");
     await h.run("as 2002 Siti");
@@ -168,8 +168,8 @@ describe("meetings", () => {
     await h.created.bot.handleUpdate(h.standIn.userPressesButtonLabeled({ id: 2001, first_name: "Budi" }, 2001, "📥 Unduh daftar hadir (CSV)"));
     await h.run("as 2001 Budi");
     const csv = Buffer.from(h.standIn.getStoredFile(h.standIn.lastMessage(2001)!.fileId!)!.bytes!).toString("utf8");
-    expect(csv).toContain("Siti Rahayu,Dinas Komunikasi dan Informatika Kota Makassar,belum menjawab,,Ya,");
-    expect(csv).toContain("Budi Santoso,Dinas Komunikasi dan Informatika Kota Surabaya,belum menjawab,,Tidak,");
+    expect(csv).toContain("Siti Rahayu,Dinas Komunikasi dan Informatika Kota Makassar,Belum menjawab,,Ya,");
+    expect(csv).toContain("Budi Santoso,Dinas Komunikasi dan Informatika Kota Surabaya,Belum menjawab,,Tidak,");
     expect(csv).toContain("Andi Wijaya,Dinas Komunikasi dan Informatika Kota Surabaya,Tidak hadir,,Ya,");
     const past = await h.say("clock 2026-12-28T05:00:00Z", "/rapat_lalu");
     expect(past).toContain("Rapat Pokja Kebijakan Desember");

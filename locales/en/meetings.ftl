@@ -53,7 +53,7 @@ meeting-rsvp-ask = Please confirm whether you will attend:
 meeting-rsvp-hadir = Will attend
 meeting-rsvp-tidak-hadir = Not attending
 meeting-rsvp-diwakilkan = Sending a deputy
-meeting-rsvp-pending = no answer yet
+meeting-rsvp-pending = No answer yet
 meeting-rsvp-saved = Noted: { $rsvp }. Thank you.
 meeting-rsvp-refused-not-found = This meeting was not found.
 meeting-rsvp-refused-cancelled = This meeting has been cancelled.
@@ -78,7 +78,7 @@ meeting-button-answers = 📋 Answers
 meeting-button-nudge = 🔔 Remind those who have not answered
 meeting-answers-title = <b>Answers to the invitation: { $title }</b>
 meeting-answers-more = … and { $count } more.
-meeting-nudge = Please confirm whether you will attend the meeting <b>{ $title }</b> ({ $when }).
+meeting-nudge = Please confirm whether you will attend <b>{ $title }</b> ({ $when }).
 meeting-nudged = A reminder went to { $count } members who have not answered.
 meeting-reminder-title = ⏰ Meeting reminder, { $lead }:
 settings-title =
@@ -89,7 +89,7 @@ settings-reminders-off = muted
 settings-button-reminders-off = 🔕 Mute all meeting reminders
 settings-button-reminders-on = 🔔 Turn meeting reminders on
 meeting-button-change = ✏️ Change or cancel the meeting
-meeting-change-ask = What do you want to change about the meeting <b>{ $title }</b>?
+meeting-change-ask = What do you want to change about <b>{ $title }</b>?
 meeting-button-reschedule = 🕘 Reschedule
 meeting-button-cancel-meeting = ❌ Cancel the meeting
 meeting-moved-title = 🕘 <b>The meeting has been rescheduled</b> (it was { $previous }).
@@ -103,18 +103,18 @@ meeting-cancelled-notice =
     Reason: { $reason }
 meeting-cancelled-done = Meeting cancelled; { $invited } invitees were told and its reminders stopped.
 cmd-rapat_lalu = Past meetings: attendance and minutes
-meeting-attendance-prompt = 📋 The meeting <b>{ $title }</b> has started. Open the attendance list so participants can mark their presence.
+meeting-attendance-prompt = 📋 <b>{ $title }</b> has started. Open the attendance list so participants can mark their presence.
 meeting-button-open-attendance = 📋 Open the attendance list
 meeting-attendance-opened = The attendance list is open; participants are asked to mark their presence.
 meeting-attendance-already-open = The attendance list is already open.
-meeting-attendance-ask = 📋 The attendance list of the meeting <b>{ $title }</b> is open. If you are taking part, please press the button below.
+meeting-attendance-ask = 📋 The attendance list is open: <b>{ $title }</b>. If you are taking part, please press the button below.
 meeting-button-present = ✅ I am present
 meeting-present-saved = Your presence is recorded. Thank you.
 meeting-attendance-closed = This meeting's attendance list is not open, or is already closed.
 meeting-attendance-title = <b>Attendance: { $title }</b>
     Present { $present } of { $invited } invited. Press a name to correct it; for those who sent a deputy, press the name when the deputy is present.
 meeting-button-attendance-csv = 📥 Download the attendance list (CSV)
-meeting-attendance-csv-caption = Attendance list of the meeting { $title }.
+meeting-attendance-csv-caption = Attendance list: { $title }
 meeting-none-past = No meetings have taken place yet.
 meeting-past-title = <b>Past meetings</b>
 meeting-past-attendance = { $present } of { $invited } present
@@ -181,9 +181,9 @@ meeting-minutes-shared = The minutes were shared with { $invited } invitees, { $
         [0] without action items.
        *[other] with { $items } action items.
     }
-meeting-minutes-title = 📝 <b>Meeting minutes: { $title }</b>
-meeting-minutes-updated-title = 📝 <b>Meeting minutes updated: { $title }</b>
-meeting-minutes-file-caption = Minutes of { $title }
+meeting-minutes-title = 📝 <b>Minutes: { $title }</b>
+meeting-minutes-updated-title = 📝 <b>Minutes updated: { $title }</b>
+meeting-minutes-file-caption = Minutes: { $title }
 meeting-minutes-none = The minutes of this meeting have not been shared yet.
 meeting-action-assigned =
     📌 You own an action item from <b>{ $title }</b>:
@@ -254,3 +254,17 @@ meeting-action-reminder-before-workday =
     ⏰ Action item reminder, due on the next working day ({ $due }):
     { $what }
     Meeting: { $title }
+
+# Reminders to the pokja's linked groups (the coordinator's choice per meeting).
+meeting-ask-group-reminders = Also send the reminders to the Telegram group of Pokja { $pokja }? In the group, times are given in WIB, WITA and WIT, without the online link and without answer buttons.
+meeting-button-group-reminders-yes = Yes, the group too
+meeting-button-group-reminders-no = No, invitees only
+meeting-summary-group-reminders-on = Reminders to the pokja group: yes
+meeting-summary-group-reminders-off = Reminders to the pokja group: no
+meeting-edit-group-reminders = ✏️ Group reminders
+meeting-button-group-reminders-on = 👥 Also remind the pokja group
+meeting-button-group-reminders-off = 👥 Stop reminding the pokja group
+meeting-group-reminders-set-on = The reminders of this meeting will also go to the pokja group.
+meeting-group-reminders-set-off = The reminders of this meeting no longer go to the pokja group.
+meeting-group-reminders-unavailable = Group reminders cannot be set: the meeting has started or was cancelled, or the pokja has no linked group.
+meeting-group-reminder-note = Invitees get their reminder, with the meeting link, in their private chat with the bot.

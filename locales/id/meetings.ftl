@@ -53,7 +53,7 @@ meeting-rsvp-ask = Mohon konfirmasi kehadiran Bapak/Ibu:
 meeting-rsvp-hadir = Akan hadir
 meeting-rsvp-tidak-hadir = Tidak hadir
 meeting-rsvp-diwakilkan = Diwakilkan
-meeting-rsvp-pending = belum menjawab
+meeting-rsvp-pending = Belum menjawab
 meeting-rsvp-saved = Tercatat: { $rsvp }. Terima kasih.
 meeting-rsvp-refused-not-found = Rapat ini tidak ditemukan.
 meeting-rsvp-refused-cancelled = Rapat ini telah dibatalkan.
@@ -78,7 +78,7 @@ meeting-button-answers = 📋 Daftar jawaban
 meeting-button-nudge = 🔔 Ingatkan yang belum menjawab
 meeting-answers-title = <b>Jawaban undangan: { $title }</b>
 meeting-answers-more = … dan { $count } lainnya.
-meeting-nudge = Mohon konfirmasi kehadiran Bapak/Ibu untuk rapat <b>{ $title }</b> ({ $when }).
+meeting-nudge = Mohon konfirmasi kehadiran Bapak/Ibu untuk <b>{ $title }</b> ({ $when }).
 meeting-nudged = Pengingat dikirim kepada { $count } anggota yang belum menjawab.
 meeting-reminder-title = ⏰ Pengingat rapat, { $lead }:
 settings-title =
@@ -89,7 +89,7 @@ settings-reminders-off = dibisukan
 settings-button-reminders-off = 🔕 Bisukan semua pengingat rapat
 settings-button-reminders-on = 🔔 Aktifkan pengingat rapat
 meeting-button-change = ✏️ Ubah atau batalkan rapat
-meeting-change-ask = Apa yang ingin diubah pada rapat <b>{ $title }</b>?
+meeting-change-ask = Apa yang ingin diubah pada <b>{ $title }</b>?
 meeting-button-reschedule = 🕘 Ubah jadwal
 meeting-button-cancel-meeting = ❌ Batalkan rapat
 meeting-moved-title = 🕘 <b>Jadwal rapat diubah</b> (sebelumnya { $previous }).
@@ -103,18 +103,18 @@ meeting-cancelled-notice =
     Alasan: { $reason }
 meeting-cancelled-done = Rapat dibatalkan; { $invited } undangan diberi tahu dan pengingatnya dihentikan.
 cmd-rapat_lalu = Rapat yang telah berlangsung: kehadiran dan notulen
-meeting-attendance-prompt = 📋 Rapat <b>{ $title }</b> telah dimulai. Buka daftar hadir agar peserta dapat menandai kehadirannya.
+meeting-attendance-prompt = 📋 <b>{ $title }</b> telah dimulai. Buka daftar hadir agar peserta dapat menandai kehadirannya.
 meeting-button-open-attendance = 📋 Buka daftar hadir
 meeting-attendance-opened = Daftar hadir dibuka; peserta diminta menandai kehadirannya.
 meeting-attendance-already-open = Daftar hadir sudah dibuka.
-meeting-attendance-ask = 📋 Daftar hadir rapat <b>{ $title }</b> telah dibuka. Bila Bapak/Ibu mengikuti rapat ini, mohon tekan tombol di bawah.
+meeting-attendance-ask = 📋 Daftar hadir telah dibuka: <b>{ $title }</b>. Bila Bapak/Ibu mengikuti rapat ini, mohon tekan tombol di bawah.
 meeting-button-present = ✅ Saya hadir
 meeting-present-saved = Kehadiran Bapak/Ibu tercatat. Terima kasih.
 meeting-attendance-closed = Daftar hadir rapat ini belum dibuka atau sudah ditutup.
 meeting-attendance-title = <b>Daftar hadir: { $title }</b>
     Hadir { $present } dari { $invited } undangan. Tekan nama untuk mengoreksi; bagi yang diwakilkan, tekan namanya bila wakilnya hadir.
 meeting-button-attendance-csv = 📥 Unduh daftar hadir (CSV)
-meeting-attendance-csv-caption = Daftar hadir rapat { $title }.
+meeting-attendance-csv-caption = Daftar hadir: { $title }
 meeting-none-past = Belum ada rapat yang telah berlangsung.
 meeting-past-title = <b>Rapat yang telah berlangsung</b>
 meeting-past-attendance = hadir { $present } dari { $invited }
@@ -153,8 +153,8 @@ meeting-button-minutes = 📝 Notulen dan tindak lanjut
 meeting-button-update-minutes = 📝 Perbarui notulen
 meeting-button-view-minutes = 📄 Lihat notulen
 meeting-minutes-not-yet = Notulen dapat dibagikan setelah rapat dimulai.
-meeting-minutes-ask = 📝 Notulen rapat <b>{ $title }</b>. Silakan unggah notulen sebagai dokumen (misalnya PDF atau Word; keterangan boleh ditambahkan), atau tuliskan notulennya di sini (paling banyak { $max } karakter).
-meeting-minutes-ask-replace = 📝 Notulen rapat <b>{ $title }</b> sudah pernah dibagikan. Notulen yang Bapak/Ibu kirim sekarang menggantikannya dan dikirim ulang kepada undangan; tindak lanjut yang sudah ada tetap berlaku. Silakan unggah dokumen atau tuliskan notulennya (paling banyak { $max } karakter).
+meeting-minutes-ask = 📝 Notulen: <b>{ $title }</b>. Silakan unggah notulen sebagai dokumen (misalnya PDF atau Word; keterangan boleh ditambahkan), atau tuliskan notulennya di sini (paling banyak { $max } karakter).
+meeting-minutes-ask-replace = 📝 Notulen untuk <b>{ $title }</b> sudah pernah dibagikan. Notulen yang Bapak/Ibu kirim sekarang menggantikannya dan dikirim ulang kepada undangan; tindak lanjut yang sudah ada tetap berlaku. Silakan unggah dokumen atau tuliskan notulennya (paling banyak { $max } karakter).
 meeting-minutes-expected = Mohon unggah notulen sebagai dokumen, atau tuliskan teksnya.
 meeting-minutes-photo = Mohon kirim notulen sebagai dokumen (PDF atau Word), bukan foto, agar tetap terbaca utuh. Notulen juga boleh ditulis sebagai teks.
 meeting-minutes-length = Notulen yang ditulis harus 10 sampai { $max } karakter. Notulen yang lebih panjang mohon diunggah sebagai dokumen.
@@ -181,12 +181,12 @@ meeting-minutes-shared = Notulen telah dibagikan kepada { $invited } undangan, {
         [0] tanpa tindak lanjut.
        *[other] dengan { $items } tindak lanjut.
     }
-meeting-minutes-title = 📝 <b>Notulen rapat: { $title }</b>
-meeting-minutes-updated-title = 📝 <b>Notulen rapat diperbarui: { $title }</b>
-meeting-minutes-file-caption = Notulen rapat { $title }
+meeting-minutes-title = 📝 <b>Notulen: { $title }</b>
+meeting-minutes-updated-title = 📝 <b>Notulen diperbarui: { $title }</b>
+meeting-minutes-file-caption = Notulen: { $title }
 meeting-minutes-none = Notulen rapat ini belum dibagikan.
 meeting-action-assigned =
-    📌 Bapak/Ibu ditunjuk sebagai penanggung jawab tindak lanjut rapat <b>{ $title }</b>:
+    📌 Bapak/Ibu ditunjuk sebagai penanggung jawab tindak lanjut dari <b>{ $title }</b>:
     { $what }
     Tenggat: { $due }
 meeting-button-action-done = ✅ Tandai selesai
@@ -241,7 +241,7 @@ meeting-button-day-off-other = Pilih tanggal lain
 
 # Reminding those who have not answered (asked first), deputies on the attendance list.
 meeting-nudge-none = Semua undangan sudah menjawab; tidak ada yang perlu diingatkan.
-meeting-nudge-confirm = Kirim pengingat kepada { $count } anggota yang belum menjawab undangan rapat <b>{ $title }</b>?
+meeting-nudge-confirm = Kirim pengingat kepada { $count } anggota yang belum menjawab undangan <b>{ $title }</b>?
 meeting-button-nudge-send = 🔔 Ya, kirim ke { $count } anggota
 meeting-button-nudge-cancel = Jangan kirim
 meeting-nudge-cancelled = Pengingat tidak dikirim.
@@ -254,3 +254,17 @@ meeting-action-reminder-before-workday =
     ⏰ Pengingat tindak lanjut, tenggat pada hari kerja berikutnya ({ $due }):
     { $what }
     Rapat: { $title }
+
+# Reminders to the pokja's linked groups (the coordinator's choice per meeting).
+meeting-ask-group-reminders = Kirim pengingat juga ke grup Telegram Pokja { $pokja }? Di grup, waktunya ditulis dalam WIB, WITA, dan WIT, tanpa tautan rapat daring dan tanpa tombol jawaban.
+meeting-button-group-reminders-yes = Ya, kirim juga ke grup
+meeting-button-group-reminders-no = Tidak, hanya ke undangan
+meeting-summary-group-reminders-on = Pengingat ke grup pokja: ya
+meeting-summary-group-reminders-off = Pengingat ke grup pokja: tidak
+meeting-edit-group-reminders = ✏️ Pengingat ke grup
+meeting-button-group-reminders-on = 👥 Kirim pengingat juga ke grup pokja
+meeting-button-group-reminders-off = 👥 Hentikan pengingat ke grup pokja
+meeting-group-reminders-set-on = Pengingat rapat ini akan dikirim juga ke grup pokja.
+meeting-group-reminders-set-off = Pengingat rapat ini tidak lagi dikirim ke grup pokja.
+meeting-group-reminders-unavailable = Pengingat ke grup tidak dapat diatur: rapat sudah dimulai atau dibatalkan, atau pokja belum memiliki grup tertaut.
+meeting-group-reminder-note = Undangan menerima pengingat beserta tautan rapat melalui percakapan pribadi dengan bot.

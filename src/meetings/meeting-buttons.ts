@@ -21,6 +21,8 @@ export const nudgeButton = defineButton("mt:n", { meetingId: "id" }, "approved")
 export const nudgeConfirmButton = defineButton("mt:nc", { meetingId: "id", send: ["0", "1"] }, "approved");
 /** Managers: move, change or cancel. */
 export const changeButton = defineButton("mt:x", { meetingId: "id" }, "approved");
+/** Managers: whether the reminders also go to the pokja's groups; sets ("1" on, "0" off), so a double tap does not flip it back. */
+export const groupRemindersButton = defineButton("mt:g", { meetingId: "id", on: ["0", "1"] }, "approved");
 /** Managers: open the attendance list. */
 export const openAttendanceButton = defineButton("mt:a", { meetingId: "id" }, "approved");
 /** Invitees: "Saya hadir". */
@@ -46,6 +48,7 @@ export const MEETING_BUTTONS = [
   nudgeButton,
   nudgeConfirmButton,
   changeButton,
+  groupRemindersButton,
   openAttendanceButton,
   presentButton,
   attendedButton,

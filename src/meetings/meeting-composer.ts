@@ -21,6 +21,7 @@ import {
   cardButton,
   changeButton,
   muteButton,
+  groupRemindersButton,
   nudgeButton,
   openAttendanceButton,
   RSVP_CODES,
@@ -66,7 +67,7 @@ export function createMeetingComposer(deps: MeetingComposerDeps): Composer<BotCo
   const chat = composer.chatType("private");
 
   /** The buttons under a card: the invitee's answers and mute, the minutes, and the managers' tools. */
-  function cardKeyboard(ctx: BotContext, meeting: MeetingWithPokja, own: { rsvp: string; muted: boolean } | null, managing: boolean) {
+  function cardKeyboard(ctx: BotContext, meeting: MeetingWithPokja, own: { rsvp: string; muted: boolean } | null, managing: boolean, hasGroup = false) {
     const now = clock.now().getTime();
     const started = meeting.startsAt.getTime() <= now;
     const ended = meeting.endsAt.getTime() <= now;
@@ -79,6 +80,10 @@ export function createMeetingComposer(deps: MeetingComposerDeps): Composer<BotCo
     keyboard.row().text(ctx.t("meeting-button-answers"), answersButton.pack({ meetingId }));
     if (scheduled && !started) {
       keyboard.row().text(ctx.t("meeting-button-nudge"), nudgeButton.pack({ meetingId })).row().text(ctx.t("meeting-button-change"), changeButton.pack({ meetingId }));
+      if (hasGroup) {
+        const key = meeting.remindGroups ? "meeting-button-group-reminders-off" : "meeting-button-group-reminders-on";
+        keyboard.row().text(ctx.t(key), groupRemindersButton.pack({ meetingId, on: meeting.remindGroups ? "0" : "1" }));
+      }
     }
     if (scheduled && started) {
       keyboard.row().text(ctx.t("meeting-button-open-attendance"), openAttendanceButton.pack({ meetingId }));
@@ -107,8 +112,25 @@ export function createMeetingComposer(deps: MeetingComposerDeps): Composer<BotCo
           ]
         : []),
     ].join("\n");
-    await replyHtml(ctx, text, cardKeyboard(ctx, meeting, own, managing), { noPreview: true });
+    await replyHtml(ctx, text, cardKeyboard(ctx, meeting, own, managing, managing && (await hasLinkedGroup(meeting))), { noPreview: true });
   }
+
+  async function hasLinkedGroup(meeting: MeetingWithPokja) {
+    return meeting.pokjaId !== null && (await pokja.groupsOf(meeting.pokjaId)).length > 0;
+  }
+
+  // Managers choose whether each reminder also goes to the pokja's linked groups.
+  onButton(chat, groupRemindersButton, async (ctx, { meetingId, on }) => {
+    const meeting = await meetings.find(meetingId);
+    if (!meeting || !(await permissions.managesMeeting(ctx.access, meeting))) return ctx.answerCallbackQuery({ text: ctx.t("meeting-staff-only"), show_alert: true });
+    if (meeting.status !== "scheduled" || meeting.startsAt.getTime() <= clock.now().getTime() || !(await hasLinkedGroup(meeting))) {
+      return ctx.answerCallbackQuery({ text: ctx.t("meeting-group-reminders-unavailable"), show_alert: true });
+    }
+    const updated = await meetings.setRemindGroups(meeting.id, on === "1");
+    await ctx.answerCallbackQuery({ text: ctx.t(updated.remindGroups ? "meeting-group-reminders-set-on" : "meeting-group-reminders-set-off"), show_alert: true });
+    const own = ctx.access.member ? await meetings.inviteOf(meeting.id, ctx.access.member.id) : null;
+    await ctx.editMessageReplyMarkup({ reply_markup: cardKeyboard(ctx, updated, own, true, true) }).catch(() => undefined);
+  });
 
   chat.command("rapat", async (ctx) => {
     const member = ctx.access.member;

@@ -39,11 +39,12 @@ async function cancelledStep(ctx: ConversationContext): Promise<null> {
 }
 
 /** What the flow has gathered, as the meeting will be made. */
-type Draft = Omit<NewMeeting, "createdById" | "createdByName"> & { pokjaName: string | null; starts: Date[] };
+type Draft = Omit<NewMeeting, "createdById" | "createdByName"> & { pokjaName: string | null; starts: Date[]; groupCount: number };
 
 function meetingOf(draft: Draft): Omit<NewMeeting, "createdById" | "createdByName"> {
   const { pokjaId, title, agenda, startsAt, durationMinutes, timezone, place, onlineUrl, reminderOffsets, recurrence } = draft;
-  return { pokjaId, title, agenda, startsAt, durationMinutes, timezone, place, onlineUrl, reminderOffsets, recurrence };
+  const remindGroups = Boolean(draft.remindGroups) && draft.groupCount > 0;
+  return { pokjaId, title, agenda, startsAt, durationMinutes, timezone, place, onlineUrl, reminderOffsets, remindGroups, recurrence };
 }
 
 export function createMeetingCreateFlow(deps: MeetingConversationDeps) {
@@ -138,6 +139,17 @@ export function createMeetingCreateFlow(deps: MeetingConversationDeps) {
     }
   }
 
+  /** 4b. Whether reminders also go to the pokja's linked group(s): asked only when it has one. */
+  async function askGroupReminders(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext, pokjaName: string) {
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t("meeting-button-group-reminders-yes"), flowButton(flow, "grp", "yes"))
+      .text(ctx.t("meeting-button-group-reminders-no"), flowButton(flow, "grp", "no"));
+    await ctx.reply(ctx.t("meeting-ask-group-reminders", { pokja: escapeHtml(pokjaName) }), { parse_mode: "HTML", reply_markup: keyboard });
+    const press = await waitForInput(conversation, flow, { actions: ["grp"], acceptText: false });
+    await press.ctx.editMessageReplyMarkup().catch(() => undefined);
+    return { remindGroups: press.kind === "button" && press.arg === "yes", ctx: press.ctx };
+  }
+
   /** The preview: every field, the agenda, how many will be invited, and a button per field to change it. */
   async function showPreview(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext, draft: Draft) {
     const language = ctx.access.member?.language ?? "id";
@@ -151,7 +163,9 @@ export function createMeetingCreateFlow(deps: MeetingConversationDeps) {
       keyboard.text(t(key), flowButton(flow, "edit", field));
       if (i % 2 === 1) keyboard.row();
     });
+    if (draft.groupCount > 0) keyboard.row().text(t("meeting-edit-group-reminders"), flowButton(flow, "edit", "groups"));
     keyboard.row().text(t("meeting-button-create"), flowButton(flow, "create")).row().text(t("button-cancel"), flowButton(flow, "cancel"));
+    const groupLine = draft.groupCount > 0 ? `\n${t(draft.remindGroups ? "meeting-summary-group-reminders-on" : "meeting-summary-group-reminders-off")}` : "";
     await ctx.reply(
       t("meeting-summary", {
         audience: draft.pokjaName ? t("meeting-of-pokja", { pokja: escapeHtml(draft.pokjaName) }) : t("meeting-plenary"),
@@ -162,7 +176,7 @@ export function createMeetingCreateFlow(deps: MeetingConversationDeps) {
         repeat: draft.recurrence
           ? t("meeting-summary-repeat", { frequency: repeatLabel(t, draft.recurrence.frequency), count: draft.starts.length, last })
           : t("meeting-summary-once"),
-        reminders: reminders.length > 0 ? reminders.join(", ") : t("meeting-summary-no-reminders"),
+        reminders: (reminders.length > 0 ? reminders.join(", ") : t("meeting-summary-no-reminders")) + groupLine,
         agenda: escapeHtml(draft.agenda),
         invitees,
       }),
@@ -228,6 +242,12 @@ export function createMeetingCreateFlow(deps: MeetingConversationDeps) {
       if (answer.kind !== "button" || answer.action === "cancel") return cancelledStep(answer.ctx);
       await answer.ctx.editMessageReplyMarkup().catch(() => undefined);
       if (answer.action === "create") return { ctx: answer.ctx };
+      if (answer.arg === "groups" && draft.groupCount > 0) {
+        // A yes/no choice: the button switches it and the preview shows the new state.
+        draft.remindGroups = !draft.remindGroups;
+        current = answer.ctx;
+        continue;
+      }
       if (!EDITABLE.some(([field]) => field === answer.arg)) {
         current = answer.ctx;
         continue;
@@ -291,6 +311,9 @@ export function createMeetingCreateFlow(deps: MeetingConversationDeps) {
     const duration = await askDuration(conversation, flow, repeat.ctx);
     const where = await askPlace(conversation, flow, duration.ctx);
     const reminders = await askReminders(conversation, flow, where.ctx);
+    const pokjaId = who.pokjaId;
+    const groupCount = pokjaId === null ? 0 : await conversation.external(async () => (await pokja.groupsOf(pokjaId)).length);
+    const groups = groupCount > 0 && who.pokjaName ? await askGroupReminders(conversation, flow, reminders.ctx, who.pokjaName) : { remindGroups: false, ctx: reminders.ctx };
     const draft: Draft = {
       pokjaId: who.pokjaId,
       pokjaName: who.pokjaName,
@@ -302,10 +325,12 @@ export function createMeetingCreateFlow(deps: MeetingConversationDeps) {
       place: where.place,
       onlineUrl: where.onlineUrl,
       reminderOffsets: reminders.reminderOffsets,
+      remindGroups: groups.remindGroups,
+      groupCount,
       recurrence: repeat.recurrence,
       starts: repeat.starts,
     };
-    const confirmed = await confirm(conversation, flow, reminders.ctx, draft);
+    const confirmed = await confirm(conversation, flow, groups.ctx, draft);
     if (!confirmed) return;
     await createAndAnnounce(conversation, confirmed.ctx, draft);
   };

@@ -24,6 +24,8 @@ export interface NewMeeting {
   place: string | null;
   onlineUrl: string | null;
   reminderOffsets: number[];
+  /** Reminders also go to the pokja's linked groups (the coordinator's choice). */
+  remindGroups?: boolean;
   createdById: number | null;
   createdByName: string;
   /** A recurring meeting: occurrences from startsAt up to and including the day of `until`. */

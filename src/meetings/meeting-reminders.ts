@@ -86,6 +86,45 @@ export async function planReminders(
   return rows.length;
 }
 
+/**
+ * Plans the group reminders of a meeting whose coordinator chose them (one per offset still in
+ * the future, for the meeting's current version); rows of this version switched off earlier are
+ * turned back on rather than planned twice.
+ */
+export async function planGroupReminders(
+  tx: Tx,
+  now: Date,
+  meeting: { id: number; pokjaId: number | null; startsAt: Date; reminderOffsets: string; sequence: number; remindGroups: boolean; status: string },
+) {
+  if (!meeting.remindGroups || meeting.pokjaId === null || meeting.status !== "scheduled") return 0;
+  const existing = await tx.meetingGroupReminder.findMany({ where: { meetingId: meeting.id, sequence: meeting.sequence }, select: { offsetMinutes: true } });
+  const planned = new Set(existing.map((r) => r.offsetMinutes));
+  const rows = (JSON.parse(meeting.reminderOffsets) as number[])
+    .map((offsetMinutes) => ({ meetingId: meeting.id, offsetMinutes, dueAt: new Date(meeting.startsAt.getTime() - offsetMinutes * 60_000), sequence: meeting.sequence }))
+    .filter((r) => r.dueAt.getTime() > now.getTime() && !planned.has(r.offsetMinutes));
+  if (rows.length > 0) await tx.meetingGroupReminder.createMany({ data: rows });
+  await tx.meetingGroupReminder.updateMany({
+    where: { meetingId: meeting.id, sequence: meeting.sequence, state: "cancelled", reason: "off", dueAt: { gt: now } },
+    data: { state: "pending", reason: null },
+  });
+  return rows.length;
+}
+
+/** Stops the group reminders not yet handed over (the choice was switched off, or a new version replans them). */
+export async function cancelGroupReminders(tx: Tx, meetingIds: number[], reason: "off" | "replanned" | "cancelled") {
+  await tx.meetingGroupReminder.updateMany({ where: { meetingId: { in: meetingIds }, state: { in: ["pending", "claimed"] } }, data: { state: "cancelled", reason } });
+}
+
+/** A due group reminder: sent once to each group linked to the meeting's pokja at hand-over. */
+export interface DueGroupReminder {
+  id: number;
+  claim: string;
+  offsetMinutes: number;
+  sequence: number;
+  meeting: MeetingWithPokja;
+  groups: { chatId: bigint }[];
+}
+
 /** Why a claimed meeting reminder is not sent, or null when it goes out. */
 function dropReason(
   reminder: { sequence: number },
@@ -205,7 +244,71 @@ export function createReminderService({ db, clock }: { db: Database; clock: Cloc
     return due;
   }
 
-  return { claimDueReminders, hasDueReminders, handOver, handOverActionReminders, claimDueActionReminders };
+  /**
+   * Claims due group reminders like invitee reminders; a meeting cancelled, started, changed since
+   * (another version) or whose choice was switched off drops them, and of two due at once for a
+   * meeting only the nearer goes out.
+   */
+  async function claimDueGroupReminders(limit = 100): Promise<DueGroupReminder[]> {
+    const now = clock.now();
+    const token = await claimRows(db.meetingGroupReminder, now, limit);
+    if (!token) return [];
+    const claimed = await db.meetingGroupReminder.findMany({ where: { reason: token }, orderBy: { offsetMinutes: "asc" } });
+    const meetingIds = [...new Set(claimed.map((r) => r.meetingId))];
+    const meetingsById = new Map((await db.meeting.findMany({ where: { id: { in: meetingIds } }, include: withPokja })).map((m) => [m.id, m]));
+    const pokjaIds = [...new Set([...meetingsById.values()].map((m) => m.pokjaId).filter((id): id is number => id !== null))];
+    const groups = await db.pokjaGroup.findMany({ where: { pokjaId: { in: pokjaIds } }, select: { pokjaId: true, chatId: true } });
+    const due: DueGroupReminder[] = [];
+    const dropped = new Map<string, number[]>();
+    const drop = (reason: string, id: number) => dropped.set(reason, [...(dropped.get(reason) ?? []), id]);
+    for (const r of claimed) {
+      const meeting = meetingsById.get(r.meetingId)!;
+      const reason =
+        meeting.status === "cancelled"
+          ? "cancelled"
+          : meeting.startsAt.getTime() <= now.getTime()
+            ? "started"
+            : r.sequence !== meeting.sequence
+              ? "replanned"
+              : !meeting.remindGroups
+                ? "off"
+                : due.some((d) => d.meeting.id === meeting.id)
+                  ? "superseded"
+                  : null;
+      const linked = groups.filter((g) => g.pokjaId === meeting.pokjaId);
+      if (reason) drop(reason, r.id);
+      else if (linked.length === 0) drop("no_group", r.id);
+      else due.push({ id: r.id, claim: token, offsetMinutes: r.offsetMinutes, sequence: r.sequence, meeting, groups: linked });
+    }
+    for (const [reason, ids] of dropped) await db.meetingGroupReminder.updateMany({ where: { id: { in: ids }, reason: token }, data: { state: "dropped", reason } });
+    return due;
+  }
+
+  /** Group reminders are handed over like the others; one reminder row may carry one request per group. */
+  async function handOverGroupReminders(entries: readonly HandOverEntry[]) {
+    return handOverClaimed((tx) => tx.meetingGroupReminder, entries);
+  }
+
+  /** Switches the group reminders of a meeting on or off (its managers' choice on the card). */
+  async function setRemindGroups(meetingId: number, on: boolean) {
+    return db.$transaction(async (tx) => {
+      const meeting = await tx.meeting.update({ where: { id: meetingId }, data: { remindGroups: on }, include: withPokja });
+      if (on) await planGroupReminders(tx, clock.now(), meeting);
+      else await cancelGroupReminders(tx, [meetingId], "off");
+      return meeting;
+    });
+  }
+
+  return {
+    claimDueReminders,
+    hasDueReminders,
+    handOver,
+    handOverActionReminders,
+    claimDueActionReminders,
+    claimDueGroupReminders,
+    handOverGroupReminders,
+    setRemindGroups,
+  };
 }
 
 export type ReminderService = ReturnType<typeof createReminderService>;

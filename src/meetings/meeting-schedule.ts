@@ -6,7 +6,7 @@ import type { Prisma } from "../generated/prisma/client.js";
 import type { SupportedTimezone } from "../config/config.js";
 import type { Clock } from "../shared/clock.js";
 import { findMeeting, inviteeIds, withPokja, type ChangeScope, type MeetingDetails, type MeetingWithPokja, type NewMeeting, type Tx } from "./meeting-model.js";
-import { planReminders } from "./meeting-reminders.js";
+import { cancelGroupReminders, planGroupReminders, planReminders } from "./meeting-reminders.js";
 import { occurrenceStarts, sameMonthlyPosition } from "./recurrence.js";
 
 export function createScheduleService({ db, clock }: { db: Database; clock: Clock }) {
@@ -39,6 +39,7 @@ export function createScheduleService({ db, clock }: { db: Database; clock: Cloc
               place: input.place,
               onlineUrl: input.onlineUrl,
               reminderOffsets,
+              remindGroups: Boolean(input.remindGroups) && input.pokjaId !== null,
               seriesId: series?.id ?? null,
               seriesIndex: series ? index + 1 : null,
               createdById: input.createdById,
@@ -51,6 +52,7 @@ export function createScheduleService({ db, clock }: { db: Database; clock: Cloc
             await tx.meetingInvite.createMany({ data: memberIds.slice(i, i + 500).map((memberId) => ({ meetingId: meeting.id, memberId })) });
           }
           reminders += await planReminders(tx, now, meeting, memberIds);
+          await planGroupReminders(tx, now, meeting);
           occurrences.push(meeting);
         }
         return { meeting: occurrences[0]!, occurrences, invited: memberIds.length, reminders };
@@ -180,6 +182,8 @@ export function createScheduleService({ db, clock }: { db: Database; clock: Cloc
     await tx.meetingReminder.updateMany({ where: { meetingId, state: { in: ["pending", "claimed"] } }, data: { state: "cancelled", reason: "replanned" } });
     const memberIds = (await tx.meetingInvite.findMany({ where: { meetingId }, select: { memberId: true } })).map((i) => i.memberId);
     await planReminders(tx, clock.now(), updated, memberIds);
+    await cancelGroupReminders(tx, [meetingId], "replanned");
+    await planGroupReminders(tx, clock.now(), updated);
     return updated;
   }
 
@@ -215,6 +219,7 @@ export function createScheduleService({ db, clock }: { db: Database; clock: Cloc
       });
       if (changed.count === 0) return null;
       await tx.meetingReminder.updateMany({ where: { meetingId: { in: ids }, state: { in: ["pending", "claimed"] } }, data: { state: "cancelled", reason: "cancelled" } });
+      await cancelGroupReminders(tx, ids, "cancelled");
       const seriesSequence = await bumpSeries(tx, targets[0]!.seriesId, scope);
       const cancelled = await tx.meeting.findMany({ where: { id: { in: ids } }, include: withPokja, orderBy: { startsAt: "asc" } });
       return { meeting: cancelled[0]!, cancelled, seriesSequence };

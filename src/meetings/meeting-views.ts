@@ -134,6 +134,21 @@ export function reminderText(t: T, meeting: MeetingWithPokja, offsetMinutes: num
   ].join("\n");
 }
 
+/**
+ * The reminder a pokja's group reads: times in all three zones, the place but not the online link
+ * (the group is not the invitee list), and a line saying invitees have their own reminder.
+ */
+export function groupReminderText(t: T, meeting: MeetingWithPokja, offsetMinutes: number, language: string): string {
+  return [
+    t("meeting-reminder-title", { lead: reminderLeadLabel(t, offsetMinutes) }),
+    `<b>${escapeHtml(meeting.title)}</b> · ${audienceName(t, meeting)}`,
+    whenLine(t, meeting, ALL_ZONES, language),
+    ...(meeting.place ? [t("meeting-place", { place: escapeHtml(meeting.place) })] : []),
+    "",
+    t("meeting-group-reminder-note"),
+  ].join("\n");
+}
+
 /** The dates of a recurring meeting in the reader's zone, the first dozen and how many more. */
 export function seriesLines(t: T, frequency: Frequency | string, occurrences: readonly { startsAt: Date }[], timezone: string, language: string): string[] {
   const shown = occurrences.slice(0, 12).map((m) => `• ${dateTimeFor(m.startsAt, timezone, language)}`);

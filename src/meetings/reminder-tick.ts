@@ -9,7 +9,7 @@ import type { Clock } from "../shared/clock.js";
 import type { MeetingAnnouncer } from "./meeting-announcer.js";
 import type { MeetingService } from "./meeting-service.js";
 import { openAttendanceButton } from "./meeting-buttons.js";
-import { actionItemKeyboard, openCardKeyboard, reminderText, rsvpKeyboard } from "./meeting-views.js";
+import { actionItemKeyboard, groupReminderText, openCardKeyboard, reminderText, rsvpKeyboard } from "./meeting-views.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDate } from "../shared/time.js";
 
@@ -131,6 +131,29 @@ export function createReminderTick({
     return handed;
   }
 
+  /** Reminders to the pokja's groups (where the coordinator chose so): one per group, no buttons. */
+  async function remindGroups() {
+    let handed = 0;
+    for (;;) {
+      const due = await meetings.claimDueGroupReminders(BATCH);
+      if (due.length === 0) return handed;
+      const t = (key: string, vars?: Record<string, string | number>) => i18n.t("id", key, vars);
+      handed += await meetings.handOverGroupReminders(
+        due.flatMap((r) =>
+          r.groups.map((group) => ({
+            reminder: r,
+            request: {
+              chatId: group.chatId,
+              payload: { kind: "text" as const, text: groupReminderText(t, r.meeting, r.offsetMinutes, "id"), parseMode: "HTML" as const },
+              dedupeKey: `meeting-group-reminder:${r.meeting.id}:${group.chatId}:${r.offsetMinutes}:${r.sequence}`,
+            },
+          })),
+        ),
+      );
+      outbox.notify();
+    }
+  }
+
   return {
     delays,
 
@@ -143,6 +166,7 @@ export function createReminderTick({
       }
       await step("attendance", offerAttendance, undefined);
       await step("action-items", remindActionItems, 0);
+      await step("groups", remindGroups, 0);
       // Claimed in batches until none is due, so a plenary meeting's thousands of reminders
       // are all handed over in this tick, not one batch per tick.
       return step(
