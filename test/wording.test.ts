@@ -20,6 +20,7 @@ const VARS: Record<string, string | number> = {
   reviewer: NAME,
   sender: NAME,
   title: TITLE,
+  meeting: TITLE,
   titled: meetingTitled(TITLE),
   reason: REASON,
   note: REASON,

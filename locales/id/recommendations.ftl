@@ -78,7 +78,10 @@ rec-card-history = <b>Riwayat</b>
 rec-history-submitted = diajukan oleh { $who }
 rec-history-resubmitted = direvisi dan diajukan ulang oleh { $who }
 rec-history-undo = langkah terakhir dibatalkan oleh { $who }; kembali ke { $status }
-rec-history-meeting = dijadwalkan dibahas dalam rapat { $meeting } oleh { $who }
+rec-history-meeting = dijadwalkan dibahas dalam { $titled ->
+        [rapat] { $meeting }
+       *[other] rapat { $meeting }
+    } oleh { $who }
 rec-history-task = ditautkan ke Tugas SPBE { $number } oleh { $who }
 rec-history-undone = (dibatalkan)
 rec-button-support = 👍 Dukung ({ $count })

@@ -86,7 +86,7 @@ function historyLine(t: T, e: HistoryEntry, timezone: string, language: string, 
     case "undo":
       return `• ${when} — ${t("rec-history-undo", { who, status: label(e.toStatus ?? "") })}`;
     case "meeting":
-      return `• ${when} — ${t("rec-history-meeting", { who, meeting: escapeHtml(e.comment ?? "") })}`;
+      return `• ${when} — ${t("rec-history-meeting", { who, meeting: escapeHtml(e.comment ?? ""), titled: meetingTitled(e.comment ?? "") })}`;
     case "task":
       return `• ${when} — ${t("rec-history-task", { who, number: e.comment ?? "" })}`;
     default:
