@@ -128,4 +128,12 @@ describe("sandbox scripts", () => {
     expect(transcript).toContain("Dari: Siti Rahayu, Dinas Komunikasi dan Informatika Kota Makassar");
     expect(transcript).toContain("✅ Jawaban Bapak/Ibu untuk Siti Rahayu telah diteruskan.");
   }, 30_000);
+
+  it("finds the agency from the words officials use: a province abbreviation, Komdigi, a typo", async () => {
+    const transcript = await runScript("instansi.txt");
+    expect(transcript).not.toContain("!!");
+    expect(transcript).toContain("[2001 Dewi] menekan [Dinas Komunikasi dan Informatika Provinsi Jawa Barat]");
+    expect(transcript).toContain("[2002 Rudi] menekan [Direktorat Jenderal Teknologi Pemerintah Digital (Kementerian Komdigi)]");
+    expect(transcript).toContain("[2003 Wati] menekan [Dinas Komunikasi dan Informatika Kota Surabaya]");
+  }, 30_000);
 });
