@@ -67,7 +67,7 @@ describe("sandbox scripts", () => {
     expect(transcript).toMatch(/-- jam: Senin, 28 Desember 2026 pukul 12\.00 WIB\n\[bot -> 2001\] ⏰ Pengingat rapat, 1 jam sebelumnya/);
     expect(transcript).toContain("[bot -> 2003] 🕘 Jadwal rapat diubah (sebelumnya Senin, 28 Desember 2026 pukul 11.00 WIT).");
     expect(transcript).toContain("[bot -> 2002] (notifikasi) Kehadiran Bapak/Ibu tercatat. Terima kasih.");
-    expect(transcript).toContain("[bot -> 2003] 📝 Notulen rapat: Rapat Koordinasi Pokja Kebijakan");
+    expect(transcript).toContain("[bot -> 2003] 📝 Notulen: Rapat Koordinasi Pokja Kebijakan");
     expect(transcript).toContain("[bot -> 2002] ⏰ Pengingat tindak lanjut, tenggat besok (8 Januari 2027):");
     expect(transcript).toContain("  🔁 Rapat rutin setiap minggu, 4 kali:");
     expect(transcript).toContain("[bot -> 2002] ❌ Rapat Pokja Kebijakan dibatalkan: 2 pertemuan");
