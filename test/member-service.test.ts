@@ -156,6 +156,6 @@ describe("member service", () => {
     expect((await members.search("siti", 0, 8)).items.map((m) => m.fullName)).toEqual(["Siti Rahayu"]);
     expect((await members.search("surabaya budi", 0, 8)).total).toBe(1);
     expect((await members.search("19900115", 0, 8)).items[0]?.fullName).toBe("Siti Rahayu");
-    expect(await members.adminRecipients()).toEqual([{ telegramId: ADMIN_ID, language: "id" }]);
+    expect(await members.adminRecipients()).toEqual([{ telegramId: ADMIN_ID, language: "id", timezone: null }]);
   });
 });
