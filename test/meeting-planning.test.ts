@@ -18,6 +18,14 @@ describe("typed durations and days off (units)", () => {
     expect(parseDuration("sebentar saja")).toEqual({ ok: false, reason: "format" });
     expect(parseDuration("5 menit")).toEqual({ ok: false, reason: "too_short" });
     expect(parseDuration("13 jam")).toEqual({ ok: false, reason: "too_long" });
+    // As officials write it: a dot between hours and minutes, a bare small number next to the "2 jam" button,
+    // minutes without their word after the hours, a sentence's full stop.
+    expect(parseDuration("1.30 jam")).toEqual({ ok: true, minutes: 90 });
+    expect(parseDuration("2")).toEqual({ ok: true, minutes: 120 });
+    expect(parseDuration("90")).toEqual({ ok: true, minutes: 90 });
+    expect(parseDuration("1 jam 30")).toEqual({ ok: true, minutes: 90 });
+    expect(parseDuration("2 jam.")).toEqual({ ok: true, minutes: 120 });
+    expect(parseDuration("13")).toEqual({ ok: false, reason: "too_short" });
   });
 
   it("knows the decreed holidays, cuti bersama and weekends, and the next working day", () => {
@@ -133,7 +141,7 @@ describe("planning a meeting", () => {
     await h.run("clock 2026-12-28T04:30:00Z", "/rapat_lalu", "press 1", "press Notulen dan tindak lanjut");
     await h.run("Rapat menyepakati evaluasi SPBE per triwulan.", "press Tambah tindak lanjut", "Menyusun draf surat edaran SPBE", "siti", "press Siti Rahayu");
     // Saturday 9 January 2027: moved to Monday 11 January.
-    expect(await h.say("9 Januari 2027")).toContain("9 Januari 2027 adalah hari Sabtu. Tenggat dipindah ke hari kerja berikutnya: 11 Januari 2027.");
+    expect(await h.say("9 Januari 2027")).toContain("9 Januari 2027 adalah hari Sabtu. Tenggat dipindahkan ke hari kerja berikutnya, yaitu 11 Januari 2027.");
     await h.run("press Lanjut ▶️", "press Bagikan notulen");
     const item = await h.db.meetingActionItem.findFirstOrThrow({ include: { reminders: { orderBy: { dueAt: "asc" } } } });
     expect(item.dueAt.toISOString()).toBe("2027-01-11T02:00:00.000Z"); // 09.00 WIB

@@ -219,7 +219,7 @@ meeting-agenda-recommendations = <b>Usulan yang dibahas:</b>
 
 # Typed durations, the preview's changes, days off.
 meeting-duration-format = Lama rapat tidak dikenali. Mohon tuliskan seperti "90 menit", "1,5 jam", atau "2 jam 30 menit", atau tekan salah satu tombol.
-meeting-duration-too-short = Rapat paling singkat 15 menit.
+meeting-duration-too-short = Lama rapat paling singkat 15 menit.
 meeting-duration-too-long = Rapat paling lama 12 jam. Untuk kegiatan beberapa hari, mohon jadwalkan rapat per hari.
 meeting-duration-check = Lama rapat: { $duration }.
 meeting-duration-label-hours = { $hours } jam
@@ -247,9 +247,9 @@ meeting-button-nudge-cancel = Jangan kirim
 meeting-nudge-cancelled = Pengingat tidak dikirim.
 meeting-attendance-deputy = diwakili oleh { $name }
 meeting-attendance-deputies-title = <b>Diwakilkan:</b>
-meeting-present-deputy = Bapak/Ibu telah menjawab diwakilkan; kehadiran wakil Bapak/Ibu ditandai oleh koordinator rapat.
+meeting-present-deputy = Bapak/Ibu telah menyatakan akan diwakili. Kehadiran wakil Bapak/Ibu dicatat oleh koordinator rapat.
 meeting-day-off-ask = Tetap jadwalkan?
-meeting-action-due-moved = { $reason } Tenggat dipindah ke hari kerja berikutnya: { $moved }.
+meeting-action-due-moved = { $reason } Tenggat dipindahkan ke hari kerja berikutnya, yaitu { $moved }.
 meeting-action-reminder-before-workday =
     ⏰ Pengingat tindak lanjut, tenggat pada hari kerja berikutnya ({ $due }):
     { $what }
@@ -267,4 +267,4 @@ meeting-button-group-reminders-off = 👥 Hentikan pengingat ke grup pokja
 meeting-group-reminders-set-on = Pengingat rapat ini akan dikirim juga ke grup pokja.
 meeting-group-reminders-set-off = Pengingat rapat ini tidak lagi dikirim ke grup pokja.
 meeting-group-reminders-unavailable = Pengingat ke grup tidak dapat diatur: rapat sudah dimulai atau dibatalkan, atau pokja belum memiliki grup tertaut.
-meeting-group-reminder-note = Undangan menerima pengingat beserta tautan rapat melalui percakapan pribadi dengan bot.
+meeting-group-reminder-note = Para undangan menerima pengingat beserta tautan rapat melalui percakapan pribadi dengan bot.

@@ -186,7 +186,7 @@ export function createMeetingChangeFlow(deps: MeetingConversationDeps) {
     const flow = await newFlow(conversation, "mtx");
     const info = await conversation.external(async () => {
       const m = await meetings.find(meetingId);
-      return m && m.status === "scheduled" ? { title: m.title, following: await meetings.followingCount(meetingId) } : null;
+      return m && m.status === "scheduled" ? { title: m.title, timezone: m.timezone, following: await meetings.followingCount(meetingId) } : null;
     });
     if (!info) {
       await ctx.reply(ctx.t("meeting-rsvp-refused-cancelled"));
@@ -206,7 +206,8 @@ export function createMeetingChangeFlow(deps: MeetingConversationDeps) {
       return;
     }
     if (what.what === "move") {
-      const moved = await askWorkingWhen(conversation, flow, current, clock, ctx.access.timezone as SupportedTimezone);
+      // A new time is read, and checked for days off, in the meeting's own zone, not the mover's.
+      const moved = await askWorkingWhen(conversation, flow, current, clock, info.timezone as SupportedTimezone);
       await applyChange(conversation, moved.ctx, meetingId, moveChange(meetingId, moved.date, scope));
       return;
     }
