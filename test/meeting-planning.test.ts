@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { parseDuration } from "../src/meetings/duration.js";
 import { dayOff, nextWorkingDay } from "../src/shared/holidays.js";
 import { formatAllZones } from "../src/shared/time.js";
-import { useKebijakanPokja, type Harness } from "./support/bot-harness.js";
+import { createHarness, kebijakanPokja, useKebijakanPokja, type Harness } from "./support/bot-harness.js";
 
 const GROUP = -100123;
 
@@ -153,5 +153,21 @@ describe("planning a meeting", () => {
     await h.run("clock 2027-01-08T02:00:10Z");
     const reminder = h.standIn.messagesIn(2002).filter((m) => m.text.startsWith("⏰ Pengingat tindak lanjut")).at(-1)!;
     expect(reminder.text).toContain("tenggat pada hari kerja berikutnya (11 Januari 2027)");
+  });
+});
+
+describe("a series across days off", () => {
+  it("names in the preview the later meetings that fall on a holiday or cuti bersama", async () => {
+    const h = await createHarness({ start: new Date("2026-03-01T02:00:00Z") });
+    try {
+      await kebijakanPokja(h);
+      await h.run("as 2001 Budi", "/rapat_baru", "press Pokja Kebijakan", "Rapat Mingguan Kebijakan", "Pembahasan rutin");
+      await h.run("05/03/2026 09.00", "press Benar", "press Setiap minggu", "26 Maret 2026", "press 1 jam", "Aula", "press Lanjut");
+      const preview = h.standIn.messagesIn(2001).findLast((m) => m.text.includes("Perhatian, pertemuan berikut"))?.text ?? "";
+      expect(preview).toContain("⚠️ 19 Maret 2026 adalah Hari Suci Nyepi");
+      expect(preview).not.toContain("5 Maret 2026 adalah");
+    } finally {
+      await h.dispose();
+    }
   });
 });

@@ -137,6 +137,7 @@ meeting-until-single = There is only one meeting in that range. Please choose a 
 meeting-repeat-check = 🔁 The meeting will be held { $frequency }, { $count } times; the last one <b>{ $last }</b>.
 meeting-summary-repeat = Repeats: { $frequency }, { $count } times (last { $last })
 meeting-summary-once = Repeats: no (just once)
+meeting-series-days-off = Please note: these meetings fall on a public holiday, cuti bersama or a weekend. Press "Schedule" if they go ahead anyway, or change the date or the repetition:
 meeting-created-series = The repeating meeting is scheduled and invitations were sent to { $invited } members.
 meeting-series-title = 🔁 <b>Repeating meeting { $frequency }, { $count } times:</b>
 meeting-series-more = … and { $count } more.

@@ -137,6 +137,7 @@ meeting-until-single = Dalam rentang itu hanya ada satu pertemuan. Mohon pilih t
 meeting-repeat-check = 🔁 Rapat akan diadakan { $frequency }, { $count } kali; pertemuan terakhir <b>{ $last }</b>.
 meeting-summary-repeat = Berulang: { $frequency }, { $count } kali (terakhir { $last })
 meeting-summary-once = Berulang: tidak (sekali saja)
+meeting-series-days-off = Perhatian, pertemuan berikut jatuh pada hari libur, cuti bersama, atau akhir pekan. Tekan "Jadwalkan" bila tetap diadakan, atau ubah tanggal atau pengulangannya:
 meeting-created-series = Rapat rutin telah dijadwalkan dan undangan dikirim kepada { $invited } anggota.
 meeting-series-title = 🔁 <b>Rapat rutin { $frequency }, { $count } kali:</b>
 meeting-series-more = … dan { $count } pertemuan berikutnya.

@@ -14,7 +14,7 @@ import { DURATION_PROBLEM_KEYS } from "./meeting-keys.js";
 import { parseDuration } from "./duration.js";
 import { askPlace, askRecurrence, calendarFile, cancelled } from "./meeting-steps.js";
 import { announcementText, durationLabel, reminderLeadLabel, repeatLabel, seriesLines } from "./meeting-views.js";
-import { askWorkingWhen } from "./meeting-when-step.js";
+import { askWorkingWhen, dayOffWarning } from "./meeting-when-step.js";
 import { occurrenceStarts } from "./recurrence.js";
 
 const REMINDER_CHOICES = [1440, 60, 15];
@@ -45,6 +45,18 @@ function meetingOf(draft: Draft): Omit<NewMeeting, "createdById" | "createdByNam
   const { pokjaId, title, agenda, startsAt, durationMinutes, timezone, place, onlineUrl, reminderOffsets, recurrence } = draft;
   const remindGroups = Boolean(draft.remindGroups) && draft.groupCount > 0;
   return { pokjaId, title, agenda, startsAt, durationMinutes, timezone, place, onlineUrl, reminderOffsets, remindGroups, recurrence };
+}
+
+/**
+ * The later meetings of a series that fall on a holiday, cuti bersama or weekend (the first was
+ * confirmed when its date was typed): named in the preview, so "Jadwalkan" accepts them knowingly.
+ */
+function seriesDaysOff(t: (key: string, vars?: Record<string, string | number>) => string, draft: Draft, language: string): string {
+  const warnings = draft.starts
+    .slice(1)
+    .map((start) => dayOffWarning(t, start, draft.timezone, language))
+    .filter((w): w is string => w !== null);
+  return warnings.length === 0 ? "" : `\n\n${t("meeting-series-days-off")}\n${warnings.map((w) => `⚠️ ${w}`).join("\n")}`;
 }
 
 export function createMeetingCreateFlow(deps: MeetingConversationDeps) {
@@ -179,7 +191,7 @@ export function createMeetingCreateFlow(deps: MeetingConversationDeps) {
         reminders: (reminders.length > 0 ? reminders.join(", ") : t("meeting-summary-no-reminders")) + groupLine,
         agenda: escapeHtml(draft.agenda),
         invitees,
-      }),
+      }) + seriesDaysOff(t, draft, language),
       { parse_mode: "HTML", reply_markup: keyboard },
     );
   }
