@@ -32,6 +32,18 @@ describe("reminders to the pokja's group", () => {
     );
   const groupReminders = () => h.standIn.messagesIn(GROUP).filter((m) => m.text.startsWith("⏰"));
 
+  it("keeps the online link out of the group's copy of the invitation (invitees get it privately)", async () => {
+    await link();
+    await plan();
+    await h.run("press Tidak, hanya ke undangan", "press Jadwalkan");
+    const invitation = h.standIn.messagesIn(GROUP).find((m) => m.text.includes("Undangan Rapat"))!;
+    expect(invitation.text).toContain("09.00 WIB / 10.00 WITA / 11.00 WIT");
+    expect(invitation.text).toContain("Ruang Rapat Lt. 3");
+    expect(invitation.text).not.toContain("meet.google.com");
+    expect(invitation.text).toContain("tautannya dikirim kepada para undangan");
+    expect(h.standIn.messagesIn(2002).some((m) => m.text.includes("https://meet.google.com/abc-defg-hij"))).toBe(true);
+  });
+
   it("is not asked when the pokja has no linked group", async () => {
     await plan();
     const preview = h.standIn.lastMessageWithKeyboard(2001)!;

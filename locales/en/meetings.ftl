@@ -268,4 +268,5 @@ meeting-button-group-reminders-off = 👥 Stop reminding the pokja group
 meeting-group-reminders-set-on = The reminders of this meeting will also go to the pokja group.
 meeting-group-reminders-set-off = The reminders of this meeting no longer go to the pokja group.
 meeting-group-reminders-unavailable = Group reminders cannot be set: the meeting has started or was cancelled, or the pokja has no linked group.
+meeting-link-private = 🔗 This meeting is also online; the link is sent to the invitees in their private chat with the bot.
 meeting-group-reminder-note = Invitees get their reminder, with the meeting link, in their private chat with the bot.

@@ -268,4 +268,5 @@ meeting-button-group-reminders-off = 👥 Hentikan pengingat ke grup pokja
 meeting-group-reminders-set-on = Pengingat rapat ini akan dikirim juga ke grup pokja.
 meeting-group-reminders-set-off = Pengingat rapat ini tidak lagi dikirim ke grup pokja.
 meeting-group-reminders-unavailable = Pengingat ke grup tidak dapat diatur: rapat sudah dimulai atau dibatalkan, atau pokja belum memiliki grup tertaut.
+meeting-link-private = 🔗 Rapat ini juga daring; tautannya dikirim kepada para undangan melalui percakapan pribadi dengan bot.
 meeting-group-reminder-note = Para undangan menerima pengingat beserta tautan rapat melalui percakapan pribadi dengan bot.

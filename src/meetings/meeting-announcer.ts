@@ -52,7 +52,10 @@ export function createMeetingAnnouncer({ meetings, pokja, outbox, i18n }: { meet
         payload: {
           kind: "text" as const,
           // Members of one pokja live in all three zones: the group reads WIB, WITA and WIT together.
-          text: text(t, ALL_ZONES, "id", meeting),
+          // A group may hold people who are not invited: the online link goes to invitees only.
+          text: meeting.onlineUrl
+            ? `${text(t, ALL_ZONES, "id", { ...meeting, onlineUrl: null })}\n\n${t("meeting-link-private")}`
+            : text(t, ALL_ZONES, "id", meeting),
           parseMode: "HTML" as const,
           replyMarkup: withButtons ? { inline_keyboard: rsvpKeyboard(t, meeting.id, null).inline_keyboard } : undefined,
         },
