@@ -127,12 +127,12 @@ export function createPermissions(db: Database) {
     },
 
     /**
-     * Replies to a broadcast's sender through the bot: a person it reached (its delivery rows, or,
-     * once those are pruned, its audience now), never the sender.
+     * Replies to a broadcast's sender through the bot: a person it reached (a sent delivery, or, once
+     * those are pruned, its audience now), never the sender.
      */
     async repliesToBroadcast(chatId: bigint, broadcast: { id: number; senderTelegramId: bigint }, inAudienceNow: () => Promise<boolean>): Promise<boolean> {
       if (broadcast.senderTelegramId === chatId) return false;
-      if ((await db.delivery.count({ where: { broadcastId: broadcast.id, chatId } })) > 0) return true;
+      if ((await db.delivery.count({ where: { broadcastId: broadcast.id, chatId, state: "sent" } })) > 0) return true;
       return inAudienceNow();
     },
 

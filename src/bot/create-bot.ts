@@ -1,6 +1,6 @@
 // Builds the bot: one place where the features (src/bot/features.ts) are installed, in an explicit
 // order: errors, who is asking, conversations, the gate, the features, the fallbacks.
-import { Api, Bot, GrammyError, HttpError, type ApiClientOptions, type Middleware } from "grammy";
+import { Api, Bot, BotError, GrammyError, HttpError, type ApiClientOptions, type Middleware } from "grammy";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { autoRetry } from "@grammyjs/auto-retry";
 import type { Update, UserFromGetMe } from "grammy/types";
@@ -81,6 +81,7 @@ export function createBot(options: CreateBotOptions) {
   const buttons = FEATURES.flatMap((f) => f.buttons);
   const flowPrefixes = FEATURES.flatMap((f) => f.flowPrefixes);
   assertDistinctPrefixes(flowPrefixes, buttons.map((b) => b.prefix));
+  assertOneHandlerPerChat(ALL_COMMANDS);
 
   // Installed on the outside tree and again inside every conversation, which builds its own
   // context objects and Api instances.
@@ -96,7 +97,8 @@ export function createBot(options: CreateBotOptions) {
   // 1. Errors: answer politely, log with the update id, keep running.
   bot.catch(async (error) => {
     const ctx = error.ctx;
-    const cause = error.error;
+    // A menu button runs its command as an update of its own (openCommand): unwrap its error too.
+    const cause = error.error instanceof BotError ? error.error.error : error.error;
     // An edit that changes nothing (a double tap) is harmless: nothing to tell the user.
     if (cause instanceof GrammyError && cause.description.includes("message is not modified")) {
       logger.debug({ updateId: ctx.update.update_id }, "edit changed nothing");
@@ -200,6 +202,19 @@ async function openCommand(bot: Bot<BotContext>, clock: Clock, ctx: BotContext, 
     entities: [{ type: "bot_command" as const, offset: 0, length: text.length }],
   };
   await bot.handleUpdate({ update_id: ctx.update.update_id, message } as Update);
+}
+
+/** A command may be declared by two features, but for different kinds of chat only. */
+function assertOneHandlerPerChat(commands: readonly { command: string; aliases?: readonly string[]; chats: readonly string[] }[]) {
+  const seen = new Set<string>();
+  for (const c of commands) {
+    for (const name of [c.command, ...(c.aliases ?? [])]) {
+      for (const chat of c.chats) {
+        if (seen.has(`${name}:${chat}`)) throw new Error(`command /${name} is declared twice for ${chat} chats`);
+        seen.add(`${name}:${chat}`);
+      }
+    }
+  }
 }
 
 /** Flow buttons and feature buttons must not be mistaken for each other. */

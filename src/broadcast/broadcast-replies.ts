@@ -1,8 +1,11 @@
 // Replies to a broadcast's sender, and the sender's answers, through the bot: a member who received
 // a broadcast writes back; it reaches the sender's chat through the outbox as a message from the bot
 // naming the member (name and agency; never a phone number or NIP). The sender may answer the same
-// way. Each reply and answer is a delivery with a numbered key, which is also how they are counted:
-// at most REPLIES_PER_BROADCAST each way, per member and broadcast.
+// way. Each reply and answer is a delivery whose key starts with the broadcast and the member, which
+// is also how they are counted: at most REPLIES_PER_BROADCAST each way, per member and broadcast
+// (the count starts again once old deliveries are pruned). Keys end uniquely, so a reply is never
+// taken for an earlier, pruned one.
+import { randomUUID } from "node:crypto";
 import type { Permissions } from "../access/permissions.js";
 import type { Translator } from "../bot/i18n.js";
 import type { Database } from "../db/client.js";
@@ -84,7 +87,7 @@ export function createBroadcastReplies({ db, outbox, broadcasts, i18n, permissio
         }),
         replyMarkup: { inline_keyboard: [[{ text: t("bc-button-answer"), callback_data: answerReplyButton.pack({ broadcastId, memberId: from.id }) }]] },
       },
-      `${replyKey(broadcastId, memberChatId)}${n}`,
+      `${replyKey(broadcastId, memberChatId)}${n}:${randomUUID()}`,
     );
     return { ok: true, name: target.name };
   }
@@ -126,7 +129,7 @@ export function createBroadcastReplies({ db, outbox, broadcasts, i18n, permissio
         }),
         replyMarkup: { inline_keyboard: [[{ text: t("bc-button-reply"), callback_data: replyToSenderButton.pack({ broadcastId }) }]] },
       },
-      `${answerKey(broadcastId, to.telegramId)}${n}`,
+      `${answerKey(broadcastId, to.telegramId)}${n}:${randomUUID()}`,
     );
     return { ok: true, name: target.name };
   }

@@ -257,7 +257,8 @@ export function createReminderService({ db, clock }: { db: Database; clock: Cloc
     const meetingIds = [...new Set(claimed.map((r) => r.meetingId))];
     const meetingsById = new Map((await db.meeting.findMany({ where: { id: { in: meetingIds } }, include: withPokja })).map((m) => [m.id, m]));
     const pokjaIds = [...new Set([...meetingsById.values()].map((m) => m.pokjaId).filter((id): id is number => id !== null))];
-    const groups = await db.pokjaGroup.findMany({ where: { pokjaId: { in: pokjaIds } }, select: { pokjaId: true, chatId: true } });
+    // A retired pokja's groups hear nothing more from it (as its broadcasts and screens).
+    const groups = await db.pokjaGroup.findMany({ where: { pokjaId: { in: pokjaIds }, pokja: { retiredAt: null } }, select: { pokjaId: true, chatId: true } });
     const due: DueGroupReminder[] = [];
     const dropped = new Map<string, number[]>();
     const drop = (reason: string, id: number) => dropped.set(reason, [...(dropped.get(reason) ?? []), id]);
