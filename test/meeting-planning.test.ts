@@ -88,6 +88,7 @@ describe("planning a meeting", () => {
     expect(preview.text).toContain("Agenda:\n1. Evaluasi SPBE\n2. Rencana 2027");
     expect(preview.text).toContain("Pengingat: 1 hari sebelumnya, 1 jam sebelumnya");
     expect(preview.buttons.flat().map((b) => b.text)).toEqual([
+      "✏️ Pokja",
       "✏️ Judul",
       "✏️ Agenda",
       "✏️ Tanggal dan jam",
@@ -166,6 +167,27 @@ describe("a series across days off", () => {
       const preview = h.standIn.messagesIn(2001).findLast((m) => m.text.includes("Perhatian, pertemuan berikut"))?.text ?? "";
       expect(preview).toContain("⚠️ 19 Maret 2026 adalah Hari Suci Nyepi");
       expect(preview).not.toContain("5 Maret 2026 adalah");
+    } finally {
+      await h.dispose();
+    }
+  });
+});
+
+describe("changing the pokja in the preview", () => {
+  it("lets an admin move the draft to another pokja before scheduling, with its own invitees", async () => {
+    const h = await createHarness({ start: new Date("2026-12-20T02:00:00Z") });
+    try {
+      await kebijakanPokja(h);
+      await h.run("as 1001", "/rapat_baru", "press Pokja Kebijakan", "Rapat Koordinasi Lintas Pokja", "Pembahasan bersama");
+      await h.run("28/12/2026 09.00", "press Benar", "press Sekali saja", "press 2 jam", "Aula", "press Lanjut");
+      expect(h.standIn.lastMessageWithKeyboard(1001)!.text).toContain("Rapat Pokja Kebijakan: Rapat Koordinasi Lintas Pokja");
+      await h.run("press ✏️ Pokja", "press Pokja Data dan Informasi");
+      const preview = h.standIn.lastMessageWithKeyboard(1001)!;
+      expect(preview.text).toContain("Rapat Pokja Data dan Informasi: Rapat Koordinasi Lintas Pokja");
+      expect(preview.text).toContain("Agenda:");
+      await h.run("press Jadwalkan");
+      const meeting = await h.db.meeting.findFirstOrThrow({ include: { pokja: true } });
+      expect(meeting.pokja?.name).toBe("Data dan Informasi");
     } finally {
       await h.dispose();
     }

@@ -227,6 +227,7 @@ meeting-duration-label-hours = { $hours } h
 meeting-duration-label-minutes = { $minutes } min
 meeting-duration-label-both = { $hours } h { $minutes } min
 meeting-summary-no-reminders = none
+meeting-edit-pokja = ✏️ Pokja
 meeting-edit-title = ✏️ Title
 meeting-edit-agenda = ✏️ Agenda
 meeting-edit-when = ✏️ Date and time

@@ -227,6 +227,7 @@ meeting-duration-label-hours = { $hours } jam
 meeting-duration-label-minutes = { $minutes } menit
 meeting-duration-label-both = { $hours } jam { $minutes } menit
 meeting-summary-no-reminders = tidak ada
+meeting-edit-pokja = ✏️ Pokja
 meeting-edit-title = ✏️ Judul
 meeting-edit-agenda = ✏️ Agenda
 meeting-edit-when = ✏️ Tanggal dan jam

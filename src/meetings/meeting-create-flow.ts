@@ -21,6 +21,7 @@ const REMINDER_CHOICES = [1440, 60, 15];
 const DURATIONS = [60, 120, 180, 240];
 /** The fields the preview can change, with their buttons. */
 const EDITABLE = [
+  ["pokja", "meeting-edit-pokja"],
   ["title", "meeting-edit-title"],
   ["agenda", "meeting-edit-agenda"],
   ["when", "meeting-edit-when"],
@@ -63,7 +64,7 @@ export function createMeetingCreateFlow(deps: MeetingConversationDeps) {
   const { meetings, pokja, permissions, announcer, clock, icsLabels } = deps;
 
   /** 1. Which pokja: those the member coordinates; admins any, or a plenary forum meeting. */
-  async function askPokja(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext): Step<{ pokjaId: number | null; pokjaName: string | null }> {
+  async function askPokja(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext, editing = false): Step<{ pokjaId: number | null; pokjaName: string | null }> {
     const memberId = ctx.access.member?.id ?? null;
     const isAdmin = permissions.isAdmin(ctx.access);
     const choices = await conversation.external(async () => {
@@ -73,7 +74,8 @@ export function createMeetingCreateFlow(deps: MeetingConversationDeps) {
     const keyboard = new InlineKeyboard();
     for (const p of choices) keyboard.text(`Pokja ${p.name}`, flowButton(flow, "pokja", p.id)).row();
     if (isAdmin) keyboard.text(ctx.t("meeting-plenary-button"), flowButton(flow, "pokja", "plenary")).row();
-    keyboard.text(ctx.t("button-cancel"), flowButton(flow, "cancel"));
+    // From the preview, a choice is expected (the preview's own Batal ends the flow).
+    if (!editing) keyboard.text(ctx.t("button-cancel"), flowButton(flow, "cancel"));
     await ctx.reply(ctx.t("meeting-ask-pokja"), { reply_markup: keyboard });
     const pick = await waitForInput(conversation, flow, { actions: ["pokja", "cancel"], acceptText: false });
     if (pick.kind !== "button" || pick.action === "cancel") return cancelledStep(pick.ctx);
@@ -198,6 +200,20 @@ export function createMeetingCreateFlow(deps: MeetingConversationDeps) {
 
   /** Changes one field of the draft, asked again as in the flow; the context to go on with. */
   async function editField(conversation: BotConversation, flow: FlowButtons, ctx: ConversationContext, draft: Draft, field: string): Promise<ConversationContext> {
+    if (field === "pokja") {
+      const who = await askPokja(conversation, flow, ctx, true);
+      if (!who) return ctx;
+      draft.pokjaId = who.pokjaId;
+      draft.pokjaName = who.pokjaName;
+      const pokjaId = who.pokjaId;
+      // Another pokja has other groups: the group reminders are asked again for it.
+      draft.groupCount = pokjaId === null ? 0 : await conversation.external(async () => (await pokja.groupsOf(pokjaId)).length);
+      draft.remindGroups = false;
+      if (draft.groupCount === 0 || !who.pokjaName) return who.ctx;
+      const groups = await askGroupReminders(conversation, flow, who.ctx, who.pokjaName);
+      draft.remindGroups = groups.remindGroups;
+      return groups.ctx;
+    }
     if (field === "title") {
       const title = await askTitle(conversation, flow, ctx);
       if ("text" in title) draft.title = title.text;
