@@ -185,6 +185,15 @@ describe("pokja in the bot", () => {
     expect((await h.db.pokja.findUniqueOrThrow({ where: { id: 2 } })).retiredAt).toBeNull();
   });
 
+  it("unlinks a retired pokja's groups, so they can be linked to another pokja", async () => {
+    const kebijakan = await h.db.pokja.findUniqueOrThrow({ where: { slug: "kebijakan" } });
+    await h.created.services.pokja.linkGroup(admin, kebijakan.id, BigInt(GROUP), "Grup Kebijakan");
+    await h.created.services.pokja.retire(admin, kebijakan.id);
+    expect(await h.db.pokjaGroup.count()).toBe(0);
+    const audit = await h.db.auditLog.findFirstOrThrow({ where: { action: "pokja.retired" } });
+    expect(audit.details).toContain("Grup Kebijakan");
+  });
+
   it("reads its buttons through codecs: forged data does not unpack, and staff kinds are checked per pokja", async () => {
     expect(acceptButton.unpack(acceptButton.pack({ pokjaId: 3, memberId: 12 }))).toEqual({ pokjaId: 3, memberId: 12 });
     expect(memberCoordinationButton.pack({ memberId: 7 })).toBe("pk:cmember:7");

@@ -162,7 +162,16 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
     return db.$transaction(async (tx) => {
       const retired = await tx.pokja.update({ where: { id: pokjaId }, data: { retiredAt: clock.now() } });
       await tx.pokjaMembership.deleteMany({ where: { pokjaId, status: "requested" } });
-      await audit.record(tx, { actor, action: "pokja.retired", targetMemberId: null, pokjaId, details: { name: pokja.name } });
+      // Its groups are unlinked with it, so they may be linked to another pokja and hear nothing more from this one.
+      const groups = await tx.pokjaGroup.findMany({ where: { pokjaId }, select: { chatId: true, title: true } });
+      await tx.pokjaGroup.deleteMany({ where: { pokjaId } });
+      await audit.record(tx, {
+        actor,
+        action: "pokja.retired",
+        targetMemberId: null,
+        pokjaId,
+        details: { name: pokja.name, unlinkedGroups: groups.map((g) => ({ chatId: String(g.chatId), title: g.title })) },
+      });
       return { ok: true as const, pokja: retired };
     });
   }
