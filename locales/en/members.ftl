@@ -150,6 +150,10 @@ profile-language-saved = Language saved: English.
 profile-saved = Your profile has been updated. See it with /profil.
 profile-unchanged = That is what we already have on record; nothing was changed.
 profile-edit-not-allowed = Sorry, your profile cannot be changed now because of your membership status. Please contact the Forum Kominfo secretariat.
+profile-saved-pending = Your registration details have been updated. The secretariat admins have received the new details for approval.
+profile-nip-erased = Your NIP has been removed from your profile.
+profile-phone-erased = Your phone number has been removed from your profile.
+reg-changed-admin-notice = ✏️ <b>An applicant changed their registration details</b> (the earlier notice shows the old ones). Current details:
 
 ## Notifications to members
 member-approved = Congratulations, { $name }! Your Forum Kominfo membership has been <b>approved</b>. Type /menu to open the main menu with every feature.

@@ -150,6 +150,10 @@ profile-language-saved = Bahasa disimpan: Bahasa Indonesia.
 profile-saved = Profil Bapak/Ibu telah diperbarui. Lihat hasilnya dengan /profil.
 profile-unchanged = Data tersebut sama dengan yang sudah tercatat; tidak ada yang diubah.
 profile-edit-not-allowed = Maaf, profil Bapak/Ibu tidak dapat diubah saat ini karena status keanggotaan Bapak/Ibu. Silakan hubungi sekretariat Forum Kominfo.
+profile-saved-pending = Data pendaftaran Bapak/Ibu telah diperbarui. Admin sekretariat telah menerima data terbaru ini untuk persetujuan.
+profile-nip-erased = NIP Bapak/Ibu telah dihapus dari profil.
+profile-phone-erased = Nomor telepon Bapak/Ibu telah dihapus dari profil.
+reg-changed-admin-notice = ✏️ <b>Pendaftar mengubah data pendaftarannya</b> (pemberitahuan sebelumnya memuat data lama). Data terbaru:
 
 ## Pemberitahuan kepada anggota
 member-approved = Selamat, Bapak/Ibu { $name }! Pendaftaran Bapak/Ibu sebagai anggota Forum Kominfo telah <b>disetujui</b>. Ketik /menu untuk membuka menu utama berisi seluruh fitur.

@@ -24,7 +24,7 @@ export const membersFeature = defineFeature({
     return {
       conversations: [
         { id: REGISTRATION_CONVERSATION, builder: createRegistrationConversation({ members, agencies, notifications, clock, logger }) },
-        { id: PROFILE_EDIT_CONVERSATION, builder: createProfileEditConversation({ members, agencies, clock }) },
+        { id: PROFILE_EDIT_CONVERSATION, builder: createProfileEditConversation({ members, agencies, clock, notifications }) },
       ],
       composer: new Composer<BotContext>(createMemberComposer({ commands, openCommand }), createProfileComposer({ members, i18n })),
     };

@@ -12,6 +12,8 @@ import { roleKey } from "./member-keys.js";
 
 export interface MemberNotifications {
   registrationSubmitted(memberId: number): Promise<void>;
+  /** A pending applicant corrected their data: the admins get the card again, as it is now. */
+  registrationChanged(memberId: number): Promise<void>;
   registrationReviewed(member: MemberWithAgency): Promise<void>;
   roleChanged(member: MemberWithAgency): Promise<void>;
   suspended(member: MemberWithAgency): Promise<void>;
@@ -32,24 +34,34 @@ export function createMemberNotifications({ messenger, i18n, members, defaultTim
     return send(member.telegramId, i18n.t(member.language, key, { name: escapeHtml(member.fullName), ...vars }));
   }
 
+  async function noticeToAdmins(memberId: number, headingKey: string, kind: "admin" | "changed") {
+    const member = await members.findById(memberId);
+    if (!member || (kind === "changed" && member.status !== "pending")) return;
+    // One notice per version of the application: a change makes a new key, a retry the same one.
+    const version = kind === "admin" ? "" : `changed:${member.updatedAt.getTime()}:`;
+    for (const admin of await members.adminRecipients()) {
+      if (admin.telegramId === member.telegramId) continue;
+      const t = (key: string) => i18n.t(admin.language, key);
+      const text = [
+        t(headingKey),
+        "",
+        // The registration time in this admin's own zone.
+        memberCard(i18n, member, { language: admin.language, timezone: admin.timezone ?? defaultTimezone, showPersonalData: true }),
+      ].join("\n");
+      const keyboard = new InlineKeyboard()
+        .text(t("admin-button-approve"), ADMIN_BUTTONS.approve.pack({ memberId: member.id }))
+        .text(t("admin-button-reject"), ADMIN_BUTTONS.reject.pack({ memberId: member.id }));
+      await send(admin.telegramId, text, keyboard, `registration:${member.id}:${member.registeredAt.getTime()}:${version}admin:${admin.telegramId}`);
+    }
+  }
+
   return {
     async registrationSubmitted(memberId) {
-      const member = await members.findById(memberId);
-      if (!member) return;
-      for (const admin of await members.adminRecipients()) {
-        if (admin.telegramId === member.telegramId) continue;
-        const t = (key: string) => i18n.t(admin.language, key);
-        const text = [
-          t("admin-new-registration"),
-          "",
-          // The registration time in this admin's own zone.
-          memberCard(i18n, member, { language: admin.language, timezone: admin.timezone ?? defaultTimezone, showPersonalData: true }),
-        ].join("\n");
-        const keyboard = new InlineKeyboard()
-          .text(t("admin-button-approve"), ADMIN_BUTTONS.approve.pack({ memberId: member.id }))
-          .text(t("admin-button-reject"), ADMIN_BUTTONS.reject.pack({ memberId: member.id }));
-        await send(admin.telegramId, text, keyboard, `registration:${member.id}:${member.registeredAt.getTime()}:admin:${admin.telegramId}`);
-      }
+      await noticeToAdmins(memberId, "admin-new-registration", "admin");
+    },
+
+    async registrationChanged(memberId) {
+      await noticeToAdmins(memberId, "reg-changed-admin-notice", "changed");
     },
 
     async registrationReviewed(member) {

@@ -217,15 +217,18 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
     const agency = patch.agencyId === undefined ? null : await db.agency.findUnique({ where: { id: patch.agencyId } });
     if (patch.agencyId !== undefined && !agency) return { ok: false, reason: "not_found" };
     return change(memberId, actor, (m) => {
-      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      const changes: Record<string, unknown> = {};
+      const erased: string[] = [];
       for (const [key, value] of Object.entries(patch) as [keyof ProfilePatch, unknown][]) {
         if (value !== undefined && m[key] !== value) {
-          // NIP and phone are personal data: the audit notes that they changed, not their values.
+          // NIP and phone are personal data: the audit notes that they changed or were erased, never their values.
           const personal = key === "nip" || key === "phone";
           changes[key] = personal ? { from: m[key] ? "***" : null, to: value ? "***" : null } : { from: m[key], to: value };
+          if (personal && value === null) erased.push(key);
         }
       }
       if (Object.keys(changes).length === 0) return { ok: false, reason: "unchanged" };
+      if (erased.length > 0) changes.erased = erased;
       const merged = { ...m, ...patch };
       const searchText = memberSearchText(merged, agency?.name ?? m.agency.name);
       return { data: { ...patch, searchText }, action: "member.profile_updated", details: changes };

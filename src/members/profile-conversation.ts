@@ -4,6 +4,7 @@ import type { BotConversation, ConversationContext } from "../bot/context.js";
 import { newFlow } from "../bot/conversation-kit.js";
 import type { Clock } from "../shared/clock.js";
 import type { MemberService, ProfilePatch } from "./member-service.js";
+import type { MemberNotifications } from "./member-notifications.js";
 import { askAgency, askFullName, askNip, askPhone, askPosition } from "./member-steps.js";
 
 export const PROFILE_EDIT_CONVERSATION = "profileEdit";
@@ -17,6 +18,9 @@ export function mayEditProfile(member: { status: string }): boolean {
 
 const SAVE_RESULT_KEYS: Partial<Record<string, string>> = {
   saved: "profile-saved",
+  saved_pending: "profile-saved-pending",
+  erased_nip: "profile-nip-erased",
+  erased_phone: "profile-phone-erased",
   unchanged: "profile-unchanged",
   not_allowed: "profile-edit-not-allowed",
 };
@@ -25,9 +29,10 @@ export interface ProfileEditDeps {
   members: MemberService;
   agencies: AgencyService;
   clock: Clock;
+  notifications: MemberNotifications;
 }
 
-export function createProfileEditConversation({ members, agencies, clock }: ProfileEditDeps) {
+export function createProfileEditConversation({ members, agencies, clock, notifications }: ProfileEditDeps) {
   return async function profileEdit(conversation: BotConversation, ctx: ConversationContext, field: ProfileField) {
     const memberId = ctx.access.member?.id;
     if (memberId === undefined || !PROFILE_FIELDS.includes(field)) return;
@@ -56,16 +61,16 @@ export function createProfileEditConversation({ members, agencies, clock }: Prof
         last = r.ctx;
         break;
       }
-      // Skipping keeps what is on record (deleting personal data goes through the secretariat).
+      // "Lewati" here means "I do not want this on record": the stored value is erased.
       case "nip": {
         const r = await askNip(conversation, flow, ctx, today);
-        patch = r.value === null ? {} : { nip: r.value };
+        patch = { nip: r.value };
         last = r.ctx;
         break;
       }
       case "phone": {
         const r = await askPhone(conversation, flow, ctx);
-        patch = r.value === null ? {} : { phone: r.value };
+        patch = { phone: r.value };
         last = r.ctx;
         break;
       }
@@ -77,7 +82,15 @@ export function createProfileEditConversation({ members, agencies, clock }: Prof
       const member = outside.access.member;
       if (!member || member.id !== memberId || !mayEditProfile(member)) return "not_allowed";
       const r = await members.updateProfile(memberId, patch, { memberId, telegramId: BigInt(telegramId) });
-      return r.ok ? "saved" : r.reason;
+      if (!r.ok) return r.reason;
+      // The admins were shown the application as sent: a change before their decision is sent to
+      // them again, so the card they approve from is the applicant as they are now.
+      if (r.member.status === "pending") {
+        await notifications.registrationChanged(r.member.id);
+        return "saved_pending";
+      }
+      if ((field === "nip" || field === "phone") && r.member[field] === null) return `erased_${field}`;
+      return "saved";
     });
     await last.reply(last.t(SAVE_RESULT_KEYS[result] ?? "error-generic"));
   };
