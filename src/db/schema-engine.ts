@@ -17,6 +17,7 @@ import type {
 } from "@prisma/schema-engine-wasm";
 import * as engineRuntime from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { DatabaseTarget } from "./database-url.js";
+import { DatabaseNotWritableError, assertSqliteWritable, explainSqliteFailure, isNotWritable } from "./writable.js";
 
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
@@ -147,14 +148,25 @@ async function withEngine<T>(
 /** Applies every pending migration; returns the names applied now. */
 export async function applyPendingMigrations(target: DatabaseTarget, paths: MigrationPaths): Promise<string[]> {
   if (target.provider === "sqlite" && target.filePath && target.filePath !== ":memory:") {
-    await mkdir(path.dirname(target.filePath), { recursive: true });
+    try {
+      await mkdir(path.dirname(target.filePath), { recursive: true });
+    } catch (error) {
+      if (isNotWritable(error)) throw new DatabaseNotWritableError(target.filePath, { cause: error });
+      throw error;
+    }
+    // Before the engine opens it: its own error would say only "disk I/O error".
+    assertSqliteWritable(target);
   }
   const schema = await readSchema(paths, target);
   const migrationsList = await readMigrationList(migrationsDirFor(paths, target));
-  return withEngine(target, schema, async (engine) => {
-    const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
-    return result.appliedMigrationNames;
-  });
+  try {
+    return await withEngine(target, schema, async (engine) => {
+      const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
+      return result.appliedMigrationNames;
+    });
+  } catch (error) {
+    throw explainSqliteFailure(target, error);
+  }
 }
 
 export interface CreatedMigration {
