@@ -1,7 +1,7 @@
 // Start-up and shutdown: migrations, seed data, the bot, long polling, graceful stop.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ApiClientOptions } from "grammy";
+import { GrammyError, type ApiClientOptions } from "grammy";
 import cron from "node-cron";
 import type { UserFromGetMe } from "grammy/types";
 import type { AppConfig } from "./config/config.js";
@@ -33,17 +33,56 @@ export interface AppOptions {
   logger: Logger;
   client?: ApiClientOptions;
   botInfo?: UserFromGetMe;
+  /** How long stop() waits for a clean shutdown before giving up (default STOP_TIMEOUT_MS). */
+  stopTimeoutMs?: number;
+  /** First wait after a 409 Conflict from getUpdates; doubles up to POLLING_RETRY_MAX_MS (default 1 s). */
+  pollingRetryBaseMs?: number;
+}
+
+/**
+ * stop() gives up waiting after 10 s: during a Bot API outage the final getUpdates (which confirms the
+ * last update) and in-flight sends can hang for minutes (grammY's own request timeout is 500 s).
+ */
+export const STOP_TIMEOUT_MS = 10_000;
+/** Back-off after 409 Conflict: 1 s, 2 s, 4 s, ... capped at 60 s, until polling works again. */
+export const POLLING_RETRY_BASE_MS = 1_000;
+export const POLLING_RETRY_MAX_MS = 60_000;
+
+/** Long polling ended for a reason retrying cannot fix (e.g. 401: the token was revoked). */
+export class PollingFailedError extends Error {
+  constructor(
+    message: string,
+    readonly errorCode: number | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "PollingFailedError";
+  }
 }
 
 export interface App {
   db: Database;
   created: CreatedBot;
-  /** Resolves when long polling has stopped. */
+  /**
+   * Settles when long polling ends: resolves after stop(), rejects with a PollingFailedError when
+   * polling died of an error that retrying cannot fix (401, or anything but 409). The caller must
+   * then exit non-zero so a supervisor restarts the process: never up and deaf.
+   */
+  polling: Promise<void>;
+  /** Stops polling, jobs, delivery and the database; resolves within stopTimeoutMs whatever hangs. */
   stop(): Promise<void>;
 }
 
 /** Builds everything and starts long polling; the returned promise resolves once polling runs. */
-export async function startApp({ config, clock, logger, client, botInfo }: AppOptions): Promise<App> {
+export async function startApp({
+  config,
+  clock,
+  logger,
+  client,
+  botInfo,
+  stopTimeoutMs = STOP_TIMEOUT_MS,
+  pollingRetryBaseMs = POLLING_RETRY_BASE_MS,
+}: AppOptions): Promise<App> {
   const db = await prepareDatabase(config.databaseUrl, logger);
   const created = createBot({
     token: config.botToken,
@@ -94,30 +133,109 @@ export async function startApp({ config, clock, logger, client, botInfo }: AppOp
     ),
   );
 
-  let polling: Promise<void> | undefined;
-  await new Promise<void>((resolve, reject) => {
-    polling = bot
-      .start({
-        allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member", "chat_member", "chat_join_request", "inline_query"],
-        onStart: (info) => {
-          logger.info({ username: info.username }, "bot is polling for updates");
-          resolve();
-        },
-      })
-      .catch(reject);
+  // grammY's bot.start() rethrows 401 and 409 from getUpdates (other errors it retries itself).
+  // 409 Conflict means another instance polls the same token, e.g. a short overlap during a
+  // redeploy: wait and poll again with back-off. Anything else ends polling for good: reject
+  // `polling` so main.ts exits non-zero. Never log the error's text unredacted: URLs carry the token.
+  let stopRequested = false;
+  let wakeUp: (() => void) | undefined;
+  let failures = 0;
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    const result = await prev(method, payload, signal);
+    if (method === "getUpdates" && result.ok) failures = 0;
+    return result;
   });
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wakeUp = undefined;
+        resolve();
+      }
+      wakeUp = done;
+    });
+  const redact = (text: string) => text.split(config.botToken).join("<token>");
+
+  let started = false;
+  let markStarted: () => void = () => undefined;
+  const pollingStarted = new Promise<void>((resolve) => (markStarted = resolve));
+  const polling = (async () => {
+    for (;;) {
+      try {
+        await bot.start({
+          allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member", "chat_member", "chat_join_request", "inline_query"],
+          onStart: (info) => {
+            if (!started) logger.info({ username: info.username }, "bot is polling for updates");
+            else logger.info({ username: info.username }, "bot is polling for updates again");
+            started = true;
+            markStarted();
+          },
+        });
+        if (stopRequested || !started) return;
+        // bot.start() returned without stop(): should not happen; poll again rather than idle.
+        await pause(pollingRetryBaseMs);
+        if (stopRequested) return;
+      } catch (error) {
+        if (stopRequested) return;
+        if (!started) throw error;
+        if (error instanceof GrammyError && error.error_code === 409) {
+          const waitMs = Math.min(pollingRetryBaseMs * 2 ** failures, POLLING_RETRY_MAX_MS);
+          failures += 1;
+          logger.warn(
+            { errorCode: 409, retryInMs: waitMs, attempt: failures },
+            "another instance is polling this bot token (409 Conflict); polling again after a pause",
+          );
+          await pause(waitMs);
+          if (stopRequested) return;
+          continue;
+        }
+        const errorCode = error instanceof GrammyError ? error.error_code : undefined;
+        const reason =
+          errorCode === 401
+            ? "Telegram rejected the bot token (401 Unauthorized): it was revoked or changed; set a new BOT_TOKEN from @BotFather"
+            : `long polling failed: ${redact(error instanceof Error ? error.message : String(error))}`;
+        logger.fatal({ errorCode }, reason);
+        throw new PollingFailedError(reason, errorCode, { cause: error });
+      }
+    }
+  })();
+  // The caller listens on app.polling; this only keeps an unobserved rejection from crashing tests.
+  polling.catch(() => undefined);
+
+  // Start-up resolves once the first getUpdates is about to run (onStart), or fails with bot.start().
+  await Promise.race([pollingStarted, polling]);
 
   let stopping: Promise<void> | undefined;
   return {
     db,
     created,
+    polling,
     stop() {
       stopping ??= (async () => {
-        await bot.stop();
-        await polling;
-        for (const task of scheduled) await task.stop();
-        await dispatcher.stop();
-        await db.$disconnect();
+        stopRequested = true;
+        wakeUp?.();
+        const steps = (async () => {
+          await bot.stop();
+          await polling.catch(() => undefined);
+          for (const task of scheduled) await task.stop();
+          await dispatcher.stop();
+          await db.$disconnect();
+        })();
+        let timer: NodeJS.Timeout | undefined;
+        const timedOut = new Promise<"timed out">((resolve) => {
+          timer = setTimeout(() => resolve("timed out"), stopTimeoutMs);
+        });
+        try {
+          const outcome = await Promise.race([steps, timedOut]);
+          if (outcome === "timed out") {
+            steps.catch(() => undefined);
+            for (const task of scheduled) void task.stop();
+            logger.warn({ waitedMs: stopTimeoutMs }, "shutdown did not finish in time (Bot API not answering?); stopping anyway");
+          }
+        } finally {
+          clearTimeout(timer);
+        }
       })();
       return stopping;
     },
