@@ -65,6 +65,39 @@ export function createBroadcastReplies({ db, outbox, broadcasts, i18n, permissio
     return { ok: true, name: sender?.fullName ?? "", left };
   }
 
+  /**
+   * One message through the bot, reply or answer alike: who wrote (name and agency, nothing more), the
+   * start of the broadcast it concerns, the text escaped, and the button to write back.
+   */
+  async function forward(input: {
+    chatId: bigint;
+    language: string;
+    messageKey: "bc-reply-received" | "bc-answer-received";
+    from: { fullName: string; agencyName: string };
+    storedPayload: string;
+    text: string;
+    button: { labelKey: "bc-button-answer" | "bc-button-reply"; data: string };
+    dedupeKey: string;
+  }) {
+    const t = (key: string, vars?: Record<string, string | number>) => i18n.t(input.language, key, vars);
+    await outbox.send(
+      input.chatId,
+      {
+        kind: "text",
+        parseMode: "HTML",
+        text: t(input.messageKey, {
+          name: escapeHtml(input.from.fullName),
+          agency: escapeHtml(input.from.agencyName),
+          snippet: escapeHtml(snippetOf(input.storedPayload) || t("bc-snippet-file")),
+          text: escapeHtml(input.text),
+        }),
+        replyMarkup: { inline_keyboard: [[{ text: t(input.button.labelKey), callback_data: input.button.data }]] },
+      },
+      // Unique, so a reply is never taken for an earlier one whose row was pruned.
+      `${input.dedupeKey}:${randomUUID()}`,
+    );
+  }
+
   /** The reply, to the sender's chat (whether or not they are still staff), with a button to answer. */
   async function sendReply(broadcastId: number, memberChatId: bigint, text: string): Promise<{ ok: true; name: string } | { ok: false; reason: ReplyRefusal }> {
     const target = await replyTarget(broadcastId, memberChatId);
@@ -72,23 +105,16 @@ export function createBroadcastReplies({ db, outbox, broadcasts, i18n, permissio
     const broadcast = (await broadcasts.find(broadcastId))!;
     const from = (await member({ telegramId: memberChatId }))!;
     const sender = await member({ telegramId: broadcast.senderTelegramId });
-    const t = (key: string, vars?: Record<string, string | number>) => i18n.t(sender?.language ?? "id", key, vars);
-    const n = REPLIES_PER_BROADCAST - target.left + 1;
-    await outbox.send(
-      broadcast.senderTelegramId,
-      {
-        kind: "text",
-        parseMode: "HTML",
-        text: t("bc-reply-received", {
-          name: escapeHtml(from.fullName),
-          agency: escapeHtml(from.agency.name),
-          snippet: escapeHtml(snippetOf(broadcast.payload) || t("bc-snippet-file")),
-          text: escapeHtml(text),
-        }),
-        replyMarkup: { inline_keyboard: [[{ text: t("bc-button-answer"), callback_data: answerReplyButton.pack({ broadcastId, memberId: from.id }) }]] },
-      },
-      `${replyKey(broadcastId, memberChatId)}${n}:${randomUUID()}`,
-    );
+    await forward({
+      chatId: broadcast.senderTelegramId,
+      language: sender?.language ?? "id",
+      messageKey: "bc-reply-received",
+      from: { fullName: from.fullName, agencyName: from.agency.name },
+      storedPayload: broadcast.payload,
+      text,
+      button: { labelKey: "bc-button-answer", data: answerReplyButton.pack({ broadcastId, memberId: from.id }) },
+      dedupeKey: `${replyKey(broadcastId, memberChatId)}${REPLIES_PER_BROADCAST - target.left + 1}`,
+    });
     return { ok: true, name: target.name };
   }
 
@@ -114,23 +140,16 @@ export function createBroadcastReplies({ db, outbox, broadcasts, i18n, permissio
     const broadcast = (await broadcasts.find(broadcastId))!;
     const to = (await member({ id: memberId }))!;
     const sender = await member({ telegramId: senderChatId });
-    const t = (key: string, vars?: Record<string, string | number>) => i18n.t(to.language, key, vars);
-    const n = REPLIES_PER_BROADCAST - target.left + 1;
-    await outbox.send(
-      to.telegramId,
-      {
-        kind: "text",
-        parseMode: "HTML",
-        text: t("bc-answer-received", {
-          name: escapeHtml(sender?.fullName ?? ""),
-          agency: escapeHtml(sender?.agency.name ?? "-"),
-          snippet: escapeHtml(snippetOf(broadcast.payload) || t("bc-snippet-file")),
-          text: escapeHtml(text),
-        }),
-        replyMarkup: { inline_keyboard: [[{ text: t("bc-button-reply"), callback_data: replyToSenderButton.pack({ broadcastId }) }]] },
-      },
-      `${answerKey(broadcastId, to.telegramId)}${n}:${randomUUID()}`,
-    );
+    await forward({
+      chatId: to.telegramId,
+      language: to.language,
+      messageKey: "bc-answer-received",
+      from: { fullName: sender?.fullName ?? "", agencyName: sender?.agency.name ?? "-" },
+      storedPayload: broadcast.payload,
+      text,
+      button: { labelKey: "bc-button-reply", data: replyToSenderButton.pack({ broadcastId }) },
+      dedupeKey: `${answerKey(broadcastId, to.telegramId)}${REPLIES_PER_BROADCAST - target.left + 1}`,
+    });
     return { ok: true, name: target.name };
   }
 
