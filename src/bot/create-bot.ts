@@ -12,7 +12,7 @@ import { createDispatcher, type DispatcherOptions } from "../delivery/dispatcher
 import { accessMiddleware } from "./access-middleware.js";
 import type { BotContext, ConversationContext } from "./context.js";
 import { databaseConversationStorage } from "./conversation-storage.js";
-import { editFallback } from "./edit-fallback.js";
+import { editFallbackFor } from "./edit-fallback.js";
 import { createFallback } from "./fallback.js";
 import type { FeatureDeps, FeatureParts, FeatureSettings, Job } from "./feature.js";
 import { ALL_COMMANDS, FEATURES } from "./features.js";
@@ -51,7 +51,7 @@ export function createBot(options: CreateBotOptions) {
   const { db, clock, logger } = options;
   const bot = new Bot<BotContext>(options.token, { client: options.client, botInfo: options.botInfo });
 
-  const transformers = [editFallback, autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }), ...(options.apiTransformers ?? [])];
+  const transformers = [autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }), ...(options.apiTransformers ?? [])];
   for (const transformer of transformers) bot.api.config.use(transformer);
 
   const services = createServices({
@@ -88,6 +88,8 @@ export function createBot(options: CreateBotOptions) {
   const contextPlugins: Middleware<ConversationContext>[] = [
     async (ctx, next) => {
       for (const transformer of transformers) ctx.api.config.use(transformer);
+      const pressed = ctx.callbackQuery?.message;
+      if (pressed) ctx.api.config.use(editFallbackFor({ chatId: pressed.chat.id, messageId: pressed.message_id }));
       await next();
     },
     accessMiddleware(services.members, options.defaultTimezone),
