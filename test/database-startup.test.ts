@@ -8,7 +8,6 @@ import { DatabaseNotWritableError, assertSqliteWritable, explainSqliteFailure } 
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, "..");
 const isRoot = process.getuid?.() === 0;
-const NOBODY = 65534;
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -34,7 +33,8 @@ function expectExplains(message: string, filePath: string) {
 
 /**
  * Start-up's database steps (migrations, then opening) in a separate process. As root, chmod does
- * not stop writes, so the child runs as "nobody" (root may switch user); otherwise as ourselves.
+ * not stop writes, so the child runs without the capabilities that override file permissions
+ * (util-linux setpriv); it stays root, so it still reads the project wherever it was cloned.
  */
 function startDatabaseAs(url: string): { ok: boolean; message: string } {
   const script = `
@@ -50,12 +50,9 @@ function startDatabaseAs(url: string): { ok: boolean; message: string } {
     } catch (error) {
       console.log(JSON.stringify({ ok: false, message: String(error?.message ?? error) }));
     }`;
-  const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
-    cwd: PROJECT_ROOT,
-    encoding: "utf8",
-    timeout: 60_000,
-    ...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}),
-  });
+  const node = [process.execPath, "--import", "tsx", "--input-type=module", "-e", script];
+  const command = isRoot ? ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--", ...node] : node;
+  const result = spawnSync(command[0]!, command.slice(1), { cwd: PROJECT_ROOT, encoding: "utf8", timeout: 60_000 });
   const line = result.stdout.trim().split("\n").pop() ?? "";
   if (!line.startsWith("{")) throw new Error(`child failed: ${result.stderr}`);
   return JSON.parse(line) as { ok: boolean; message: string };
