@@ -3,6 +3,7 @@ status-pending = awaiting approval
 status-approved = active
 status-rejected = rejected
 status-suspended = suspended
+status-erased = personal data erased
 role-member = Member
 role-coordinator = Pokja coordinator
 role-admin = Secretariat admin

@@ -3,6 +3,7 @@ status-pending = menunggu persetujuan
 status-approved = aktif
 status-rejected = ditolak
 status-suspended = ditangguhkan
+status-erased = data pribadi dihapus
 role-member = Anggota
 role-coordinator = Koordinator pokja
 role-admin = Admin sekretariat

@@ -9,7 +9,9 @@ import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import { createPermissions } from "../access/permissions.js";
 import { createDispatcher, type DispatcherOptions } from "../delivery/dispatcher.js";
+import { createAbuseLimiter } from "./abuse-limits.js";
 import { accessMiddleware } from "./access-middleware.js";
+import { cleanInput } from "./clean-input.js";
 import type { BotContext, ConversationContext } from "./context.js";
 import { databaseConversationStorage } from "./conversation-storage.js";
 import { editFallbackFor } from "./edit-fallback.js";
@@ -124,9 +126,12 @@ export function createBot(options: CreateBotOptions) {
     }
   });
 
-  // 2. Commands in any case; who is this, and in which language do we speak to them.
+  // 2. Clean text, commands in any case; who is this, in which language do we speak to them; limits.
+  bot.use(cleanInput);
   bot.use(lowerCaseCommands);
   bot.use(...(contextPlugins as Middleware<BotContext>[]));
+  // Someone sending far too much gets one notice, then quiet until their window passes.
+  bot.use(createAbuseLimiter({ clock }) as Middleware<BotContext>);
 
   // 3. Conversations, with state in the database.
   bot.use(

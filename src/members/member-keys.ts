@@ -9,6 +9,7 @@ export const STATUS_KEYS: Record<MemberStatus, string> = {
   approved: "status-approved",
   rejected: "status-rejected",
   suspended: "status-suspended",
+  erased: "status-erased",
 };
 
 export const ROLE_KEYS: Record<MemberRole, string> = {
@@ -22,10 +23,13 @@ export const statusKey = (status: string) => STATUS_KEYS[status as MemberStatus]
 export const roleKey = (role: string) => ROLE_KEYS[role as MemberRole] ?? "role-member";
 
 /** /start for someone who is registered but not (or no longer) an approved member. */
+// An erased member's row no longer carries their Telegram id, so nobody reaches these as "erased":
+// they start again as someone new.
 export const START_KEYS: Record<Exclude<MemberStatus, "approved">, string> = {
   pending: "start-pending",
   rejected: "start-rejected",
   suspended: "start-suspended",
+  erased: "start-rejected",
 };
 
 export const FULL_NAME_PROBLEM_KEYS: Record<FullNameProblem, string> = {

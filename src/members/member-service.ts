@@ -274,7 +274,7 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
 
   async function countByStatus(): Promise<Record<MemberStatus, number>> {
     const groups = await db.member.groupBy({ by: ["status"], _count: { _all: true } });
-    const counts: Record<MemberStatus, number> = { pending: 0, approved: 0, rejected: 0, suspended: 0 };
+    const counts: Record<MemberStatus, number> = { pending: 0, approved: 0, rejected: 0, suspended: 0, erased: 0 };
     for (const g of groups) counts[g.status as MemberStatus] = g._count._all;
     return counts;
   }

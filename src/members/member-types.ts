@@ -1,6 +1,6 @@
 import type { Agency, Member } from "../generated/prisma/client.js";
 
-export const MEMBER_STATUSES = ["pending", "approved", "rejected", "suspended"] as const;
+export const MEMBER_STATUSES = ["pending", "approved", "rejected", "suspended", "erased"] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 export const MEMBER_ROLES = ["member", "coordinator", "admin"] as const;

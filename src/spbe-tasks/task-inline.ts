@@ -15,6 +15,7 @@ const INLINE_REFUSAL_KEYS: Record<Exclude<Access["status"], "approved">, string>
   pending: "task-inline-pending",
   rejected: "task-inline-register-again",
   suspended: "task-inline-suspended",
+  erased: "task-inline-register",
 };
 
 export function installTaskInline(composer: Composer<BotContext>, deps: { tasks: TaskService; logger: Logger; viewer: (ctx: BotContext) => Viewer }) {
