@@ -1,4 +1,4 @@
-import { Bot, GrammyError, InlineKeyboard, InputFile, Keyboard } from "grammy";
+import { Bot, GrammyError, HttpError, InlineKeyboard, InputFile, Keyboard } from "grammy";
 import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
@@ -437,5 +437,134 @@ describe("in-process fetch", () => {
     expect(Date.now() - t0).toBeLessThan(1000);
     expect(standIn.activePollCount()).toBe(0);
     standIn.close();
+  });
+});
+
+describe("injected faults", () => {
+  let standIn: BotApiStandIn;
+  let server: BotApiServer;
+  let bot: Bot;
+  beforeEach(async () => {
+    standIn = new BotApiStandIn({ botUsername: "forum_test_bot" });
+    server = await startBotApiServer(standIn);
+    bot = new Bot(TOKEN, { client: { apiRoot: server.url } });
+  });
+  afterEach(async () => {
+    standIn.close();
+    await server.close();
+  });
+
+  /** Resolves once `check` holds; faults run on real time, so tests wait on conditions, not clocks. */
+  async function until(check: () => boolean) {
+    for (let waited = 0; !check(); waited += 5) {
+      if (waited > 10_000) throw new Error("condition not met in time");
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  it("answers Telegram's errors for the next N calls of a method, per chat, then works again", async () => {
+    const limited = standIn.injectFault({ method: "sendMessage", chatId: alice.id, times: 2, fault: { type: "error", errorCode: 429, retryAfter: 7 } });
+    const e429 = await expectGrammyError(bot.api.sendMessage(alice.id, "a"), 429, /^Too Many Requests: retry after 7$/);
+    expect(e429.parameters.retry_after).toBe(7);
+    expect((await bot.api.sendMessage(bob.id, "other chat")).text).toBe("other chat");
+    expect(await bot.api.getChat(alice.id)).toMatchObject({ id: alice.id }); // other methods are untouched
+    await expectGrammyError(bot.api.sendMessage(alice.id, "b"), 429, /retry after 7/);
+    expect(limited).toMatchObject({ hits: 2, active: false });
+    expect((await bot.api.sendMessage(alice.id, "c")).text).toBe("c");
+    expect(standIn.messagesIn(alice.id).map((m) => m.text)).toEqual(["c"]);
+    expect(standIn.calls("sendMessage").map((c) => c.fault)).toEqual(["error 429", undefined, "error 429", undefined]);
+
+    for (const [code, description] of [[409, /^Conflict: terminated by other getUpdates request/], [401, /^Unauthorized$/], [500, /^Internal Server Error$/], [502, /^Bad Gateway$/]] as const) {
+      standIn.injectFault({ times: 1, fault: { type: "error", errorCode: code } }); // every method
+      await expectGrammyError(bot.api.getMe(), code, description);
+    }
+    expect((await bot.api.getMe()).username).toBe("forum_test_bot");
+  });
+
+  it("applies a fault for a period, and the newest matching fault wins until removed", async () => {
+    const outage = standIn.injectFault({ method: ["sendMessage", "editMessageText"], forMs: 200, fault: { type: "error", errorCode: 500 } });
+    await expectGrammyError(bot.api.sendMessage(alice.id, "x"), 500, /Internal Server Error/);
+    const override = standIn.injectFault({ method: "sendMessage", fault: { type: "error", errorCode: 502 } });
+    await expectGrammyError(bot.api.sendMessage(alice.id, "x"), 502, /Bad Gateway/);
+    override.remove();
+    await expectGrammyError(bot.api.sendMessage(alice.id, "x"), 500, /Internal Server Error/);
+    await until(() => !outage.active);
+    expect((await bot.api.sendMessage(alice.id, "after")).text).toBe("after");
+    standIn.injectFault({ fault: { type: "error", errorCode: 503 } });
+    standIn.clearFaults();
+    expect((await bot.api.getMe()).is_bot).toBe(true);
+  });
+
+  it("delays answers: the message exists only once answered, or at once with effect 'first'", async () => {
+    standIn.injectFault({ method: "sendMessage", times: 1, fault: { type: "delay", ms: 150 } });
+    const began = performance.now();
+    const slow = bot.api.sendMessage(alice.id, "lambat");
+    await until(() => standIn.callsInFlight("sendMessage").length === 1);
+    expect(standIn.messagesIn(alice.id)).toEqual([]);
+    expect((await slow).text).toBe("lambat");
+    expect(performance.now() - began).toBeGreaterThanOrEqual(140);
+    expect(standIn.callsInFlight()).toEqual([]);
+
+    standIn.injectFault({ method: "sendMessage", times: 1, fault: { type: "delay", ms: 150, effect: "first" } });
+    const late = bot.api.sendMessage(alice.id, "terkirim, jawaban terlambat");
+    await until(() => standIn.messagesIn(alice.id).length === 2);
+    expect(standIn.callsInFlight("sendMessage")).toHaveLength(1);
+    await late;
+  });
+
+  it("holds a call until released; a client that gives up leaves nothing sent", async () => {
+    const outage = standIn.injectFault({ method: "sendMessage", fault: { type: "hang" } });
+    let settled = false;
+    const held = bot.api.sendMessage(alice.id, "tertahan").finally(() => (settled = true));
+    await until(() => standIn.callsInFlight("sendMessage").length === 1);
+    expect((await bot.api.getMe()).is_bot).toBe(true); // other calls still answer meanwhile
+    expect(settled).toBe(false);
+    outage.release();
+    expect((await held).text).toBe("tertahan");
+
+    const controller = new AbortController();
+    const abandoned = bot.api.sendMessage(alice.id, "ditinggal", {}, controller.signal).catch((e: unknown) => e);
+    await until(() => standIn.callsInFlight("sendMessage").length === 1);
+    controller.abort();
+    expect(await abandoned).toBeInstanceOf(HttpError);
+    await until(() => standIn.callsInFlight().length === 0);
+    expect(standIn.calls("sendMessage").at(-1)).toMatchObject({ fault: "hang, client gave up", dropped: true });
+    expect(standIn.messagesIn(alice.id).map((m) => m.text)).toEqual(["tertahan"]);
+    expect(outage.hits).toBe(2);
+
+    const onClose = bot.api.sendMessage(alice.id, "saat ditutup").catch((e: unknown) => e);
+    await until(() => standIn.callsInFlight("sendMessage").length === 1);
+    standIn.close(); // held calls answer that the stand-in is closed
+    expect(await onClose).toBeInstanceOf(GrammyError);
+  });
+
+  it("drops the connection (network error), optionally after the call took effect; answers HTML error pages", async () => {
+    standIn.injectFault({ method: "sendMessage", times: 1, fault: { type: "drop" } });
+    expect(await bot.api.sendMessage(alice.id, "hilang").catch((e: unknown) => e)).toBeInstanceOf(HttpError);
+    standIn.injectFault({ method: "sendMessage", times: 1, fault: { type: "drop", effect: "first" } });
+    expect(await bot.api.sendMessage(alice.id, "terkirim").catch((e: unknown) => e)).toBeInstanceOf(HttpError);
+    expect(standIn.messagesIn(alice.id).map((m) => m.text)).toEqual(["terkirim"]);
+    expect(standIn.calls("sendMessage").map((c) => c.dropped)).toEqual([true, true]);
+
+    standIn.injectFault({ method: "getMe", times: 1, fault: { type: "html", status: 502 } });
+    const page = await fetch(`${server.url}/bot${TOKEN}/getMe`);
+    expect(page.status).toBe(502);
+    expect(await page.text()).toContain("<h1>502</h1>");
+
+    // The in-process fetch fails the same way.
+    const local = new Bot(TOKEN, { client: { fetch: createInProcessFetch(standIn) } });
+    standIn.injectFault({ method: "sendMessage", times: 1, fault: { type: "drop" } });
+    expect(await local.api.sendMessage(alice.id, "x").catch((e: unknown) => e)).toBeInstanceOf(HttpError);
+  });
+
+  it("ends waiting long polls with an injected getUpdates error (another instance's 409), then polls normally", async () => {
+    const poll = standIn.handle("getUpdates", { timeout: 30 });
+    await standIn.waitForPoller();
+    const conflict = standIn.injectFault({ method: "getUpdates", times: 2, fault: { type: "error", errorCode: 409 } });
+    expect(await poll).toMatchObject({ ok: false, error_code: 409 });
+    expect(await standIn.handle("getUpdates", {})).toMatchObject({ ok: false, error_code: 409 });
+    expect(conflict.active).toBe(false);
+    standIn.userSendsText(alice, "halo");
+    expect(await standIn.handle("getUpdates", {})).toMatchObject({ ok: true, result: [{ message: { text: "halo" } }] });
   });
 });

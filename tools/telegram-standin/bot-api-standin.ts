@@ -9,9 +9,10 @@
  * node:http wrapper and the in-process `fetch` replacement.
  */
 import type { BotCommand, Chat, ChatInviteLink, Update, UserFromGetMe } from "grammy/types";
-import { dispatch } from "./dispatch.js";
 import { commandsKey } from "./chats.js";
-import { ApiError, clone, compact, type Params } from "./params.js";
+import { FaultInjector, type FaultRule, type InjectedFault } from "./faults.js";
+import { clone, type Params } from "./params.js";
+import { serveCall, type Served } from "./serve.js";
 import { StandInState } from "./state.js";
 import type {
   AnsweredCallback,
@@ -31,15 +32,18 @@ import type {
   StoredFile,
   WaitOptions,
 } from "./types.js";
-import { getUpdates } from "./updates.js";
 import * as activity from "./user-activity.js";
 
 export * from "./types.js";
+export type { Fault, FaultEffect, FaultRule, InjectedFault } from "./faults.js";
+export type { Served } from "./serve.js";
 export { guessMimeType } from "./params.js";
 export { parseTelegramHtml } from "./html.js";
 
 export class BotApiStandIn {
   private readonly s: StandInState;
+  private readonly faults = new FaultInjector();
+  private readonly inFlight = new Set<RecordedCall>();
 
   /** Every call made to the stand-in, in order. */
   readonly outbox: RecordedCall[];
@@ -82,37 +86,61 @@ export class BotApiStandIn {
 
   /**
    * Performs one Bot API call. Never throws: failures come back as
-   * `{ ok: false, error_code, description }` exactly like Telegram's.
+   * `{ ok: false, error_code, description }` exactly like Telegram's (an injected
+   * HTML page or dropped connection as a 5xx answer; the HTTP front ends use `serve`).
    */
   async handle(method: string, params: Record<string, unknown> = {}, options: HandleOptions = {}): Promise<ApiResponse> {
-    const s = this.s;
-    const call: RecordedCall = { seq: ++s.callSeq, method, params, time: s.now() };
-    s.outbox.push(call);
-    let response: ApiResponse;
-    if (options.token !== undefined && !this.acceptsToken(options.token)) {
-      response = { ok: false, error_code: 401, description: "Unauthorized" };
-    } else {
-      try {
-        response =
-          method.toLowerCase() === "getupdates"
-            ? await getUpdates(s, params ?? {}, options.signal)
-            : { ok: true, result: await dispatch(s, method, params ?? {}) };
-      } catch (err) {
-        response =
-          err instanceof ApiError
-            ? compact({ ok: false as const, error_code: err.errorCode, description: err.description, parameters: err.parameters })
-            : { ok: false, error_code: 500, description: `Internal Server Error: ${err instanceof Error ? err.message : String(err)}` };
-      }
-    }
-    call.response = response;
-    s.emitCall(call);
-    return response;
+    const served = await this.serve(method, params, options);
+    if (served.kind === "json") return served.response;
+    if (served.kind === "html") return { ok: false, error_code: served.status, description: `HTTP ${served.status} (HTML page)` };
+    return { ok: false, error_code: 500, description: "Internal Server Error: connection dropped (injected fault)" };
   }
 
-  /** Releases pending long polls (they resolve with `[]`); later getUpdates calls fail with 500. */
+  /** Performs one call as the wire sees it: a JSON answer, an HTML error page, or a dropped connection. */
+  serve(method: string, params: Record<string, unknown> = {}, options: HandleOptions = {}): Promise<Served> {
+    return serveCall(this.s, this.faults, method, params ?? {}, options, this.inFlight);
+  }
+
+  /** Releases pending long polls (they resolve with `[]`) and held or delayed calls; later getUpdates calls fail with 500. */
   close(): void {
     this.s.closed = true;
+    this.faults.close();
     for (const w of [...this.s.pollWaiters]) w.finish({ ok: true, result: [] });
+  }
+
+  // ------------------------------------------------------------- faults
+
+  /**
+   * Makes matching calls fail, wait, hang or lose their connection (see {@link FaultRule}); the
+   * most recently injected matching fault applies. An error fault for getUpdates also ends the
+   * long polls already waiting with that error, as Telegram does with 409 when another instance polls.
+   */
+  injectFault(rule: FaultRule): InjectedFault {
+    const injected = this.faults.add(rule);
+    if (rule.fault.type === "error") {
+      for (const w of [...this.s.pollWaiters]) {
+        const response = this.faults.takeForWaitingPoll();
+        if (response === undefined) break;
+        w.finish(response);
+      }
+    }
+    return injected;
+  }
+
+  /** Removes every injected fault and lets held calls go on. */
+  clearFaults(): void {
+    this.faults.clear();
+  }
+
+  /** Lets every held call (hang) go on; the faults stay for later calls. */
+  releaseHeld(): void {
+    this.faults.releaseHeld();
+  }
+
+  /** Calls received and not answered yet (long polls, delayed and held calls), optionally of one method. */
+  callsInFlight(method?: string): RecordedCall[] {
+    const all = [...this.inFlight];
+    return method === undefined ? all : all.filter((c) => c.method.toLowerCase() === method.toLowerCase());
   }
 
   get isClosed(): boolean {

@@ -18,6 +18,7 @@ import {
   type ApiResponse,
   type BotApiStandIn,
   type InputUpload,
+  type Served,
   guessMimeType,
   isInputUpload,
 } from "./bot-api-standin.js";
@@ -285,6 +286,18 @@ function sendJson(res: ServerResponse, r: ApiResponse): void {
   res.end(body);
 }
 
+/** An error page as a proxy in front of Telegram sends it (not JSON). */
+export function errorPage(status: number): string {
+  return `<html>\r\n<head><title>${status}</title></head>\r\n<body>\r\n<center><h1>${status}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
+}
+
+function sendHtml(res: ServerResponse, status: number): void {
+  if (res.writableEnded || res.destroyed) return;
+  const body = errorPage(status);
+  res.writeHead(status, { "content-type": "text/html", "content-length": Buffer.byteLength(body) });
+  res.end(body);
+}
+
 /** Starts the HTTP stand-in. Give `url` to grammY as `client.apiRoot`. */
 export async function startBotApiServer(standIn: BotApiStandIn, options: BotApiServerOptions = {}): Promise<BotApiServer> {
   const host = options.host ?? "127.0.0.1";
@@ -322,8 +335,10 @@ export async function startBotApiServer(standIn: BotApiStandIn, options: BotApiS
       // Fires when the client goes away (e.g. grammY aborting a long poll on bot.stop()).
       res.on("close", () => ac.abort());
       try {
-        const result = await standIn.handle(r.method, params, { signal: ac.signal });
-        sendJson(res, result);
+        const served = await standIn.serve(r.method, params, { signal: ac.signal });
+        if (served.kind === "json") sendJson(res, served.response);
+        else if (served.kind === "html") sendHtml(res, served.status);
+        else res.destroy(); // an injected drop: the client sees the connection close without an answer
       } finally {
         inflight.delete(ac);
       }
@@ -406,6 +421,13 @@ function jsonResponse(r: ApiResponse): Response {
   return new Response(JSON.stringify(r), { status: statusOf(r), headers: { "content-type": "application/json" } });
 }
 
+/** A dropped connection rejects as fetch does when the socket closes without an answer. */
+function servedResponse(served: Served): Response {
+  if (served.kind === "json") return jsonResponse(served.response);
+  if (served.kind === "html") return new Response(errorPage(served.status), { status: served.status, headers: { "content-type": "text/html" } });
+  throw new TypeError("fetch failed", { cause: new Error("other side closed (injected fault)") });
+}
+
 /**
  * A `fetch` replacement that serves Bot API requests from `standIn` in
  * process: `new Bot(token, { client: { fetch: createInProcessFetch(standIn) } })`.
@@ -444,16 +466,16 @@ export function createInProcessFetch(standIn: BotApiStandIn): InProcessFetch {
       if (signal?.aborted) throw abortError();
       return jsonResponse({ ok: false, error_code: 400, description: `Bad Request: ${err instanceof Error ? err.message : String(err)}` });
     }
-    const pending = standIn.handle(r.method, params, { signal });
-    if (signal === undefined) return jsonResponse(await pending);
+    const pending = standIn.serve(r.method, params, { signal }).then(servedResponse);
+    if (signal === undefined) return pending;
     return new Promise<Response>((resolve, reject) => {
       const onAbort = () => reject(abortError());
       signal.addEventListener("abort", onAbort, { once: true });
       pending.then(
-        (result) => {
+        (response) => {
           signal.removeEventListener("abort", onAbort);
           if (signal.aborted) reject(abortError());
-          else resolve(jsonResponse(result));
+          else resolve(response);
         },
         (err: unknown) => {
           signal.removeEventListener("abort", onAbort);

@@ -15,6 +15,10 @@ export {
   type ChatMemberStatus,
   type ChatRef,
   type DocumentInput,
+  type Fault,
+  type FaultEffect,
+  type FaultRule,
+  type InjectedFault,
   type HandleOptions,
   type InputUpload,
   type JoinRequestDecision,
@@ -22,6 +26,7 @@ export {
   type RecordedCall,
   type ReplyKeyboardState,
   type ResponseParameters,
+  type Served,
   type StandInUser,
   type StoredBotMessage,
   type StoredFile,
@@ -29,6 +34,7 @@ export {
 } from "./bot-api-standin.js";
 export {
   createInProcessFetch,
+  errorPage,
   parseMultipart,
   parseRequestBody,
   RequestBodyError,

@@ -77,8 +77,12 @@ export interface RecordedCall {
   method: string;
   params: Record<string, unknown>;
   time: Date;
-  /** Filled in once the call completed. */
+  /** Filled in once the call completed (for an HTML error page: its status as error_code). */
   response?: ApiResponse;
+  /** The injected fault applied to this call, e.g. "error 429", "delay 300ms", "hang", "drop". */
+  fault?: string;
+  /** True when the connection was closed without an answer (a drop, or the client gave up). */
+  dropped?: boolean;
 }
 
 export interface ButtonView {
