@@ -6,6 +6,8 @@ import type { NewRecommendation } from "../../src/recommendations/recommendation
 import { afterEach, beforeEach, inject } from "vitest";
 import { createSandbox, type Sandbox } from "../../tools/sandbox/sandbox.js";
 import { writeDatabaseTemplate } from "../../tools/sandbox/template-database.js";
+import type { Logger } from "../../src/shared/logger.js";
+import { collectingLogger } from "./log-collector.js";
 
 /** Where the harness's clock starts unless a test says otherwise. */
 export const HARNESS_START = new Date("2026-11-30T02:00:00Z");
@@ -22,13 +24,16 @@ export interface Harness extends Sandbox {
 /**
  * The real bot in-process against the Bot API stand-in (its in-process fetch records every call),
  * on a real SQLite file in a temp dir. Lines are the sandbox's: "as 2001 Budi", "press 1", text...
- * A new database starts as a copy of the run's template (test/support/global-setup.ts).
+ * A new database starts as a copy of the run's template (test/support/global-setup.ts). Its logger
+ * writes to the collector (test/support/log-collector.ts) unless the test gives its own.
  */
-export async function createHarness(options: { databaseUrl?: string; start?: Date } = {}): Promise<Harness> {
+export async function createHarness(options: { databaseUrl?: string; start?: Date; logger?: Logger } = {}): Promise<Harness> {
   const dir = options.databaseUrl ? null : mkdtempSync(path.join(os.tmpdir(), "fk-bot-"));
   const databaseUrl = options.databaseUrl ?? `file:${path.join(dir ?? "", "bot.db")}`;
   const start = options.start ?? HARNESS_START;
-  const sandbox = await createSandbox({ databaseUrl, start, templateFile: await sandboxTemplate(start) });
+  // Its log lines are collected and checked for NIP and phone after each test file (log-lines-setup.ts).
+  const logger = options.logger ?? collectingLogger();
+  const sandbox = await createSandbox({ databaseUrl, start, logger, templateFile: await sandboxTemplate(start) });
   const run = async (...lines: string[]) => {
     const out: string[] = [];
     for (const line of lines) out.push(...(await sandbox.handleLine(line)));
