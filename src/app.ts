@@ -103,6 +103,7 @@ export async function startApp({
         groupPerMinute: config.delivery.groupPerMinute,
       },
       concurrency: config.delivery.concurrency,
+      leaseMs: config.delivery.leaseSeconds * 1000,
     },
   });
   const { bot, services, dispatcher } = created;

@@ -25,7 +25,7 @@ describe("configuration", () => {
       logLevel: "info",
       taskDigestTime: "07:00",
       recommendationsPerDay: 5,
-      delivery: { globalPerSecond: 30, privatePerSecond: 1, groupPerMinute: 20, concurrency: 8, retentionDays: 30 },
+      delivery: { globalPerSecond: 30, privatePerSecond: 1, groupPerMinute: 20, concurrency: 8, retentionDays: 30, leaseSeconds: 60 },
     });
   });
 
@@ -42,6 +42,13 @@ describe("configuration", () => {
     expect(config.telegramApiRoot).toBe("http://127.0.0.1:8081");
     expect(config.defaultTimezone).toBe("Asia/Makassar");
     expect(config.logLevel).toBe("debug");
+  });
+
+  it("reads the delivery lease (seconds) and refuses one that is not a positive number", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN, DELIVERY_LEASE_SECONDS: "2" }).delivery.leaseSeconds).toBe(2);
+    expect(loadConfig({ BOT_TOKEN: TOKEN, DELIVERY_LEASE_SECONDS: "1,5" }).delivery.leaseSeconds).toBe(1.5);
+    const [problem] = problemsOf({ BOT_TOKEN: TOKEN, DELIVERY_LEASE_SECONDS: "0" });
+    expect(problem).toContain("DELIVERY_LEASE_SECONDS harus berupa angka lebih dari 0 dan paling besar 3600 (bawaan: 60)");
   });
 
   it("explains a missing token: where to get one and how to try without", () => {

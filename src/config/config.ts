@@ -22,6 +22,8 @@ export interface AppConfig {
     groupPerMinute: number;
     concurrency: number;
     retentionDays: number;
+    /** Seconds after which a claimed delivery of a silent process is taken back (default 60). */
+    leaseSeconds: number;
   };
 }
 
@@ -49,6 +51,7 @@ const environmentSchema = z.object({
   RATE_LIMIT_GROUP_PER_MINUTE: optionalString,
   DELIVERY_CONCURRENCY: optionalString,
   DELIVERY_RETENTION_DAYS: optionalString,
+  DELIVERY_LEASE_SECONDS: optionalString,
   TASK_DIGEST_TIME: optionalString,
   RECOMMENDATIONS_PER_DAY: optionalString,
 });
@@ -128,6 +131,7 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     groupPerMinute: positive("RATE_LIMIT_GROUP_PER_MINUTE", 20, 10_000),
     concurrency: Math.round(positive("DELIVERY_CONCURRENCY", 8, 64)),
     retentionDays: positive("DELIVERY_RETENTION_DAYS", 30, 3650),
+    leaseSeconds: positive("DELIVERY_LEASE_SECONDS", 60, 3600),
   };
 
   const taskDigestTime = (raw.TASK_DIGEST_TIME ?? "07:00").replace(".", ":");
