@@ -523,7 +523,7 @@ describe("injected faults", () => {
     expect((await held).text).toBe("tertahan");
 
     const controller = new AbortController();
-    const abandoned = bot.api.sendMessage(alice.id, "ditinggal", {}, controller.signal).catch((e: unknown) => e);
+    const abandoned = bot.api.sendMessage(alice.id, "ditinggal", {}, controller.signal as Parameters<typeof bot.api.sendMessage>[3]).catch((e: unknown) => e);
     await until(() => standIn.callsInFlight("sendMessage").length === 1);
     controller.abort();
     expect(await abandoned).toBeInstanceOf(HttpError);
