@@ -66,6 +66,8 @@ export interface FeatureSettings {
   deliveryRetentionDays: number;
   /** "HH:MM" in the default zone: the coordinators' task digest. */
   taskDigestTime: string;
+  /** Rejected applicants' personal data is erased this many days after the rejection (privacy feature; 90 when absent). */
+  rejectedRetentionDays?: number;
 }
 
 export interface FeatureParts {

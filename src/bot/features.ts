@@ -7,6 +7,7 @@ import { broadcastFeature } from "../broadcast/index.js";
 import { spbeTasksFeature } from "../spbe-tasks/index.js";
 import { meetingsFeature } from "../meetings/index.js";
 import { recommendationsFeature } from "../recommendations/index.js";
+import { privacyFeature } from "../privacy/index.js";
 import type { CommandDefinition, Feature } from "./feature.js";
 
 export const FEATURES: readonly Feature[] = [
@@ -18,6 +19,7 @@ export const FEATURES: readonly Feature[] = [
   spbeTasksFeature,
   meetingsFeature,
   recommendationsFeature,
+  privacyFeature,
 ];
 
 /** /batal is the bot's own: it leaves any flow, so it sits in front of every feature's flows. */

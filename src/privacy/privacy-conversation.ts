@@ -1,0 +1,67 @@
+// /hapus_akun as a flow: what is erased and what is kept, "Lanjutkan"; then "Ya, hapus data saya".
+// "Batal" at both steps. Whether the person may erase is asked again at the moment of erasure.
+import { InlineKeyboard } from "grammy";
+import type { BotConversation, ConversationContext } from "../bot/context.js";
+import { flowButton, newFlow, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
+import type { CommandMenus } from "../bot/commands.js";
+import type { Logger } from "../shared/logger.js";
+import { ERASE_ACTIONS, ERASE_FLOW_PREFIX, exportButton } from "./privacy-buttons.js";
+import type { EraseRefusal, PrivacyService } from "./privacy-service.js";
+
+export const ERASE_CONVERSATION = "privacyErase";
+
+/** What the person is told when erasure is refused (also before the flow starts). */
+export const REFUSAL_KEYS: Record<EraseRefusal, string> = {
+  not_found: "privacy-erase-none",
+  configured_admin: "privacy-erase-configured-admin",
+  last_admin: "privacy-erase-last-admin",
+};
+
+export interface EraseConversationDeps {
+  privacy: PrivacyService;
+  commandMenus: CommandMenus;
+  logger: Logger;
+}
+
+/** Asks one of the two questions; true to go on. The buttons are removed either way. */
+async function confirmStep(
+  conversation: BotConversation,
+  flow: FlowButtons,
+  ctx: ConversationContext,
+  textKey: string,
+  yesKey: string,
+  yesAction: string,
+  withExport: boolean,
+): Promise<ConversationContext | null> {
+  const keyboard = new InlineKeyboard().text(ctx.t(yesKey), flowButton(flow, yesAction)).row();
+  if (withExport) keyboard.text(ctx.t("privacy-button-export"), exportButton.pack({})).row();
+  keyboard.text(ctx.t("button-cancel"), flowButton(flow, ERASE_ACTIONS.cancel));
+  await ctx.reply(ctx.t(textKey), { parse_mode: "HTML", reply_markup: keyboard });
+  const answer = await waitForInput(conversation, flow, { actions: [yesAction, ERASE_ACTIONS.cancel], acceptText: false });
+  await answer.ctx.editMessageReplyMarkup().catch(() => undefined);
+  if (answer.kind === "button" && answer.action === yesAction) return answer.ctx;
+  await answer.ctx.reply(answer.ctx.t("privacy-erase-cancelled"));
+  return null;
+}
+
+export function createEraseConversation({ privacy, commandMenus, logger }: EraseConversationDeps) {
+  return async function privacyErase(conversation: BotConversation, ctx: ConversationContext) {
+    const flow = await newFlow(conversation, ERASE_FLOW_PREFIX);
+    const first = await confirmStep(conversation, flow, ctx, "privacy-erase-explain", "privacy-button-continue", ERASE_ACTIONS.continue, true);
+    if (!first) return;
+    const second = await confirmStep(conversation, flow, first, "privacy-erase-confirm", "privacy-button-erase", ERASE_ACTIONS.erase, false);
+    if (!second) return;
+    const telegramId = second.from?.id;
+    if (telegramId === undefined) return;
+    // Who they are, and whether they may, are read again now: the flow may have stayed open a while.
+    const outcome = await conversation.external(async () => {
+      const result = await privacy.eraseOnRequest(BigInt(telegramId));
+      if (!result.ok) return result.reason;
+      logger.info({ memberId: result.memberId }, "personal data erased on request");
+      // A coordinator's or admin's longer command menu goes with the role.
+      await commandMenus.forMember(BigInt(telegramId), "member");
+      return "ok" as const;
+    });
+    await second.reply(second.t(outcome === "ok" ? "privacy-erase-done" : REFUSAL_KEYS[outcome]), { parse_mode: "HTML" });
+  };
+}

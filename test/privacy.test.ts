@@ -1,0 +1,234 @@
+// /data_saya and /hapus_akun (UU 27/2022 PDP), through the real bot against the Bot API stand-in.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ERASED_NAME } from "../src/privacy/privacy-service.js";
+import { approvedMember, BUDI_UNTIL_SUMMARY, createHarness, pressForged, recommendationDraft, type Harness } from "./support/bot-harness.js";
+
+const NIP = "198503122010011003";
+const PHONE = "+628120002001";
+const admin = { memberId: null, telegramId: 1001n };
+
+/** The text of a document the bot sent, as the stand-in stored it. */
+function documentText(h: Harness, fileId: string): string {
+  return Buffer.from(h.standIn.getStoredFile(fileId)!.bytes!).toString("utf8");
+}
+
+/** Budi registers through the flow (NIP and phone), is approved, joins Pokja Kebijakan and submits a recommendation that Andi supports. */
+async function budiWithRecords(h: Harness) {
+  await h.run(...BUDI_UNTIL_SUMMARY, "press Kirim", "as 1001", "press Setujui");
+  const budi = await h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n } });
+  const andi = await approvedMember(h, 2003, "Andi Wijaya");
+  const { pokja, recommendations } = h.created.services;
+  await pokja.join(budi, 1);
+  await pokja.join(andi, 1);
+  const submitted = await recommendations.submit(recommendationDraft(budi.id, { submitterName: budi.fullName, timezone: "Asia/Jakarta" }));
+  if (!submitted.ok) throw new Error("fixture: recommendation not submitted");
+  expect(await recommendations.support(1, andi.id)).toBe("ok");
+  return { budi, andi };
+}
+
+describe("/data_saya", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness();
+  });
+  afterEach(async () => {
+    await h.dispose();
+  });
+
+  it("sends everything stored as JSON and a readable summary in the member's language", async () => {
+    const { budi } = await budiWithRecords(h);
+    const out = await h.say("as 2001 Budi", "/data_saya");
+    expect(out).toContain("Data pribadi Bapak/Ibu di Forum Kominfo Bot");
+    const files = h.standIn.messagesIn(2001).filter((m) => m.type === "document");
+    expect(files.map((f) => f.fileName)).toEqual(["data-saya-2026-11-30.json", "data-saya-2026-11-30.txt"]);
+
+    const data = JSON.parse(documentText(h, files[0]!.fileId!)) as Record<string, unknown> & { member: Record<string, unknown> };
+    expect(data.member).toMatchObject({ id: budi.id, telegramId: "2001", nip: NIP, phone: PHONE, fullName: "Budi Santoso, S.Kom.", status: "approved" });
+    expect(data.pokjaMemberships).toEqual([expect.objectContaining({ pokja: "Kebijakan", status: "active" })]);
+    expect(data.recommendationsSubmitted).toEqual([expect.objectContaining({ id: 1, title: "Integrasi data kependudukan antar daerah", supportCount: 1 })]);
+    expect((data.auditEntries as { action: string }[]).map((a) => a.action)).toEqual(
+      expect.arrayContaining(["registration.submitted", "registration.approved", "pokja.joined"]),
+    );
+    // Other people's personal data stays out: the reviewer is "forum", Andi is nowhere.
+    const json = JSON.stringify(data);
+    expect(json).not.toContain("Andi");
+    expect(json).not.toContain("2003");
+
+    const summary = documentText(h, files[1]!.fileId!);
+    expect(summary).toContain("RINGKASAN DATA PRIBADI");
+    expect(summary).toContain(`NIP/NI PPPK: ${NIP}`);
+    expect(summary).toContain(`Telepon: ${PHONE}`);
+    expect(summary).toContain("Pokja: Kebijakan");
+    expect(summary).toContain("Usulan yang diajukan: 1");
+
+    // In English for a member who chose it.
+    await h.db.member.update({ where: { id: budi.id }, data: { language: "en" } });
+    await h.run("/data_saya");
+    const english = h.standIn.messagesIn(2001).filter((m) => m.type === "document").at(-1)!;
+    expect(documentText(h, english.fileId!)).toContain("SUMMARY OF YOUR PERSONAL DATA");
+  });
+
+  it("tells someone unregistered that nothing is stored, and sends no file", async () => {
+    expect(await h.say("as 3001 Tamu", "/data_saya")).toContain("Tidak ada data pribadi Bapak/Ibu yang tersimpan");
+    expect(h.standIn.messagesIn(3001).filter((m) => m.type === "document")).toEqual([]);
+  });
+
+  it("serves a pending applicant too", async () => {
+    await h.run(...BUDI_UNTIL_SUMMARY, "press Kirim", "/data_saya");
+    const json = h.standIn.messagesIn(2001).find((m) => m.type === "document" && m.fileName?.endsWith(".json"))!;
+    expect(JSON.parse(documentText(h, json.fileId!))).toMatchObject({ member: { status: "pending", nip: NIP } });
+  });
+});
+
+describe("/hapus_akun", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness();
+  });
+  afterEach(async () => {
+    await h.dispose();
+  });
+
+  it("asks twice, and Batal at either step erases nothing; old and forged buttons are stale", async () => {
+    await budiWithRecords(h);
+    const before = await h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n } });
+    const explain = await h.say("as 2001 Budi", "/hapus_akun");
+    expect(explain).toContain("Yang dihapus:");
+    expect(explain).toContain("Yang tetap disimpan");
+    const continueData = h.standIn.lastMessageWithKeyboard(2001)!.buttons.flat().find((b) => b.text === "Lanjutkan")!.callbackData!;
+    expect(await h.say("press Batal")).toContain("penghapusan dibatalkan");
+
+    await h.run("/hapus_akun");
+    expect(await h.say("press Lanjutkan")).toContain("Konfirmasi terakhir");
+    const second = h.standIn.lastMessageWithKeyboard(2001)!;
+    const eraseData = second.buttons.flat().find((b) => b.text.includes("Ya, hapus data saya"))!.callbackData!;
+    expect(await h.say("press Batal")).toContain("penghapusan dibatalkan");
+
+    // The buttons of those two runs, pressed again, and a made-up one: nothing happens.
+    for (const data of [continueData, eraseData, "pve:zzzzz:erase:"]) {
+      const answer = await pressForged(h, { id: 2001, first_name: "Budi" }, data, second.messageId);
+      expect(answer?.text, data).toContain("sudah tidak berlaku");
+    }
+    expect(await h.db.member.findUniqueOrThrow({ where: { id: before.id } })).toEqual(before);
+    expect(await h.db.auditLog.count({ where: { action: "member.erased" } })).toBe(0);
+  });
+
+  it("erases the personal data, keeps the forum's records as 'Anggota terhapus', and lets the person register again", async () => {
+    const { budi } = await budiWithRecords(h);
+    await h.run("as 2001 Budi", "/hapus_akun", "press Lanjutkan");
+    const done = await h.say("press Ya, hapus data saya");
+    expect(done).toContain("Data pribadi Bapak/Ibu telah dihapus");
+
+    const erased = await h.db.member.findUniqueOrThrow({ where: { id: budi.id } });
+    expect(erased).toMatchObject({
+      status: "erased",
+      fullName: ERASED_NAME,
+      telegramId: BigInt(-budi.id),
+      telegramUsername: null,
+      nip: null,
+      phone: null,
+      position: "",
+      searchText: "",
+      role: "member",
+    });
+    expect(erased.erasedAt).toEqual(h.clock.now());
+    expect(await h.db.member.findUnique({ where: { telegramId: 2001n } })).toBeNull();
+    expect(await h.db.pokjaMembership.count({ where: { memberId: budi.id } })).toBe(0);
+    expect(await h.db.recommendationFollower.count({ where: { memberId: budi.id } })).toBe(0);
+    expect(await h.db.conversationState.count({ where: { key: { endsWith: ":2001" } } })).toBe(0);
+
+    // No copy of the NIP, phone or Telegram id anywhere in the audit log or the outbox.
+    const audit = await h.db.auditLog.findMany();
+    const auditText = JSON.stringify(audit, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v));
+    for (const secret of [NIP, PHONE, "Budi Santoso"]) expect(auditText).not.toContain(secret);
+    expect(audit.filter((a) => a.actorTelegramId === 2001n)).toEqual([]);
+    const entry = audit.find((a) => a.action === "member.erased")!;
+    expect(entry).toMatchObject({ targetMemberId: budi.id, actorId: budi.id, actorTelegramId: null });
+    expect(JSON.parse(entry.details)).toEqual({ reason: "request", previousStatus: "approved" });
+    const deliveries = await h.db.delivery.findMany();
+    expect(deliveries.filter((d) => d.chatId === 2001n || d.payload.includes(NIP) || d.payload.includes(PHONE))).toEqual([]);
+
+    // The recommendation stays, with its support, under "Anggota terhapus".
+    const card = await h.say("as 2003 Andi", "/usulan", "press #1");
+    expect(card).toContain("Diajukan oleh Anggota terhapus");
+    expect(card).toContain("👍 1 dukungan");
+    expect(card).not.toContain("Budi");
+    const event = await h.db.recommendationEvent.findFirstOrThrow({ where: { recommendationId: 1, kind: "submitted" } });
+    expect(event.actorName).toBe(ERASED_NAME);
+
+    // Unknown to the bot now: nothing stored, and a new registration is possible.
+    expect(await h.say("as 2001 Budi", "/data_saya")).toContain("Tidak ada data pribadi Bapak/Ibu yang tersimpan");
+    await h.run(...BUDI_UNTIL_SUMMARY);
+    expect(await h.say("press Kirim")).toContain("pendaftaran Bapak/Ibu telah kami terima");
+    const again = await h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n } });
+    expect(again.id).not.toBe(budi.id);
+    expect(again.status).toBe("pending");
+  });
+
+  it("erases a pending applicant, whose admin notice is then not sent with the data", async () => {
+    await h.run(...BUDI_UNTIL_SUMMARY, "press Kirim");
+    const applicant = await h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n } });
+    // A notice to an admin still waiting in the outbox (due later, as after a 429 pause).
+    const later = new Date(h.clock.now().getTime() + 3_600_000);
+    await h.created.services.outbox.enqueue([{ chatId: 1002, payload: { kind: "text", text: `Pendaftar baru, NIP ${NIP}` }, dedupeKey: "test:notice", notBefore: later }]);
+    await h.run("/hapus_akun", "press Lanjutkan", "press Ya, hapus data saya");
+    expect((await h.db.member.findUniqueOrThrow({ where: { id: applicant.id } })).status).toBe("erased");
+    const notice = await h.db.delivery.findUniqueOrThrow({ where: { dedupeKey: "test:notice" } });
+    expect(notice.state).toBe("skipped");
+    expect(notice.payload).not.toContain(NIP);
+  });
+
+  it("refuses an admin named in ADMIN_TELEGRAM_IDS, explaining why, and unregistered people", async () => {
+    const out = await h.say("as 1001 Admin", "/hapus_akun");
+    expect(out).toContain("tercatat sebagai admin sekretariat dalam konfigurasi bot");
+    expect(await h.db.member.findUniqueOrThrow({ where: { telegramId: 1001n } })).toMatchObject({ status: "approved" });
+    expect(await h.say("as 3001 Tamu", "/hapus_akun")).toContain("tidak ada yang perlu dihapus");
+  });
+});
+
+describe("retention of rejected applicants", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness();
+  });
+  afterEach(async () => {
+    await h.dispose();
+  });
+
+  it("erases a rejected applicant after 90 days, not before, once even when the job runs twice at once", async () => {
+    await h.run(...BUDI_UNTIL_SUMMARY, "press Kirim");
+    const applicant = await h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n } });
+    await h.created.services.members.reject(applicant.id, admin, "Mohon gunakan akun dinas.");
+    const member = await approvedMember(h, 2003, "Andi Wijaya");
+    const job = h.created.jobs.find((j) => j.name === "erase-rejected-applicants")!;
+
+    h.clock.advance(89 * 86_400_000);
+    await job.run();
+    expect(await h.db.member.findUniqueOrThrow({ where: { id: applicant.id } })).toMatchObject({ status: "rejected", nip: NIP });
+
+    h.clock.advance(2 * 86_400_000);
+    await Promise.all([job.run(), job.run()]);
+    const erased = await h.db.member.findUniqueOrThrow({ where: { id: applicant.id } });
+    expect(erased).toMatchObject({ status: "erased", nip: null, phone: null, fullName: ERASED_NAME, rejectionReason: null });
+    expect(await h.db.auditLog.findMany({ where: { action: "member.erased" }, select: { targetMemberId: true, actorId: true, details: true } })).toEqual([
+      { targetMemberId: applicant.id, actorId: null, details: JSON.stringify({ reason: "retention", previousStatus: "rejected" }) },
+    ]);
+    // Approved members are not touched by the retention.
+    expect((await h.db.member.findUniqueOrThrow({ where: { id: member.id } })).status).toBe("approved");
+    // The person may apply again.
+    await h.run(...BUDI_UNTIL_SUMMARY);
+    expect(await h.say("press Kirim")).toContain("pendaftaran Bapak/Ibu telah kami terima");
+  });
+
+  it("leaves an applicant who applied again after the rejection", async () => {
+    await h.run(...BUDI_UNTIL_SUMMARY, "press Kirim");
+    const applicant = await h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n } });
+    await h.created.services.members.reject(applicant.id, admin, null);
+    h.clock.advance(30 * 86_400_000);
+    await h.run("/daftar", "press Saya setuju", "Budi Santoso", "surabaya", "press Dinas Komunikasi dan Informatika Kota Surabaya", "Kepala Bidang", NIP, "contact", "press Kirim");
+    expect((await h.db.member.findUniqueOrThrow({ where: { id: applicant.id } })).status).toBe("pending");
+    h.clock.advance(100 * 86_400_000);
+    await h.created.jobs.find((j) => j.name === "erase-rejected-applicants")!.run();
+    expect((await h.db.member.findUniqueOrThrow({ where: { id: applicant.id } })).status).toBe("pending");
+  });
+});
