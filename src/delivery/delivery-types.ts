@@ -24,3 +24,9 @@ export interface DeliveryRequest {
   notBefore?: Date;
   broadcastId?: number;
 }
+
+/**
+ * What a finished row (sent, failed, skipped) keeps of its payload: nothing. Payloads may hold NIP or
+ * phone (admin cards); the reports need only state, reason and times (UU 27/2022).
+ */
+export const ERASED_PAYLOAD = "";

@@ -6,7 +6,7 @@ import { GrammyError, HttpError, type Api } from "grammy";
 import type { Database } from "../db/client.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
-import type { DeliveryPayload } from "./delivery-types.js";
+import { ERASED_PAYLOAD, type DeliveryPayload } from "./delivery-types.js";
 import type { Outbox } from "./outbox.js";
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimits } from "./rate-limiter.js";
 
@@ -18,11 +18,21 @@ export interface DispatcherOptions {
   clock: Clock;
   logger: Logger;
   limits?: Partial<RateLimits>;
-  /** Messages in flight at once; also the most that can be in doubt after a crash. */
+  /**
+   * Messages in flight at once in one batch. With `parallelBatches` batches, a process has at most
+   * parallelBatches × min(concurrency, batchSize) requests out: the most that can be in doubt after a crash.
+   */
   concurrency?: number;
   batchSize?: number;
-  /** A claim older than this is taken to belong to a dead dispatcher. */
+  /** A claim not refreshed for this long is taken to belong to a dead dispatcher. */
   leaseMs?: number;
+  /** How often a batch in hand refreshes its claim (default: a third of the lease). */
+  heartbeatMs?: number;
+  /**
+   * A Bot API request not answered within this is abandoned and its row is in doubt (default: half
+   * the lease; must be below it, so a row is recorded before anyone may take it back).
+   */
+  requestTimeoutMs?: number;
   /** Network errors and 5xx are retried this many times in all, then the row fails. */
   maxAttempts?: number;
   /** How often an idle dispatcher looks for due rows (e.g. scheduled broadcasts). */
@@ -35,12 +45,20 @@ export interface DispatcherOptions {
 
 type Outcome =
   | { id: number; result: "sent" }
-  | { id: number; result: "failed" | "skipped"; error: string }
-  | { id: number; result: "retry"; error: string; delayMs: number; countsAsAttempt: boolean }
+  | { id: number; result: "failed" | "skipped"; error: string; inDoubt?: true }
+  | { id: number; result: "retry"; error: string; delayMs: number; countsAsAttempt: boolean; inDoubt?: true }
   | { id: number; result: "deferred"; delayMs: number }
   | { id: number; result: "released" };
 
+/** The request was abandoned after requestTimeoutMs: Telegram may or may not have delivered it. */
+class RequestTimeout extends Error {
+  constructor(ms: number) {
+    super(`no answer within ${ms} ms; may have reached the chat (in doubt)`);
+  }
+}
+
 interface ClaimedRow {
+  claimToken: string;
   id: number;
   chatId: bigint;
   payload: string;
@@ -62,13 +80,19 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
   return Math.round(base * (0.8 + random() * 0.4));
 }
 
-async function sendPayload(api: Api, chatId: number, payload: DeliveryPayload) {
+/** grammY types its signal with the abort-controller shim; Node's own AbortSignal is what it gets. */
+type ApiSignal = Parameters<Api["sendMessage"]>[3];
+
+async function sendPayload(api: Api, chatId: number, payload: DeliveryPayload, nodeSignal: AbortSignal) {
+  const signal = nodeSignal as unknown as ApiSignal;
   const markup = payload.replyMarkup ? { reply_markup: payload.replyMarkup } : {};
   if (payload.kind === "text") {
-    return api.sendMessage(chatId, payload.text, {
-      ...(payload.parseMode ? { parse_mode: payload.parseMode } : { entities: payload.entities }),
-      ...markup,
-    });
+    return api.sendMessage(
+      chatId,
+      payload.text,
+      { ...(payload.parseMode ? { parse_mode: payload.parseMode } : { entities: payload.entities }), ...markup },
+      signal,
+    );
   }
   const caption = {
     caption: payload.caption,
@@ -76,8 +100,29 @@ async function sendPayload(api: Api, chatId: number, payload: DeliveryPayload) {
     ...markup,
   };
   return payload.kind === "photo"
-    ? api.sendPhoto(chatId, payload.fileId, caption)
-    : api.sendDocument(chatId, payload.fileId, caption);
+    ? api.sendPhoto(chatId, payload.fileId, caption, signal)
+    : api.sendDocument(chatId, payload.fileId, caption, signal);
+}
+
+/**
+ * Runs a request for at most `ms`: the signal aborts it, and the race ends the wait even if the
+ * transport ignores the signal.
+ */
+async function bounded<T>(ms: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new RequestTimeout(ms);
+      reject(error);
+      controller.abort(error);
+    }, ms);
+  });
+  try {
+    return await Promise.race([run(controller.signal), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export function createDispatcher(options: DispatcherOptions) {
@@ -85,6 +130,11 @@ export function createDispatcher(options: DispatcherOptions) {
   const concurrency = options.concurrency ?? 8;
   const batchSize = options.batchSize ?? 50;
   const leaseMs = options.leaseMs ?? 60_000;
+  const heartbeatMs = options.heartbeatMs ?? Math.max(1, Math.floor(leaseMs / 3));
+  const requestTimeoutMs = options.requestTimeoutMs ?? Math.floor(leaseMs / 2);
+  if (!(requestTimeoutMs > 0 && requestTimeoutMs < leaseMs && heartbeatMs < leaseMs)) {
+    throw new RangeError(`delivery: requestTimeoutMs (${requestTimeoutMs}) and heartbeatMs (${heartbeatMs}) must be below leaseMs (${leaseMs})`);
+  }
   const maxAttempts = options.maxAttempts ?? 5;
   const idlePollMs = options.idlePollMs ?? 1000;
   const parallelBatches = options.parallelBatches ?? 2;
@@ -114,7 +164,7 @@ export function createDispatcher(options: DispatcherOptions) {
     });
   }
 
-  async function claim(): Promise<ClaimedRow[]> {
+  async function claim(): Promise<{ claimToken: string; rows: ClaimedRow[] }> {
     // Another dispatcher may take the same candidates first; then we look again.
     for (let tries = 0; tries < 10; tries++) {
       const now = clock.now();
@@ -124,7 +174,7 @@ export function createDispatcher(options: DispatcherOptions) {
         take: batchSize,
         select: { id: true },
       });
-      if (candidates.length === 0) return [];
+      if (candidates.length === 0) return { claimToken: "", rows: [] };
       const claimToken = randomUUID();
       // The state condition makes the claim atomic: a row another process took meanwhile is skipped.
       const claimed = await db.delivery.updateMany({
@@ -132,13 +182,35 @@ export function createDispatcher(options: DispatcherOptions) {
         data: { state: "claimed", claimToken, claimedAt: now },
       });
       if (claimed.count === 0) continue;
-      return db.delivery.findMany({
+      const rows = await db.delivery.findMany({
         where: { claimToken, state: "claimed" },
         orderBy: { id: "asc" },
         select: { id: true, chatId: true, payload: true, attempts: true, broadcastId: true },
       });
+      return { claimToken, rows: rows.map((r) => ({ ...r, claimToken })) };
     }
-    return [];
+    return { claimToken: "", rows: [] };
+  }
+
+  /**
+   * While a batch is in hand (rows waiting their turn, or a request out), its claim is refreshed
+   * every heartbeatMs, so only a dispatcher that stopped refreshing (a dead one) loses its rows.
+   */
+  function keepAlive(claimToken: string): () => Promise<void> {
+    let beating: Promise<unknown> = Promise.resolve();
+    let busy = false;
+    const timer = setInterval(() => {
+      if (busy) return;
+      busy = true;
+      beating = db.delivery
+        .updateMany({ where: { claimToken, state: { in: ["claimed", "sending"] } }, data: { claimedAt: clock.now() } })
+        .catch((error: unknown) => logger.warn({ err: error }, "delivery claim heartbeat failed"))
+        .finally(() => (busy = false));
+    }, heartbeatMs);
+    return async () => {
+      clearInterval(timer);
+      await beating;
+    };
   }
 
   async function sendOne(row: ClaimedRow, unreachable: Set<bigint>): Promise<Outcome> {
@@ -158,11 +230,16 @@ export function createDispatcher(options: DispatcherOptions) {
     }
     // Only rows in "sending" can have reached Telegram unrecorded: after a crash, those (at most
     // `concurrency`) are the ones in doubt; claimed rows that were still waiting are not.
-    const marked = await db.delivery.updateMany({ where: { id: row.id, state: "claimed" }, data: { state: "sending", claimedAt: clock.now() } });
+    const marked = await db.delivery.updateMany({
+      where: { id: row.id, state: "claimed", claimToken: row.claimToken },
+      data: { state: "sending", claimedAt: clock.now() },
+    });
     // Stopped (a broadcast's stop button) or taken back while we waited: not ours to send.
     if (marked.count === 0) return { id: row.id, result: "released" };
+    if (row.payload === ERASED_PAYLOAD) return { id: row.id, result: "failed", error: "payload erased" };
     try {
-      await sendPayload(api, chatId, JSON.parse(row.payload) as DeliveryPayload);
+      const payload = JSON.parse(row.payload) as DeliveryPayload;
+      await bounded(requestTimeoutMs, (signal) => sendPayload(api, chatId, payload, signal));
       return { id: row.id, result: "sent" };
     } catch (error) {
       return classify(row, error, unreachable);
@@ -170,6 +247,11 @@ export function createDispatcher(options: DispatcherOptions) {
   }
 
   async function classify(row: ClaimedRow, error: unknown, unreachable: Set<bigint>): Promise<Outcome> {
+    // Like a row left "sending" by a crash: retried, and counted as in doubt in the reports.
+    if (error instanceof RequestTimeout) {
+      logger.warn({ timeoutMs: requestTimeoutMs }, "Bot API request timed out; the delivery is in doubt and will be retried");
+      return retryOrFail(row, error.message, true);
+    }
     if (error instanceof GrammyError) {
       const reason = `${error.error_code} ${error.description}`;
       if (error.error_code === 429) {
@@ -194,31 +276,40 @@ export function createDispatcher(options: DispatcherOptions) {
     return retryOrFail(row, reason);
   }
 
-  function retryOrFail(row: ClaimedRow, reason: string): Outcome {
+  function retryOrFail(row: ClaimedRow, reason: string, inDoubt = false): Outcome {
     const attempt = row.attempts + 1;
-    if (attempt >= maxAttempts) return { id: row.id, result: "failed", error: `${reason} (after ${attempt} attempts)` };
-    return { id: row.id, result: "retry", error: reason, delayMs: backoffMs(attempt), countsAsAttempt: true };
+    const doubt = inDoubt ? { inDoubt: true as const } : {};
+    if (attempt >= maxAttempts) return { id: row.id, result: "failed", error: `${reason} (after ${attempt} attempts)`, ...doubt };
+    return { id: row.id, result: "retry", error: reason, delayMs: backoffMs(attempt), countsAsAttempt: true, ...doubt };
   }
 
   /** Records one outcome as soon as it is known, so a crash leaves as little as possible in doubt. */
-  async function record(o: Outcome) {
+  async function record(o: Outcome, claimToken: string) {
     if (o.result === "released") return;
     const now = clock.now();
+    // A finished row keeps what the reports count (state, reason, times), not what it said;
+    // updatedAt is when it finished (pruning counts the retention from it).
+    const finished = { payload: ERASED_PAYLOAD, updatedAt: now };
+    const doubt = "inDoubt" in o && o.inDoubt ? { inDoubt: true } : {};
     const data =
       o.result === "sent"
-        ? { state: "sent", sentAt: now, attempts: { increment: 1 }, lastError: null }
+        ? { state: "sent", sentAt: now, attempts: { increment: 1 }, lastError: null, ...finished }
         : o.result === "retry"
           ? {
               state: "queued",
               notBefore: new Date(now.getTime() + o.delayMs),
               attempts: { increment: o.countsAsAttempt ? 1 : 0 },
               lastError: o.error,
+              ...doubt,
             }
           : o.result === "deferred"
             ? { state: "queued", notBefore: new Date(now.getTime() + o.delayMs) }
-            : { state: o.result, attempts: { increment: 1 }, lastError: o.error };
-    // Only the row as this dispatcher holds it: a row stopped meanwhile stays stopped.
-    await db.delivery.updateMany({ where: { id: o.id, state: { in: ["claimed", "sending"] } }, data: { ...data, claimToken: null } });
+            : { state: o.result, attempts: { increment: 1 }, lastError: o.error, ...doubt, ...finished };
+    // Only the row as this dispatcher holds it: a row stopped or taken back meanwhile is left alone.
+    await db.delivery.updateMany({
+      where: { id: o.id, claimToken, state: { in: ["claimed", "sending"] } },
+      data: { ...data, claimToken: null },
+    });
     if (o.result === "sent") stats.sent += 1;
     else if (o.result === "failed") stats.failed += 1;
     else if (o.result === "skipped") stats.skipped += 1;
@@ -227,8 +318,26 @@ export function createDispatcher(options: DispatcherOptions) {
 
   /** Claims one batch and sends it; returns how many rows it handled. */
   async function runOnce(): Promise<number> {
-    const claimed = await claim();
+    const { claimToken, rows: claimed } = await claim();
     if (claimed.length === 0) return 0;
+    const stopHeartbeat = keepAlive(claimToken);
+    try {
+      await sendBatch(claimToken, claimed);
+    } finally {
+      await stopHeartbeat();
+    }
+    const broadcasts = new Set(claimed.map((r) => r.broadcastId).filter((id): id is number => id !== null));
+    if (options.afterBatch) {
+      try {
+        await options.afterBatch(broadcasts);
+      } catch (error) {
+        logger.warn({ err: error }, "after-batch hook failed");
+      }
+    }
+    return claimed.length;
+  }
+
+  async function sendBatch(claimToken: string, claimed: ClaimedRow[]): Promise<void> {
     const unreachable = new Set(
       (
         await db.unreachableChat.findMany({
@@ -249,20 +358,11 @@ export function createDispatcher(options: DispatcherOptions) {
             // Later parts of a split message wait for the earlier ones.
             const outcome: Outcome = deferRest ? { id: row.id, result: "deferred", delayMs: 1000 } : await sendOne(row, unreachable);
             if (outcome.result === "retry" || outcome.result === "deferred") deferRest = true;
-            await record(outcome);
+            await record(outcome, claimToken);
           }
         }
       }),
     );
-    const broadcasts = new Set(claimed.map((r) => r.broadcastId).filter((id): id is number => id !== null));
-    if (options.afterBatch) {
-      try {
-        await options.afterBatch(broadcasts);
-      } catch (error) {
-        logger.warn({ err: error }, "after-batch hook failed");
-      }
-    }
-    return claimed.length;
   }
 
   return {
@@ -291,7 +391,8 @@ export function createDispatcher(options: DispatcherOptions) {
             handled = await runOnce();
             if (performance.now() - lastRecovery > leaseMs / 2) {
               lastRecovery = performance.now();
-              await outbox.recoverStale(leaseMs);
+              const taken = await outbox.recoverStale(leaseMs);
+              if (taken > 0) logger.warn({ recovered: taken }, "deliveries of a dispatcher that stopped refreshing its claim were requeued");
             }
           } catch (error) {
             logger.error({ err: error }, "dispatcher batch failed");

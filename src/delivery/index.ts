@@ -1,4 +1,4 @@
-// Delivery: chats that become reachable again, and pruning old sent messages. (The dispatcher
+// Delivery: chats that become reachable again, and pruning finished deliveries. (The dispatcher
 // itself is started by the app, not by the update handlers.)
 import { defineFeature } from "../bot/feature.js";
 import { createReachabilityComposer } from "./reachability.js";
@@ -17,7 +17,7 @@ export const deliveryFeature = defineFeature({
           schedule: "17 3 * * *",
           async run() {
             const pruned = await services.outbox.prune(settings.deliveryRetentionDays);
-            if (pruned > 0) logger.info({ pruned }, "old sent deliveries pruned");
+            if (pruned > 0) logger.info({ pruned }, "finished deliveries past the retention pruned");
           },
         },
       ],

@@ -3,8 +3,11 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "../db/client.js";
 import type { Clock } from "../shared/clock.js";
-import type { DeliveryPayload, DeliveryRequest } from "./delivery-types.js";
+import { ERASED_PAYLOAD, type DeliveryPayload, type DeliveryRequest } from "./delivery-types.js";
 import { splitHtml, splitTextWithEntities, TELEGRAM_CAPTION_LIMIT, TELEGRAM_TEXT_LIMIT } from "./split-message.js";
+
+/** States a row never leaves: its payload is no longer needed. */
+const FINISHED_STATES = ["sent", "failed", "skipped"];
 
 /** Rows per statement when enqueueing many (SQLite allows ~32k bound values per statement). */
 const CHUNK = 500;
@@ -141,9 +144,10 @@ export function createOutbox({ db, clock }: { db: Database; clock: Clock }) {
     },
 
     /**
-     * Rows a dispatcher that died left behind (its claim older than the lease) go back to the
-     * queue. Those it was sending are marked in doubt: they may have reached the chat just before
-     * the crash. Those it had only claimed had not been sent.
+     * Rows of a dispatcher that died (its claim not refreshed for the lease; a live one refreshes it
+     * every third of the lease, even while a request is out) go back to the queue. Those it was
+     * sending are marked in doubt: they may have reached the chat just before the crash. Those it
+     * had only claimed had not been sent.
      */
     async recoverStale(leaseMs: number): Promise<number> {
       const cutoff = new Date(clock.now().getTime() - leaseMs);
@@ -151,19 +155,33 @@ export function createOutbox({ db, clock }: { db: Database; clock: Clock }) {
         where: { state: "sending", claimedAt: { lt: cutoff } },
         data: { state: "queued", claimToken: null, inDoubt: true },
       });
-      // A claimed row may wait behind a long 429 pause; it is taken back only after much longer.
-      const waitingCutoff = new Date(clock.now().getTime() - Math.max(leaseMs, 10 * 60_000));
       const waiting = await db.delivery.updateMany({
-        where: { state: "claimed", claimedAt: { lt: waitingCutoff } },
+        where: { state: "claimed", claimedAt: { lt: cutoff } },
         data: { state: "queued", claimToken: null },
       });
       return inFlight.count + waiting.count;
     },
 
-    /** Sent rows older than the retention are deleted; failures are kept for the reports. */
+    /**
+     * Finished rows (sent, failed, skipped) older than the retention are deleted, counted from when
+     * they finished. Any finished row that still holds its payload loses it (the dispatcher blanks
+     * payloads itself; this catches rows finished elsewhere, such as a stopped broadcast's).
+     */
     async prune(retentionDays: number): Promise<number> {
       const cutoff = new Date(clock.now().getTime() - retentionDays * 86_400_000);
-      return (await db.delivery.deleteMany({ where: { state: "sent", sentAt: { lt: cutoff } } })).count;
+      const deleted = await db.delivery.deleteMany({
+        where: {
+          OR: [
+            { state: "sent", sentAt: { lt: cutoff } },
+            { state: { in: ["failed", "skipped"] }, updatedAt: { lt: cutoff } },
+          ],
+        },
+      });
+      await db.delivery.updateMany({
+        where: { state: { in: FINISHED_STATES }, payload: { not: ERASED_PAYLOAD } },
+        data: { payload: ERASED_PAYLOAD },
+      });
+      return deleted.count;
     },
 
     async counts(where: { broadcastId?: number } = {}) {
