@@ -188,10 +188,15 @@ describe("approval, roles and access", () => {
     const suspended = await h.say("Sudah tidak bertugas di Diskominfo");
     expect(suspended).toContain("[bot -> 2001]");
     expect(suspended).toContain("ditangguhkan");
+    // Coordinating ends with the suspension; the pokja's requests now go to the admins.
+    expect(suspended).toContain("Tugas koordinator Kebijakan berakhir bersama penangguhan ini.");
+    expect(suspended).toContain("Pokja berikut kini tidak memiliki koordinator: Kebijakan.");
     expect(await h.say("as 2001", "/start")).toContain("sedang ditangguhkan");
     await h.run("as 1001", "/admin", "press Cari anggota", "budi", "press Budi Santoso");
-    expect(await h.say("press Pulihkan")).toContain("dipulihkan");
-    expect((await budi()).status).toBe("approved");
+    const reinstated = await h.say("press Pulihkan");
+    expect(reinstated).toContain("dipulihkan");
+    expect(reinstated).toContain("Tugas koordinator yang berakhir saat penangguhan (Kebijakan) tidak ikut dipulihkan");
+    expect(await budi()).toMatchObject({ status: "approved", role: "member" });
     const actions = (await h.db.auditLog.findMany({ where: { targetMemberId: (await budi()).id }, orderBy: { id: "asc" } })).map(
       (a) => a.action,
     );
@@ -200,6 +205,7 @@ describe("approval, roles and access", () => {
       "registration.approved",
       "pokja.coordinator_assigned",
       "member.suspended",
+      "pokja.coordinator_removed",
       "member.reinstated",
     ]);
     // The admin commands menu in Telegram is scoped to admins' chats.

@@ -137,6 +137,37 @@ describe("member service", () => {
     expect(audit[1]!.actorTelegramId).toBe(ADMIN_ID);
   });
 
+  it("ends coordinator duties on suspension, audited per pokja, and does not give them back on reinstatement", async () => {
+    const reg = await members.register(input(2004n));
+    if (!reg.ok) throw new Error("registration failed");
+    await members.approve(reg.member.id, admin);
+    const id = reg.member.id;
+    const now = clock.now();
+    await temp.db.pokjaCoordinator.createMany({ data: [1, 3].map((pokjaId) => ({ pokjaId, memberId: id, assignedAt: now })) });
+    await temp.db.member.update({ where: { id }, data: { role: "coordinator" } });
+
+    const suspended = await members.suspend(id, admin, "Pindah tugas ke instansi lain");
+    if (!suspended.ok) throw new Error("suspension failed");
+    expect(suspended.member).toMatchObject({ status: "suspended", role: "member" });
+    expect(suspended.endedCoordination.map((e) => e.pokjaName)).toEqual(["Kebijakan", "Data dan Informasi"]);
+    expect(await temp.db.pokjaCoordinator.count({ where: { memberId: id } })).toBe(0);
+    const ended = await temp.db.auditLog.findMany({ where: { targetMemberId: id, action: "pokja.coordinator_removed" }, orderBy: { id: "asc" } });
+    expect(ended.map((a) => [a.pokjaId, a.actorTelegramId, a.details])).toEqual([
+      [1, ADMIN_ID, '{"reason":"suspended"}'],
+      [3, ADMIN_ID, '{"reason":"suspended"}'],
+    ]);
+
+    const reinstated = await members.reinstate(id, admin);
+    if (!reinstated.ok) throw new Error("reinstatement failed");
+    expect(reinstated.member).toMatchObject({ status: "approved", role: "member" });
+    // What the suspension ended, for the admin's confirmation; nothing is appointed again.
+    expect(reinstated.endedCoordination.map((e) => e.pokjaName)).toEqual(["Kebijakan", "Data dan Informasi"]);
+    expect(await temp.db.pokjaCoordinator.count({ where: { memberId: id } })).toBe(0);
+    // A later suspension of a plain member ended nothing, so its reinstatement names nothing.
+    await members.suspend(id, admin, "Kedua kalinya");
+    expect(await members.reinstate(id, admin)).toMatchObject({ ok: true, endedCoordination: [] });
+  });
+
   it("keeps NIP and phone values out of the audit log when a profile changes", async () => {
     const reg = await members.register(input(2004n));
     if (!reg.ok) throw new Error("registration failed");

@@ -149,6 +149,11 @@ export function createAdminComposer({ members, notifications, commandMenus, i18n
     await commandMenus.forMember(result.member.telegramId, result.member.role);
     await ctx.answerCallbackQuery({ text: ctx.t("admin-reinstated-toast") });
     await showMember(ctx, result.member.id, true);
+    // Coordinator duties ended with the suspension and are not given back: the admin is told which.
+    if (result.endedCoordination.length > 0) {
+      const pokja = escapeHtml(result.endedCoordination.map((e) => e.pokjaName).join(", "));
+      await ctx.reply(ctx.t("admin-reinstated-without-coordination", { name: escapeHtml(result.member.fullName), pokja }), { parse_mode: "HTML" });
+    }
   });
 
   return composer;

@@ -11,6 +11,10 @@ import { actorOf } from "../bot/actor.js";
 import type { Permissions } from "../access/permissions.js";
 import { CHANGE_REFUSAL_KEYS } from "./admin-keys.js";
 import type { CommandMenus } from "../bot/commands.js";
+import type { PokjaService } from "../pokja/pokja-service.js";
+import type { PokjaNotifications } from "../pokja/pokja-notifications.js";
+import { removalNotes, type GroupMemberApi, type GroupRemovalService } from "../pokja/group-removal.js";
+import type { EndedCoordination } from "../pokja/coordination-end.js";
 
 export const REJECT_CONVERSATION = "adminReject";
 export const SUSPEND_CONVERSATION = "adminSuspend";
@@ -19,10 +23,11 @@ export const SEARCH_CONVERSATION = "adminSearch";
 export const REASON_MIN = 5;
 export const REASON_MAX = 500;
 
-/** The locale key (and variables) of the answer to the admin. */
+/** The locale key (and variables) of the answer to the admin, and of any paragraphs after it. */
 interface Reply {
   key: string;
   vars?: Record<string, string>;
+  more?: { key: string; vars?: Record<string, string> }[];
 }
 
 export interface AdminConversationDeps {
@@ -30,6 +35,9 @@ export interface AdminConversationDeps {
   notifications: MemberNotifications;
   permissions: Permissions;
   commandMenus: CommandMenus;
+  pokja: PokjaService;
+  pokjaNotifications: PokjaNotifications;
+  groupRemoval: GroupRemovalService;
 }
 
 /**
@@ -74,7 +82,27 @@ async function askReason(conversation: BotConversation, ctx: ConversationContext
   }
 }
 
-export function createAdminConversations({ members, notifications, permissions, commandMenus }: AdminConversationDeps) {
+export function createAdminConversations(deps: AdminConversationDeps) {
+  const { members, notifications, permissions, commandMenus, pokja, pokjaNotifications, groupRemoval } = deps;
+
+  /**
+   * After a suspension ended coordinator duties: the pokja left without a coordinator send their
+   * requests to the admins now, the waiting ones included. Returns what the admin is told.
+   */
+  async function afterCoordinationEnded(ended: readonly EndedCoordination[]): Promise<NonNullable<Reply["more"]>> {
+    if (ended.length === 0) return [];
+    const more = [{ key: "admin-suspended-coordination-ended", vars: { pokja: escapeHtml(ended.map((e) => e.pokjaName).join(", ")) } }];
+    const orphaned: string[] = [];
+    for (const e of ended) {
+      const p = await pokja.findActive(e.pokjaId);
+      if (!p || (await pokja.coordinators(p.id)).length > 0) continue;
+      orphaned.push(p.name);
+      for (const request of await pokja.pendingRequests(p.id)) await pokjaNotifications.joinRequested(p, request.member);
+    }
+    if (orphaned.length > 0) more.push({ key: "admin-suspended-no-coordinator", vars: { pokja: escapeHtml(orphaned.join(", ")) } });
+    return more;
+  }
+
   /**
    * Shared shape of "act on a member, with a reason": the member must be in `requiredStatus`, the
    * admin types the reason, the role is checked again at that moment, then `act` runs outside the
@@ -90,7 +118,7 @@ export function createAdminConversations({ members, notifications, permissions, 
       promptKey: string;
       /** The admin may decide without a reason, after confirming it. */
       allowNoReason?: boolean;
-      act: (actor: Actor, reason: string | null, name: string) => Promise<Reply>;
+      act: (actor: Actor, reason: string | null, name: string, api: GroupMemberApi) => Promise<Reply>;
     },
   ) {
     const target = await conversation.external(async () => {
@@ -108,9 +136,10 @@ export function createAdminConversations({ members, notifications, permissions, 
     // from the database for this very update), not only when the button was pressed.
     const reply = await conversation.external(
       (outside): Promise<Reply> | Reply =>
-        permissions.isAdmin(outside.access) ? spec.act(actor, answer.reason, target.name) : { key: "access-admin-only" },
+        permissions.isAdmin(outside.access) ? spec.act(actor, answer.reason, target.name, outside.api) : { key: "access-admin-only" },
     );
-    await answer.ctx.reply(answer.ctx.t(reply.key, reply.vars), { parse_mode: "HTML" });
+    const text = [reply, ...(reply.more ?? [])].map((part) => answer.ctx.t(part.key, part.vars)).join("\n\n");
+    await answer.ctx.reply(text, { parse_mode: "HTML" });
   }
 
   async function adminReject(conversation: BotConversation, ctx: ConversationContext, memberId: number) {
@@ -134,14 +163,18 @@ export function createAdminConversations({ members, notifications, permissions, 
       requiredStatus: "approved",
       wrongStatusKey: "admin-cannot-suspend",
       promptKey: "admin-ask-suspend-reason",
-      act: async (actor, reason, name) => {
+      act: async (actor, reason, name, api) => {
         // Suspensions always carry a reason (no "without a reason" button is offered).
         const r = await members.suspend(memberId, actor, reason ?? "-");
         if (!r.ok) return { key: CHANGE_REFUSAL_KEYS[r.reason] };
         await notifications.suspended(r.member);
         // A suspended coordinator or admin no longer sees the staff tools in Telegram's menu.
         await commandMenus.forMember(r.member.telegramId, "member");
-        return { key: "admin-suspended-done", vars: { name: escapeHtml(name) } };
+        const more = await afterCoordinationEnded(r.endedCoordination);
+        // Out of every linked group too, so agendas and online links stop reaching them there.
+        const removals = await groupRemoval.onSuspension(api, r.member, actor);
+        more.push(...removalNotes(removals, escapeHtml(name)));
+        return { key: "admin-suspended-done", vars: { name: escapeHtml(name) }, more };
       },
     });
   }

@@ -3,6 +3,7 @@ import { defineFeature } from "../bot/feature.js";
 import { ADMIN_BUTTONS } from "./admin-buttons.js";
 import { createAdminComposer } from "./admin-composer.js";
 import { createAdminConversations, REJECT_CONVERSATION, SEARCH_CONVERSATION, SUSPEND_CONVERSATION } from "./admin-conversations.js";
+import { createGroupRemoval } from "../pokja/group-removal.js";
 
 export const adminFeature = defineFeature({
   name: "admin",
@@ -10,8 +11,9 @@ export const adminFeature = defineFeature({
   buttons: Object.values(ADMIN_BUTTONS),
   flowPrefixes: ["admr", "adms"],
   create({ services, permissions }) {
-    const { members, notifications, commandMenus, i18n } = services;
-    const flows = createAdminConversations({ members, notifications, permissions, commandMenus });
+    const { members, notifications, commandMenus, i18n, pokja, pokjaNotifications, db, audit } = services;
+    const groupRemoval = createGroupRemoval({ db, audit });
+    const flows = createAdminConversations({ members, notifications, permissions, commandMenus, pokja, pokjaNotifications, groupRemoval });
     return {
       conversations: [
         { id: REJECT_CONVERSATION, builder: flows.adminReject },

@@ -4,6 +4,7 @@ import type { Actor, AuditService } from "../audit/audit-service.js";
 import type { Clock } from "../shared/clock.js";
 import { normalizeSearchText, SECRETARIAT_AGENCY_CODE } from "../agencies/agency-registry.js";
 import { clampPage, type Page } from "../shared/paging.js";
+import { coordinationEndedBySuspension, endCoordination, type EndedCoordination } from "../pokja/coordination-end.js";
 import type { Language, MemberRole, MemberStatus, MemberWithAgency } from "./member-types.js";
 
 /** Bumped whenever the consent statement in locales/ changes, so we know what each member agreed to. */
@@ -36,6 +37,15 @@ export type ReviewResult =
 export type MemberChangeResult =
   | { ok: true; member: MemberWithAgency; previous: MemberWithAgency }
   | { ok: false; reason: "not_found" | "not_approved" | "unchanged" | "self" | "configured_admin" | "last_admin" };
+
+/**
+ * Suspension and reinstatement also say which coordinator duties ended: with the suspension (a
+ * suspended coordinator gets no join requests and is listed nowhere), or, for a reinstatement, which
+ * ones the suspension had ended and are not given back.
+ */
+export type StatusChangeResult =
+  | (Extract<MemberChangeResult, { ok: true }> & { endedCoordination: EndedCoordination[] })
+  | Extract<MemberChangeResult, { ok: false }>;
 
 export interface ProfilePatch {
   fullName?: string;
@@ -169,6 +179,7 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
     actor: Actor,
     apply: (member: MemberWithAgency) => { data: Record<string, unknown>; action: Parameters<AuditService["record"]>[1]["action"]; details: Record<string, unknown> } | MemberChangeResult,
     alsoInTransaction?: (tx: Prisma.TransactionClient, member: MemberWithAgency) => Promise<void>,
+    afterInTransaction?: (tx: Prisma.TransactionClient, member: MemberWithAgency) => Promise<void>,
   ): Promise<MemberChangeResult> {
     return db.$transaction(async (tx) => {
       const previous = await tx.member.findUnique({ where: { id: memberId }, include: withAgency });
@@ -178,6 +189,7 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
       await alsoInTransaction?.(tx, previous);
       const member = await tx.member.update({ where: { id: memberId }, data: plan.data, include: withAgency });
       await audit.record(tx, { actor, action: plan.action, targetMemberId: memberId, details: plan.details });
+      await afterInTransaction?.(tx, member);
       return { ok: true, member, previous } as const;
     });
   }
@@ -197,20 +209,49 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
     });
   }
 
-  async function suspend(memberId: number, actor: Actor, reason: string): Promise<MemberChangeResult> {
-    return change(memberId, actor, (m) => {
-      if (m.status !== "approved") return { ok: false, reason: "not_approved" };
-      if (isConfiguredAdmin(m.telegramId)) return { ok: false, reason: "configured_admin" };
-      if (m.id === actor.memberId) return { ok: false, reason: "self" };
-      return { data: { status: "suspended", suspensionReason: reason }, action: "member.suspended", details: { reason } };
-    });
+  /**
+   * Suspends an approved member. Their coordinator duties end with it (the role "coordinator"
+   * follows the appointments, so it becomes "member"); a reinstatement does not give them back.
+   */
+  async function suspend(memberId: number, actor: Actor, reason: string): Promise<StatusChangeResult> {
+    let ended: EndedCoordination[] = [];
+    const result = await change(
+      memberId,
+      actor,
+      (m) => {
+        if (m.status !== "approved") return { ok: false, reason: "not_approved" };
+        if (isConfiguredAdmin(m.telegramId)) return { ok: false, reason: "configured_admin" };
+        if (m.id === actor.memberId) return { ok: false, reason: "self" };
+        const role = m.role === "coordinator" ? { role: "member" } : {};
+        return { data: { status: "suspended", suspensionReason: reason, ...role }, action: "member.suspended", details: { reason } };
+      },
+      undefined,
+      async (tx, member) => {
+        ended = await endCoordination(tx, audit, member.id, actor, "suspended");
+      },
+    );
+    return result.ok ? { ...result, endedCoordination: ended } : result;
   }
 
-  async function reinstate(memberId: number, actor: Actor): Promise<MemberChangeResult> {
-    return change(memberId, actor, (m) => {
-      if (m.status !== "suspended") return { ok: false, reason: "unchanged" };
-      return { data: { status: "approved", suspensionReason: null }, action: "member.reinstated", details: {} };
-    });
+  /** Reinstates a suspended member as a plain member (or admin): coordinator duties are appointed again if wanted. */
+  async function reinstate(memberId: number, actor: Actor): Promise<StatusChangeResult> {
+    let ended: EndedCoordination[] = [];
+    const result = await change(
+      memberId,
+      actor,
+      (m) => {
+        if (m.status !== "suspended") return { ok: false, reason: "unchanged" };
+        const role = m.role === "coordinator" ? { role: "member" } : {};
+        return { data: { status: "approved", suspensionReason: null, ...role }, action: "member.reinstated", details: {} };
+      },
+      undefined,
+      async (tx, member) => {
+        // Appointments left from before suspensions ended them (older records) end now, not silently return.
+        await endCoordination(tx, audit, member.id, actor, "reinstated");
+        ended = await coordinationEndedBySuspension(tx, member.id);
+      },
+    );
+    return result.ok ? { ...result, endedCoordination: ended } : result;
   }
 
   async function updateProfile(memberId: number, patch: ProfilePatch, actor: Actor): Promise<MemberChangeResult> {

@@ -15,6 +15,7 @@ import {
   POKJA_EDIT_CONVERSATION,
 } from "./pokja-conversations.js";
 import { createPokjaScreens } from "./pokja-screens.js";
+import { createGroupRemoval } from "./group-removal.js";
 
 export const pokjaFeature = defineFeature({
   name: "pokja",
@@ -34,7 +35,8 @@ export const pokjaFeature = defineFeature({
   buttons: POKJA_BUTTONS,
   flowPrefixes: ["pkc", "pke", "pks"],
   create({ services, permissions, clock, logger }) {
-    const { pokja, members, meetings, tasks, pokjaNotifications: notifications, commandMenus, messenger, i18n } = services;
+    const { pokja, members, meetings, tasks, pokjaNotifications: notifications, commandMenus, messenger, i18n, db, audit } = services;
+    const groupRemoval = createGroupRemoval({ db, audit });
     const flows = createPokjaConversations({ pokja, members, permissions });
     const screens = createPokjaScreens(pokja, permissions);
     return {
@@ -46,7 +48,7 @@ export const pokjaFeature = defineFeature({
       composer: new Composer<BotContext>(
         createGroupComposer({ pokja, notifications, messenger, i18n, logger, permissions, screens }),
         createGroupScreens({ pokja, meetings, tasks, clock, logger }),
-        createPokjaComposer({ pokja, members, notifications, commandMenus, permissions, screens }),
+        createPokjaComposer({ pokja, members, notifications, commandMenus, permissions, screens, groupRemoval }),
         createDirectoryComposer({ pokja, permissions, screens, clock }),
         createPokjaAdminComposer({ pokja, members, notifications, commandMenus, screens }),
       ),

@@ -19,6 +19,11 @@ export const declineButton = defineButton("pk:dec", { pokjaId: "id", memberId: "
 /** A page of the directory, from 0, ordered by name ("n") or grouped by province ("p"). */
 export const directoryButton = defineButton("pk:dir", { pokjaId: "id", page: "int", order: ["n", "p"] }, "coordinator");
 export const csvButton = defineButton("pk:csv", { pokjaId: "id" }, "coordinator");
+/**
+ * Whether a member who leaves is also removed from the pokja's linked groups: says what it sets
+ * ("1" remove, "0" keep), so a double tap cannot undo itself.
+ */
+export const removeOnLeaveButton = defineButton("pk:rmleave", { pokjaId: "id", remove: ["0", "1"] }, "coordinator");
 
 // Admins: the pokja themselves.
 export const createButton = defineButton("pk:create", {}, "admin");
@@ -60,6 +65,7 @@ export const POKJA_BUTTONS = [
   declineButton,
   directoryButton,
   csvButton,
+  removeOnLeaveButton,
   createButton,
   renameButton,
   describeButton,

@@ -16,10 +16,12 @@ import {
   leaveButton,
   leaveConfirmButton,
   listButton,
+  removeOnLeaveButton,
   requestsButton,
   viewButton,
 } from "./pokja-buttons.js";
 import type { PokjaNotifications } from "./pokja-notifications.js";
+import { removalNotes, unfinished, type GroupRemovalService } from "./group-removal.js";
 import { alert, type PokjaScreens } from "./pokja-screens.js";
 import type { JoinRefusal, PokjaService } from "./pokja-service.js";
 import { leaveConfirmView, requestsView } from "./pokja-views.js";
@@ -39,10 +41,11 @@ export interface PokjaComposerDeps {
   commandMenus: CommandMenus;
   permissions: Permissions;
   screens: PokjaScreens;
+  groupRemoval: GroupRemovalService;
 }
 
 export function createPokjaComposer(deps: PokjaComposerDeps): Composer<BotContext> {
-  const { pokja, members, notifications, commandMenus, permissions, screens } = deps;
+  const { pokja, members, notifications, commandMenus, permissions, screens, groupRemoval } = deps;
   const composer = new Composer<BotContext>();
   const chat = composer.chatType("private");
 
@@ -84,8 +87,27 @@ export function createPokjaComposer(deps: PokjaComposerDeps): Composer<BotContex
     if (!result.ok) return alert(ctx, "pokja-not-member");
     // Leaving as coordinator may end the role: the command menu follows it.
     if (before?.iCoordinate) await commandMenus.forMember(member.telegramId, (await members.findById(member.id))?.role ?? "member");
-    await ctx.answerCallbackQuery({ text: ctx.t("pokja-left", { pokja: before?.name ?? "" }) });
+    // Out of its groups too if its coordinators chose so, unless still allowed there (an admin).
+    const mayStay = before?.myStatus !== "active" || (await permissions.entersPokjaGroup(ctx.access, pokjaId));
+    const removals = mayStay ? [] : await groupRemoval.onLeave(ctx.api, member, pokjaId, actorOf(ctx));
+    const removed = removals.some((r) => r.outcome === "removed");
+    await ctx.answerCallbackQuery({ text: ctx.t(removed ? "pokja-left-groups" : "pokja-left", { pokja: before?.name ?? "" }) });
+    const stuck = unfinished(removals);
+    if (stuck.length > 0) {
+      // The coordinators (or the admins) remove them by hand, or give the bot the right.
+      const vars = { name: escapeHtml(member.fullName), pokja: escapeHtml(before?.name ?? "") };
+      await notifications.tellStewardsParagraphs(pokjaId, [{ key: "pokja-left-not-removed", vars }, ...removalNotes(stuck, vars.name)]);
+    }
     await screens.showList(ctx, true);
+  });
+
+  // The coordinators' (and admins') choice: members who leave also leave the pokja's groups.
+  onButton(chat, removeOnLeaveButton, async (ctx, { pokjaId, remove }) => {
+    const p = await screens.pokjaForStaff(ctx, pokjaId);
+    if (!p) return;
+    await pokja.update(actorOf(ctx), pokjaId, { removeOnLeave: remove === "1" });
+    await ctx.answerCallbackQuery({ text: ctx.t(remove === "1" ? "pokja-now-remove-on-leave" : "pokja-now-keep-on-leave") });
+    await screens.showPage(ctx, pokjaId, true);
   });
 
   // Join requests: the pokja's coordinators (or admins) decide; the first decision counts.

@@ -60,6 +60,13 @@ export function createPokjaNotifications({ messenger, i18n, pokja, members }: Po
     async tellStewards(pokjaId: number, key: string, vars: Record<string, string>) {
       for (const steward of await stewards(pokjaId)) await messenger.send(steward.telegramId, i18n.t(steward.language, key, vars));
     },
+
+    /** One message of several paragraphs (locale keys with their variables), in each steward's language. */
+    async tellStewardsParagraphs(pokjaId: number, parts: readonly { key: string; vars: Record<string, string> }[]) {
+      for (const steward of await stewards(pokjaId)) {
+        await messenger.send(steward.telegramId, parts.map((p) => i18n.t(steward.language, p.key, p.vars)).join("\n\n"));
+      }
+    },
   };
 }
 

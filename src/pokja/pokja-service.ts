@@ -19,6 +19,8 @@ export interface PokjaOverview {
   name: string;
   description: string;
   isOpen: boolean;
+  /** Members who leave are also removed from its linked groups (the coordinators' choice). */
+  removeOnLeave: boolean;
   memberCount: number;
   requestCount: number;
   groupCount: number;
@@ -99,6 +101,7 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
       name: p.name,
       description: p.description,
       isOpen: p.isOpen,
+      removeOnLeave: p.removeOnLeave,
       memberCount: count(p.id, "active"),
       requestCount: count(p.id, "requested"),
       groupCount: groups.find((g) => g.pokjaId === p.id)?._count._all ?? 0,
@@ -111,9 +114,10 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
     return (await list(viewerMemberId)).find((p) => p.id === pokjaId) ?? null;
   }
 
+  /** Its approved coordinators: a suspended one (an older record) neither hears of requests nor is listed. */
   async function coordinators(pokjaId: number): Promise<MemberWithAgency[]> {
     const rows = await db.pokjaCoordinator.findMany({
-      where: { pokjaId },
+      where: { pokjaId, member: { status: "approved" } },
       include: { member: { include: { agency: true } } },
       orderBy: { assignedAt: "asc" },
     });
@@ -137,7 +141,7 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
     });
   }
 
-  async function update(actor: Actor, pokjaId: number, patch: { name?: string; description?: string; isOpen?: boolean }) {
+  async function update(actor: Actor, pokjaId: number, patch: { name?: string; description?: string; isOpen?: boolean; removeOnLeave?: boolean }) {
     const pokja = await findActive(pokjaId);
     if (!pokja) return { ok: false as const, reason: "not_found" as const };
     if (patch.name && patch.name !== pokja.name && (await db.pokja.findFirst({ where: { name: patch.name, ...active } }))) {

@@ -22,6 +22,7 @@ import {
   listButton,
   modeButton,
   removeCoordinatorButton,
+  removeOnLeaveButton,
   renameButton,
   requestsButton,
   retireButton,
@@ -102,11 +103,19 @@ export function pokjaPageView(
     ctx.t("pokja-page-my-status", { status: membershipLabel(ctx, p) }),
   ];
   if (staff && p.requestCount > 0) lines.push(ctx.t("pokja-page-requests", { count: count(ctx, p.requestCount) }));
+  if (staff) lines.push(ctx.t(p.removeOnLeave ? "pokja-page-remove-on-leave" : "pokja-page-keep-on-leave"));
   const keyboard = new InlineKeyboard();
   membershipButton(ctx, keyboard, p);
   if (staff) {
     keyboard.row().text(ctx.t("pokja-button-directory"), directoryButton.pack({ pokjaId, page: 0, order: "n" }));
     if (p.requestCount > 0) keyboard.text(ctx.t("pokja-button-requests", { count: p.requestCount }), requestsButton.pack({ pokjaId }));
+    // The coordinators' choice: who leaves the pokja leaves its Telegram groups too, or stays there.
+    keyboard
+      .row()
+      .text(
+        ctx.t(p.removeOnLeave ? "pokja-button-keep-on-leave" : "pokja-button-remove-on-leave"),
+        removeOnLeaveButton.pack({ pokjaId, remove: p.removeOnLeave ? "0" : "1" }),
+      );
   }
   if (viewer.isAdmin) {
     keyboard
