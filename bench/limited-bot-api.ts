@@ -71,6 +71,11 @@ export interface LimitedBotApiOptions {
   flakyChatIds?: Iterable<number>;
   /** Seconds given in 429 retry_after (default: computed so the window frees up, at least 1). */
   retryAfterSeconds?: number;
+  /**
+   * Milliseconds every delivery request waits for its answer (default 0). The delivery counts on
+   * arrival, like a Telegram that delivers and answers late: a client killed meanwhile leaves it in doubt.
+   */
+  latencyMs?: number;
 }
 
 export interface LimitedBotApiStats {
@@ -348,6 +353,7 @@ export function startLimitedBotApi(
   options: LimitedBotApiOptions & { port?: number; host?: string } = {},
 ): Promise<LimitedBotApi> {
   const ledger = new DeliveryLedger(options);
+  const latencyMs = options.latencyMs === undefined ? 0 : positiveNumber("latencyMs", options.latencyMs, 1);
   const host = options.host ?? "127.0.0.1";
   /** Pending getUpdates waits; each entry ends its wait early. */
   const polls = new Set<() => void>();
@@ -391,7 +397,9 @@ export function startLimitedBotApi(
     }
 
     if (isDelivery) {
-      send(res, ledger.deliver(method, params, performance.now()));
+      const reply = ledger.deliver(method, params, performance.now());
+      if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+      send(res, reply);
       return;
     }
     switch (method) {
