@@ -1,6 +1,7 @@
 import type { MiddlewareFn } from "grammy";
 import { resolveAccess } from "../access/access.js";
 import type { MemberService } from "../members/member-service.js";
+import { cleanLine, cleanUserText, fitText } from "../shared/user-text.js";
 import type { ConversationContext } from "./context.js";
 
 /**
@@ -18,8 +19,8 @@ export function accessMiddleware(members: MemberService, defaultTimezone: string
     if (configured && from && !from.is_bot && (!member || member.status !== "approved" || member.role !== "admin")) {
       member = await members.ensureConfiguredAdmin({
         telegramId: BigInt(from.id),
-        fullName: [from.first_name, from.last_name].filter(Boolean).join(" "),
-        telegramUsername: from.username ?? null,
+        fullName: profileName(from.first_name, from.last_name),
+        telegramUsername: profileUsername(from.username),
         language: from.language_code?.startsWith("en") ? "en" : "id",
         timezone: defaultTimezone,
       });
@@ -27,4 +28,21 @@ export function accessMiddleware(members: MemberService, defaultTimezone: string
     ctx.access = resolveAccess(member, configured, defaultTimezone);
     await next();
   };
+}
+
+/** Database limit of a name made from a Telegram profile (member-service keeps 100 units). */
+const PROFILE_NAME_MAX = 100;
+
+/**
+ * A Telegram profile name as stored: cleaned (cleanInput did so already for updates; this holds
+ * for any other caller), on one line, cut between characters so no emoji is halved.
+ */
+export function profileName(firstName: string, lastName?: string): string {
+  return fitText(cleanLine([firstName, lastName].filter(Boolean).join(" ")), PROFILE_NAME_MAX);
+}
+
+/** Telegram usernames are Latin letters, digits and "_": anything else is not one. */
+export function profileUsername(username: string | undefined): string | null {
+  const cleaned = username === undefined ? "" : cleanUserText(username).trim();
+  return /^[A-Za-z0-9_]{1,32}$/.test(cleaned) ? cleaned : null;
 }
