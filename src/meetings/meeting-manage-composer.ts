@@ -29,6 +29,7 @@ import { PRESENT_KEYS } from "./meeting-keys.js";
 import type { MeetingService, MeetingWithPokja } from "./meeting-service.js";
 import { rsvpKeyboard, rsvpLabel, when, type T } from "./meeting-views.js";
 import { MEETING_MINUTES_CONVERSATION } from "./minutes-conversation.js";
+import { cutText } from "../shared/user-text.js";
 
 export interface MeetingManageDeps {
   meetings: MeetingService;
@@ -146,7 +147,7 @@ export function createMeetingManageComposer({ meetings, permissions, messenger, 
     for (const p of people.slice(0, 40)) {
       const data = attendedButton.pack({ meetingId: meeting.id, memberId: p.member.id, attended: p.attended ? "0" : "1" });
       const deputy = p.rsvp === "diwakilkan" && p.deputyName ? ` · ${t("meeting-attendance-deputy", { name: p.deputyName })}` : "";
-      keyboard.text(`${p.attended ? "✅" : "▫️"} ${p.member.fullName}${deputy}`, data).row();
+      keyboard.text(cutText(`${p.attended ? "✅" : "▫️"} ${p.member.fullName}${deputy}`, 60), data).row();
     }
     keyboard.text(t("meeting-button-attendance-csv"), attendanceCsvButton.pack({ meetingId: meeting.id }));
     const deputies = people

@@ -11,6 +11,7 @@ import { formatDate, ZONE_OFFSET_MINUTES } from "../shared/time.js";
 import type { NewActionItem } from "./meeting-model.js";
 import type { MeetingService } from "./meeting-service.js";
 import { dayOffWarning } from "./meeting-when-step.js";
+import { cutText } from "../shared/user-text.js";
 
 /** Action items are due at 09.00 on their day, in the meeting's zone. */
 const DUE_HOUR_MINUTES = 9 * 60;
@@ -34,8 +35,8 @@ async function askOwner(conversation: BotConversation, flow: FlowButtons, ctx: C
     const name = query;
     const matches = await conversation.external(async () => (await meetings.inviteesNamed(meetingId, name)).map((m) => ({ id: m.id, name: m.fullName, agency: m.agency.name })));
     const keyboard = new InlineKeyboard();
-    for (const m of matches) keyboard.text(`${m.name} — ${m.agency}`.slice(0, 60), flowButton(flow, "owner", m.id)).row();
-    keyboard.text(current.t("meeting-action-button-name-only", { name: name.slice(0, 30) }), flowButton(flow, "ownername")).row();
+    for (const m of matches) keyboard.text(cutText(`${m.name} — ${m.agency}`, 60), flowButton(flow, "owner", m.id)).row();
+    keyboard.text(current.t("meeting-action-button-name-only", { name: cutText(name, 30) }), flowButton(flow, "ownername")).row();
     await current.reply(current.t(matches.length > 0 ? "meeting-action-pick-owner" : "meeting-action-no-match"), { reply_markup: keyboard });
     let owner: Owner | null = null;
     let searchAgain = false;

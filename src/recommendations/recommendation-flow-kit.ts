@@ -11,6 +11,7 @@ import { openCardButton } from "./recommendation-buttons.js";
 import type { RecommendationNotices } from "./recommendation-notices.js";
 import type { NewAttachment, RecommendationService } from "./recommendation-service.js";
 import { DESCRIPTION_MAX, PART_MIN, TITLE_MAX, TITLE_MIN } from "./recommendation-types.js";
+import { cleanLine, cutText } from "../shared/user-text.js";
 
 export interface RecommendationConversationDeps {
   recommendations: RecommendationService;
@@ -51,8 +52,10 @@ export function attachmentOf(message: Message): { ok: true; attachment: NewAttac
   }
   const document = message.document;
   if (document) {
-    const extension = document.file_name?.split(".").pop()?.toLowerCase() ?? "";
-    if (DOCUMENT_EXTENSIONS.has(extension)) return { ok: true, attachment: { kind: "document", fileId: document.file_id, fileName: document.file_name ?? null } };
+    // The name as stored and shown to reviewers: no bidi override turning "gpj.exe" into "exe.jpg".
+    const fileName = document.file_name === undefined ? null : cleanLine(document.file_name) || null;
+    const extension = fileName?.split(".").pop()?.toLowerCase() ?? "";
+    if (DOCUMENT_EXTENSIONS.has(extension)) return { ok: true, attachment: { kind: "document", fileId: document.file_id, fileName } };
   }
   return { ok: false, reason: "type" };
 }
@@ -101,7 +104,7 @@ export async function pickTask(
       return list.map((t) => ({ number: t.number, title: t.title }));
     });
     const kb = new InlineKeyboard();
-    for (const t of found) kb.text(`${t.number}. ${t.title}`.slice(0, 60), flowButton(flow, "task", t.number)).row();
+    for (const t of found) kb.text(cutText(`${t.number}. ${t.title}`, 60), flowButton(flow, "task", t.number)).row();
     skipRow(kb, current);
     await current.reply(current.t(found.length > 0 ? "rec-task-pick" : "rec-task-none"), { reply_markup: kb });
   }

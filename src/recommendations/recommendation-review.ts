@@ -13,6 +13,7 @@ import { REC_LINK_TASK_CONVERSATION, REC_REVIEW_CONVERSATION } from "./recommend
 import { REFUSAL_KEYS } from "./recommendation-keys.js";
 import { actorOf, memberOf, readerOf, tOf, type RecommendationScreenDeps } from "./recommendation-screen.js";
 import { shownStatus, statusLabel } from "./recommendation-views.js";
+import { cutText } from "../shared/user-text.js";
 
 type ShowCard = (ctx: BotContext, id: number) => Promise<unknown>;
 
@@ -62,7 +63,7 @@ export function createReviewScreen({ recommendations, notices, meetings, permiss
     const { timezone, language } = readerOf(ctx);
     const keyboard = new InlineKeyboard();
     for (const m of upcoming) {
-      keyboard.text(`${formatDate(m.startsAt, timezone, language)} · ${m.title}`.slice(0, 60), meetingPickButton.pack({ id: rec.id, meeting: m.id, version: rec.version })).row();
+      keyboard.text(cutText(`${formatDate(m.startsAt, timezone, language)} · ${m.title}`, 60), meetingPickButton.pack({ id: rec.id, meeting: m.id, version: rec.version })).row();
     }
     await ctx.reply(ctx.t("rec-ask-meeting", { id: String(rec.id) }), { reply_markup: keyboard });
   });

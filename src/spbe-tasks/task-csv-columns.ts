@@ -1,5 +1,6 @@
 // One validator per column of the task import file. Each reads its cell from the row, reports what
 // is wrong with it (code and params, never words) and returns the value the database takes.
+import { cleanUserText, cutText } from "../shared/user-text.js";
 import { TASK_CSV_QUOTE_MAX, TASK_STATUSES, STATUS_WORDS, type ErrorParams, type KnownTaskReferences, type TaskCsvErrorCode, type TaskStatus } from "./task-csv-types.js";
 
 const LIMITS = { titleMin: 5, title: 200, description: 2000, legalBasis: 200, unit: 200, note: 1000 };
@@ -10,13 +11,14 @@ const STATUS_LIST = TASK_STATUSES.map((s) => STATUS_WORDS[s]).join(", ");
 
 export const length = (text: string) => [...text].length;
 
-/** A value quoted back in an error, cut to TASK_CSV_QUOTE_MAX characters. */
-export const clip = (text: string) => (length(text) > TASK_CSV_QUOTE_MAX ? `${[...text].slice(0, TASK_CSV_QUOTE_MAX - 1).join("")}…` : text);
+/** A value quoted back in an error, cut to TASK_CSV_QUOTE_MAX characters (never half an emoji). */
+export const clip = (text: string) => cutText(text, TASK_CSV_QUOTE_MAX);
 
-/** Spreadsheet text: one kind of line break, no surrounding space, and the apostrophe that
+/** Spreadsheet text: one kind of line break, no control, bidi or zero-width characters (cells
+ * become titles and notes everyone reads), no surrounding space, and the apostrophe that
  * `toCsv` puts before formula-like text (see src/shared/csv.ts) taken off again. */
 export function cleanValue(raw: string): string {
-  let value = raw.replace(/\r\n?/g, "\n").trim();
+  let value = cleanUserText(raw).trim();
   if (/^'[=+\-@\t\n]/.test(value)) value = value.slice(1).trim();
   return value;
 }

@@ -1,9 +1,11 @@
 // Where the table starts and what its columns are: leading blank lines and Excel's "sep=;" line
 // are skipped, the delimiter is found, and the header row is mapped to field positions.
+import { cleanUserText } from "../shared/user-text.js";
 import { clip } from "./task-csv-columns.js";
 import { REQUIRED_COLUMNS, TASK_CSV_COLUMNS, type RawRecord, type TaskCsvError } from "./task-csv-types.js";
 
-const headerName = (raw: string) => raw.trim().replace(/^"(.*)"$/s, "$1").trim().toLowerCase();
+// An invisible character (a zero-width space pasted with the name) must not make a column unknown.
+const headerName = (raw: string) => cleanUserText(raw).trim().replace(/^"(.*)"$/s, "$1").trim().toLowerCase();
 
 /** Whichever of "," and ";" splits the header line into more known column names; "," on a tie. */
 function detectDelimiter(headerLine: string): "," | ";" {
@@ -54,11 +56,11 @@ export function mapHeader(header: RawRecord, errors: TaskCsvError[]): ColumnMap 
   const index = new Map<string, number>();
   const unnamed: number[] = [];
   header.fields.forEach((raw, position) => {
-    const name = raw.trim().toLowerCase();
+    const name = cleanUserText(raw).trim().toLowerCase();
     if (name === "") {
       unnamed.push(position);
     } else if (!TASK_CSV_COLUMNS.includes(name)) {
-      errors.push({ line: header.line, column: clip(raw.trim()), code: "unknown_column", params: { allowed: TASK_CSV_COLUMNS.join(", ") } });
+      errors.push({ line: header.line, column: clip(cleanUserText(raw).trim()), code: "unknown_column", params: { allowed: TASK_CSV_COLUMNS.join(", ") } });
     } else if (index.has(name)) {
       errors.push({ line: header.line, column: name, code: "duplicate_column" });
     } else {

@@ -1,5 +1,6 @@
 // Checks across the rows of the task import file: every task number once, every record as wide as
 // the header, and the list of errors put in file order and kept to a length a person will read.
+import { cleanValue } from "./task-csv-columns.js";
 import type { ColumnMap } from "./task-csv-header.js";
 import { TASK_CSV_MAX_ERRORS, type RawRecord, type TaskCsvError } from "./task-csv-types.js";
 
@@ -24,7 +25,7 @@ export function fieldCountError(record: RawRecord, columns: ColumnMap): TaskCsvE
 }
 
 /** A record whose every field is blank is skipped, wherever it is. */
-export const isBlank = (record: RawRecord) => record.fields.every((f) => f.trim() === "");
+export const isBlank = (record: RawRecord) => record.fields.every((f) => cleanValue(f) === "");
 
 /**
  * The errors by line (stable: a line's errors keep their column order), at most TASK_CSV_MAX_ERRORS

@@ -81,7 +81,7 @@ export function parseTaskCsv(bytes: Uint8Array, known: KnownTaskReferences): Tas
     const before = errors.length;
     const row = rowReader(record, columns, errors);
     for (const position of columns.unnamed) {
-      if (record.fields[position]!.trim() !== "") row.fail(undefined, "unnamed_column", { position: position + 1 });
+      if (cleanValue(record.fields[position]!) !== "") row.fail(undefined, "unnamed_column", { position: position + 1 });
     }
     const number = readNumber(row);
     if (number > 0) {
