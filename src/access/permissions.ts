@@ -45,7 +45,10 @@ export function createPermissions(db: Database) {
       return Boolean(member && (await belongs(member.id, pokjaId)));
     },
 
-    /** Whether a Telegram user may enter a pokja's linked group: its approved members, and admins. */
+    /**
+     * Whether a Telegram user may enter (and stay in) a pokja's linked group: its approved members, and
+     * admins. Someone who leaves the pokja and may no longer enter is removed when its coordinators chose so.
+     */
     async entersPokjaGroup(access: Access, pokjaId: number): Promise<boolean> {
       return this.belongsToPokja(access, pokjaId);
     },

@@ -20,7 +20,7 @@ export const RULES: Record<keyof Permissions, string> = {
   isAdmin: "An approved admin, or named in ADMIN_TELEGRAM_IDS.",
   managesPokja: "Admins manage every pokja; coordinators manage their own (join requests, full directory, its meetings, recommendations and tasks). Forum-wide things: admins only.",
   belongsToPokja: "An active member of the pokja, or an admin.",
-  entersPokjaGroup: "Joins a pokja's linked Telegram group: its approved members and admins.",
+  entersPokjaGroup: "Joins a pokja's linked Telegram group: its approved members and admins. Suspension removes a member from every linked group; leaving a pokja removes them from its groups if its coordinators chose so (admins stay).",
   managesMeeting: "Changes, cancels, takes attendance of and writes minutes for a meeting: its pokja's coordinators and admins (plenary meetings: admins).",
   isInvitee: "Invited to the meeting, and still an approved member.",
   seesMeeting: "Sees a meeting's card (and its online link): its invitees and those who manage it.",
