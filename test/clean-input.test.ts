@@ -182,6 +182,29 @@ describe("user text through the bot", () => {
     });
   });
 
+  describe("button labels", () => {
+    beforeEach(async () => {
+      h = await createHarness({ start: new Date("2026-12-20T02:00:00Z") });
+      await kebijakanPokja(h);
+    });
+
+    it("a task title with an emoji where the old 60-unit cut fell is cut between characters on the button", async () => {
+      // "9001. " and 53 letters: the family emoji starts at unit 59, where slice(0, 60) halved it.
+      const title = `Satu data kependudukan ${"x".repeat(30)}${FAMILY} dan seterusnya`;
+      await h.db.spbeTask.create({ data: { number: 9001, title, createdAt: h.clock.now() } });
+      expect(`9001. ${title}`.slice(0, 60).endsWith("\uD83D")).toBe(true);
+      await h.run("as 2002 Siti", "/usul", "press Data", "Integrasi data kependudukan antar daerah");
+      await h.run("Data kependudukan di tiap daerah belum saling terhubung.");
+      await h.run("Membangun layanan berbagi pakai data kependudukan antardaerah.", "Layanan publik lebih cepat dan tidak ada pendataan ganda.");
+      expect(await h.say("9001")).toContain("Pilih tugas SPBE yang terkait");
+      const labels = h.standIn.lastMessageWithKeyboard(2002)!.buttons.flat().map((b) => b.text);
+      const label = labels.find((text) => text.startsWith("9001."))!;
+      // 60 graphemes at most: 59 of the title's, whole, then "…".
+      expect(label).toBe(`9001. Satu data kependudukan ${"x".repeat(30)}…`);
+      expect(() => encodeURIComponent(label)).not.toThrow();
+    });
+  });
+
   describe("meetings and broadcasts", () => {
     beforeEach(async () => {
       h = await createHarness({ start: new Date("2026-12-20T02:00:00Z") });
