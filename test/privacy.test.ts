@@ -15,7 +15,7 @@ function documentText(h: Harness, fileId: string): string {
 /** Budi registers through the flow (NIP and phone), is approved, joins Pokja Kebijakan and submits a recommendation that Andi supports. */
 async function budiWithRecords(h: Harness) {
   await h.run(...BUDI_UNTIL_SUMMARY, "press Kirim", "as 1001", "press Setujui");
-  const budi = await h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n } });
+  const budi = await h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n }, include: { agency: true } });
   const andi = await approvedMember(h, 2003, "Andi Wijaya");
   const { pokja, recommendations } = h.created.services;
   await pokja.join(budi, 1);

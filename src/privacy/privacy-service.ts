@@ -224,7 +224,7 @@ export function createPrivacyService({ db, clock, isConfiguredAdmin, adminRecipi
    * Erases rejected applicants whose rejection is older than the retention. Each is guarded by its
    * own state, so two processes running the job at once erase each person once.
    */
-  async function eraseExpiredRejections(retentionDays: number): Promise<number> {
+  async function eraseExpiredRejections(retentionDays: number): Promise<{ erased: number; failed: number }> {
     const cutoff = new Date(clock.now().getTime() - retentionDays * 86_400_000);
     const expired: Prisma.MemberWhereInput = {
       status: "rejected",
@@ -232,11 +232,17 @@ export function createPrivacyService({ db, clock, isConfiguredAdmin, adminRecipi
     };
     const due = await db.member.findMany({ where: expired, select: { id: true }, orderBy: { id: "asc" } });
     let erased = 0;
+    let failed = 0;
     for (const { id } of due) {
-      const result = await eraseWhere({ id }, "retention", expired);
-      if (result.ok) erased += 1;
+      try {
+        const result = await eraseWhere({ id }, "retention", expired);
+        if (result.ok) erased += 1;
+      } catch {
+        // Another process writing at the same moment (SQLite "busy"): the next run takes this one.
+        failed += 1;
+      }
     }
-    return erased;
+    return { erased, failed };
   }
 
   return { check, eraseOnRequest, eraseExpiredRejections };
