@@ -96,6 +96,9 @@ describe("/hapus_akun", () => {
     expect(explain).toContain("Yang dihapus:");
     expect(explain).toContain("Yang tetap disimpan");
     const continueData = h.standIn.lastMessageWithKeyboard(2001)!.buttons.flat().find((b) => b.text === "Lanjutkan")!.callbackData!;
+    // The data can be downloaded first, without leaving the question.
+    await h.run("press Unduh data saya dahulu");
+    expect(h.standIn.messagesIn(2001).filter((m) => m.type === "document").map((m) => m.fileName)).toEqual(["data-saya-2026-11-30.json", "data-saya-2026-11-30.txt"]);
     expect(await h.say("press Batal")).toContain("penghapusan dibatalkan");
 
     await h.run("/hapus_akun");
