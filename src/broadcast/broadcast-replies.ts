@@ -14,6 +14,7 @@ import type { Outbox } from "../delivery/outbox.js";
 import { escapeHtml } from "../shared/html.js";
 import { answerReplyButton, replyToSenderButton } from "./broadcast-buttons.js";
 import type { Audience, BroadcastService } from "./broadcast-service.js";
+import { cutText } from "../shared/user-text.js";
 
 export const REPLY_MAX_LENGTH = 1000;
 export const REPLIES_PER_BROADCAST = 3;
@@ -39,7 +40,7 @@ export function snippetOf(storedPayload: string): string {
   const text = (payload.kind === "text" ? payload.text : (payload.caption ?? "")).replace(/\s+/g, " ").trim();
   if (text.length <= SNIPPET_LENGTH) return text;
   // Cut at the last word that fits, not inside one.
-  const cut = text.slice(0, SNIPPET_LENGTH - 1);
+  const cut = cutText(text, SNIPPET_LENGTH).replace(/…$/, "");
   const space = cut.lastIndexOf(" ");
   return `${(space > SNIPPET_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, "")}…`;
 }

@@ -17,6 +17,7 @@ import type { MeetingService } from "./meeting-service.js";
 import { actionItemLines } from "./meeting-views.js";
 import { askActionItem } from "./minutes-action-item-step.js";
 import { createMinutesDistribution } from "./minutes-distribution.js";
+import { cleanLine, cutText } from "../shared/user-text.js";
 
 export const MEETING_MINUTES_CONVERSATION = "meetingMinutes";
 
@@ -63,7 +64,7 @@ async function askBody(conversation: BotConversation, flow: FlowButtons): Promis
         await current.reply(current.t("meeting-minutes-length", { max: MINUTES_TEXT_MAX }));
         continue;
       }
-      return { file: { id: document.file_id, name: document.file_name ?? "notulen" }, text: caption || null, ctx: current };
+      return { file: { id: document.file_id, name: cleanLine(document.file_name ?? "") || "notulen" }, text: caption || null, ctx: current };
     }
     if (input.kind === "text") {
       if (input.text.length < 10 || input.text.length > MINUTES_TEXT_MAX) {
@@ -83,7 +84,7 @@ async function confirmShare(conversation: BotConversation, flow: FlowButtons, ct
     ctx.t("meeting-minutes-preview", { title: escapeHtml(state.title), invited: state.invited }),
     "",
     file ? ctx.t("meeting-minutes-preview-file", { name: escapeHtml(file.name) }) : "",
-    text ? escapeHtml(text.length > 600 ? `${text.slice(0, 600)}…` : text) : "",
+    text ? escapeHtml(cutText(text, 601)) : "",
     ...(items.length > 0 ? ["", ctx.t("meeting-action-items-title"), ...actionItemLines(t, items.map((i) => ({ ...i, doneAt: null })), state.timezone, state.language)] : []),
   ].filter((line, i, all) => line !== "" || (i > 0 && all[i - 1] !== ""));
   await replyHtml(ctx, preview.join("\n"), new InlineKeyboard().text(ctx.t("meeting-button-share-minutes"), flowButton(flow, "share")).text(ctx.t("button-cancel"), flowButton(flow, "cancel")));

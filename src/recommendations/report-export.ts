@@ -4,6 +4,7 @@
 import { toCsv } from "../shared/csv.js";
 import { CATEGORIES, STATUSES, type Category, type Status } from "./recommendation-types.js";
 import type { ReportRow, ReportSummary } from "./report-summary.js";
+import { fitText } from "../shared/user-text.js";
 
 
 export interface ExportLabels {
@@ -128,7 +129,7 @@ function cellText(value: string): string {
     if (control || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff) continue;
     out += ch;
   }
-  return out.length > CELL_TEXT_MAX ? out.slice(0, CELL_TEXT_MAX) : out;
+  return fitText(out, CELL_TEXT_MAX);
 }
 
 /** A name Excel accepts for a sheet, different (ignoring case) from those in `taken`. */
