@@ -1,6 +1,6 @@
 // What /data_saya sends: the JSON file (everything, as stored) and a readable summary in the
 // person's language. Pure functions.
-import { formatDate } from "../shared/time.js";
+import { formatDate, timezoneAbbreviation } from "../shared/time.js";
 import { roleKey, statusKey } from "../members/member-keys.js";
 import type { Exported } from "./privacy-export.js";
 
@@ -56,7 +56,7 @@ export function summaryText(t: T, data: Exported, timezone: string, language: st
     consentAt: date(member.consentAt),
     consentVersion: member.consentVersion,
     language: settings.language === "en" ? "English" : "Bahasa Indonesia",
-    timezone: settings.timezone,
+    timezone: `${timezoneAbbreviation(settings.timezone)} (${settings.timezone})`,
     broadcasts: t(settings.broadcastOptOut ? "privacy-broadcasts-off" : "privacy-broadcasts-on"),
     reminders: t(settings.remindersMuted ? "privacy-reminders-off" : "privacy-reminders-on"),
     pokja: pokja.length ? pokja.join(", ") : none,
