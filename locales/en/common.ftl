@@ -19,6 +19,10 @@ flow-nothing-to-cancel = There is nothing in progress to cancel.
 flow-command-during-flow = You are filling in a form. Please answer the last question above, or type /batal to cancel.
 flow-text-expected = Please answer with a text message.
 flow-button-expected = Please choose one of the buttons on the message above.
+flow-ended-suspended = Your membership was suspended by the secretariat after this process began, so it has been stopped and nothing that was not yet sent has been saved. Please contact the Forum Kominfo secretariat.
+flow-ended-status = Your membership status changed to "{ $status }" after this process began, so it has been stopped and nothing that was not yet sent has been saved.
+flow-ended-role = Your role changed from { $from } to { $to } after this process began, and with it what you may do. The process has been stopped and nothing that was not yet sent has been saved.
+flow-ended-restart = If you still need it, please start again with /{ $command }.
 
 ## Commands
 cmd-start = Start and see your membership status

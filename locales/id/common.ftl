@@ -19,6 +19,10 @@ flow-nothing-to-cancel = Tidak ada proses yang sedang berjalan.
 flow-command-during-flow = Bapak/Ibu sedang mengisi formulir. Silakan jawab pertanyaan terakhir di atas, atau ketik /batal untuk membatalkan.
 flow-text-expected = Mohon jawab dengan pesan teks.
 flow-button-expected = Mohon pilih salah satu tombol pada pesan di atas.
+flow-ended-suspended = Keanggotaan Bapak/Ibu ditangguhkan oleh sekretariat sejak proses ini dimulai, sehingga proses dihentikan dan isian yang belum dikirim tidak disimpan. Silakan hubungi sekretariat Forum Kominfo.
+flow-ended-status = Status keanggotaan Bapak/Ibu berubah menjadi "{ $status }" sejak proses ini dimulai, sehingga proses dihentikan dan isian yang belum dikirim tidak disimpan.
+flow-ended-role = Peran Bapak/Ibu berubah dari { $from } menjadi { $to } sejak proses ini dimulai, sehingga hak akses Bapak/Ibu ikut berubah. Proses dihentikan dan isian yang belum dikirim tidak disimpan.
+flow-ended-restart = Bila masih diperlukan, silakan mulai lagi dengan /{ $command }.
 
 ## Perintah
 cmd-start = Mulai dan lihat status keanggotaan

@@ -2,7 +2,6 @@
 // order: errors, who is asking, conversations, the gate, the features, the fallbacks.
 import { Api, Bot, BotError, GrammyError, HttpError, type ApiClientOptions, type Middleware } from "grammy";
 import { conversations, createConversation } from "@grammyjs/conversations";
-import { autoRetry } from "@grammyjs/auto-retry";
 import type { Update, UserFromGetMe } from "grammy/types";
 import type { Database } from "../db/client.js";
 import type { Clock } from "../shared/clock.js";
@@ -12,20 +11,22 @@ import { createDispatcher, type DispatcherOptions } from "../delivery/dispatcher
 import { createAbuseLimiter } from "./abuse-limits.js";
 import { accessMiddleware } from "./access-middleware.js";
 import { cleanInput } from "./clean-input.js";
-import type { BotContext, ConversationContext } from "./context.js";
+import type { BotContext, BotConversation, ConversationContext } from "./context.js";
 import { databaseConversationStorage } from "./conversation-storage.js";
 import { editFallbackFor } from "./edit-fallback.js";
 import { createFallback } from "./fallback.js";
 import type { FeatureDeps, FeatureParts, FeatureSettings, Job } from "./feature.js";
 import { ALL_COMMANDS, FEATURES } from "./features.js";
-import { createGate, lowerCaseCommands } from "./gate.js";
+import { endFlowOnAccessChange, recordedAccess, recordedCalls } from "./flows.js";
+import { createGate, flowButtonRule, lowerCaseCommands } from "./gate.js";
+import { DEFAULT_API_PATIENCE, newBudget, patientCalls, type ApiPatience, type PatienceBudget } from "./messenger.js";
 import { createServices } from "./services.js";
 
 /**
  * Stored conversation state is discarded when this changes. Bump it whenever a flow's steps
  * change in a way that an old, half-finished run could not be replayed.
  */
-export const CONVERSATION_STATE_VERSION = 4;
+export const CONVERSATION_STATE_VERSION = 5;
 
 export interface CreateBotOptions {
   token: string;
@@ -47,20 +48,30 @@ export interface CreateBotOptions {
   settings?: Partial<FeatureSettings>;
   /** Limits and tuning of the delivery dispatcher. */
   delivery?: Omit<DispatcherOptions, "db" | "outbox" | "api" | "clock" | "logger">;
+  /** How long handlers wait on the Bot API (tests shorten the pauses). */
+  apiPatience?: Partial<ApiPatience>;
 }
 
 export function createBot(options: CreateBotOptions) {
   const { db, clock, logger } = options;
   const bot = new Bot<BotContext>(options.token, { client: options.client, botInfo: options.botInfo });
 
-  const transformers = [autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }), ...(options.apiTransformers ?? [])];
+  // bot.api is the base of every update's Api (and polls): no retries of its own. Each update adds
+  // its own patience (one short retry, a bounded wait, the outbox) below.
+  const transformers = options.apiTransformers ?? [];
   for (const transformer of transformers) bot.api.config.use(transformer);
+  const patience: ApiPatience = { ...DEFAULT_API_PATIENCE, ...options.apiPatience };
+  // Services call the API outside updates (menus, progress of broadcasts, file downloads): the same
+  // patience, a budget per call.
+  const serviceApi = new Api(options.token, options.client);
+  for (const transformer of transformers) serviceApi.config.use(transformer);
+  serviceApi.config.use(patientCalls({ patience, budget: () => newBudget(patience), logger, clock }));
 
   const services = createServices({
     db,
     clock,
     logger,
-    api: bot.api,
+    api: serviceApi,
     localesDir: options.localesDir,
     configuredAdminIds: options.configuredAdminIds,
     defaultTimezone: options.defaultTimezone,
@@ -74,10 +85,10 @@ export function createBot(options: CreateBotOptions) {
     clock,
     logger,
     defaultTimezone: options.defaultTimezone,
-    downloadFile: (fileId) => downloadFile(bot.api, options, fileId),
+    downloadFile: (fileId) => downloadFile(serviceApi, options, fileId),
     settings: { deliveryRetentionDays: 30, taskDigestTime: "07:00", ...options.settings },
     commands: ALL_COMMANDS,
-    openCommand: (ctx, command) => openCommand(bot, clock, ctx, command),
+    openCommand: (ctx, command) => openCommand(bot, clock, ctx, command, budgets),
   };
   const parts: FeatureParts[] = FEATURES.map((feature) => feature.create(deps));
   const buttons = FEATURES.flatMap((f) => f.buttons);
@@ -85,17 +96,33 @@ export function createBot(options: CreateBotOptions) {
   assertDistinctPrefixes(flowPrefixes, buttons.map((b) => b.prefix));
   assertOneHandlerPerChat(ALL_COMMANDS);
 
-  // Installed on the outside tree and again inside every conversation, which builds its own
-  // context objects and Api instances.
+  // One budget of waiting on the API per update; a menu button's command (openCommand) shares its press's.
+  const budgets = new WeakMap<Update, PatienceBudget>();
   const contextPlugins: Middleware<ConversationContext>[] = [
     async (ctx, next) => {
-      for (const transformer of transformers) ctx.api.config.use(transformer);
+      let budget = budgets.get(ctx.update);
+      if (!budget) budgets.set(ctx.update, (budget = newBudget(patience)));
+      const used = budget;
+      ctx.api.config.use(patientCalls({ patience, budget: () => used, logger, clock, outbox: services.outbox, updateId: ctx.update.update_id }));
       const pressed = ctx.callbackQuery?.message;
       if (pressed) ctx.api.config.use(editFallbackFor({ chatId: pressed.chat.id, messageId: pressed.message_id }));
       await next();
     },
     accessMiddleware(services.members, options.defaultTimezone),
     services.i18n,
+  ];
+  // Inside a conversation, which builds its own context objects and Api instances on every replay:
+  // API calls and the sender's access are recorded steps (see flows.ts), so replays neither wait on
+  // Telegram again nor take another path when a role changed meanwhile.
+  const isFlowButton = flowButtonRule(flowPrefixes);
+  const conversationPlugins = (conversation: BotConversation): Middleware<ConversationContext>[] => [
+    async (ctx, next) => {
+      ctx.api.config.use(recordedCalls(conversation));
+      await next();
+    },
+    recordedAccess(conversation),
+    services.i18n,
+    endFlowOnAccessChange(conversation, isFlowButton),
   ];
 
   // 1. Errors: answer politely, log with the update id, keep running.
@@ -143,7 +170,7 @@ export function createBot(options: CreateBotOptions) {
         getStorageKey: (ctx) => (ctx.chatId !== undefined && ctx.from ? `${ctx.chatId}:${ctx.from.id}` : undefined),
         adapter: databaseConversationStorage(db),
       },
-      plugins: contextPlugins,
+      plugins: conversationPlugins,
     }),
   );
   // /batal leaves any flow at any step: after the plugin (which provides ctx.conversation),
@@ -167,7 +194,7 @@ export function createBot(options: CreateBotOptions) {
   bot.use(createFallback(ALL_COMMANDS));
 
   // Bot-initiated messages leave through the outbox. The dispatcher gets its own Api without
-  // auto-retry: it handles 429 for everyone and retries with backoff itself.
+  // patience: it handles 429 for everyone and retries with backoff itself.
   const dispatcher = createDispatcher({
     db,
     outbox: services.outbox,
@@ -195,7 +222,7 @@ export function createBot(options: CreateBotOptions) {
 }
 
 /** A command typed by the person who pressed a menu button, handled like any other message. */
-async function openCommand(bot: Bot<BotContext>, clock: Clock, ctx: BotContext, command: string): Promise<void> {
+async function openCommand(bot: Bot<BotContext>, clock: Clock, ctx: BotContext, command: string, budgets: WeakMap<Update, PatienceBudget>): Promise<void> {
   const chat = ctx.chat;
   const from = ctx.from;
   if (!chat || !from) return;
@@ -208,7 +235,10 @@ async function openCommand(bot: Bot<BotContext>, clock: Clock, ctx: BotContext, 
     text,
     entities: [{ type: "bot_command" as const, offset: 0, length: text.length }],
   };
-  await bot.handleUpdate({ update_id: ctx.update.update_id, message } as Update);
+  const update = { update_id: ctx.update.update_id, message } as Update;
+  const budget = budgets.get(ctx.update);
+  if (budget) budgets.set(update, budget);
+  await bot.handleUpdate(update);
 }
 
 /** A command may be declared by two features, but for different kinds of chat only. */
