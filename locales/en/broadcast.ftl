@@ -99,3 +99,4 @@ bc-answer-received =
     To your reply to the broadcast “{ $snippet }”:
 
     { $text }
+bc-limit-reached = Sorry, you have already sent { $limit } broadcasts today, the daily limit for pokja coordinators. The next one can be sent from { $when }. For an urgent announcement, please contact the secretariat.

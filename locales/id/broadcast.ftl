@@ -99,3 +99,4 @@ bc-answer-received =
     Atas balasan Bapak/Ibu untuk siaran “{ $snippet }”:
 
     { $text }
+bc-limit-reached = Mohon maaf, Bapak/Ibu sudah mengirim { $limit } siaran hari ini, batas harian bagi koordinator pokja. Siaran berikutnya dapat dikirim mulai { $when }. Untuk pengumuman yang mendesak, silakan hubungi sekretariat.

@@ -1,7 +1,7 @@
 // /siaran: the message (text with its formatting, or a photo or document with a caption), the
 // audience and its size, a preview exactly as recipients will see it, now or later, confirm. The
 // steps live in broadcast-steps.ts and broadcast-audience.ts; this file runs them in order and
-// checks the sender's right again at the moment of sending.
+// checks the sender's right and daily limit again at the moment of sending.
 import type { Permissions } from "../access/permissions.js";
 import { actorOf } from "../bot/actor.js";
 import type { BotConversation, ConversationContext } from "../bot/context.js";
@@ -14,8 +14,8 @@ import { formatDateTime, formatNumber } from "../shared/time.js";
 import { createAudienceStep, type ChosenAudience } from "./broadcast-audience.js";
 import { replyToSenderButton } from "./broadcast-buttons.js";
 import { headerText, type BroadcastVoice } from "./broadcast-header.js";
-import type { Audience, BroadcastFraming, BroadcastService } from "./broadcast-service.js";
-import { askMandatory, askMessage, confirmDraft, type BroadcastDraft, type SenderSettings } from "./broadcast-steps.js";
+import type { Audience, BroadcastFraming, BroadcastService, LimitedCreation } from "./broadcast-service.js";
+import { askMandatory, askMessage, confirmDraft, limitReached, type BroadcastDraft, type SenderSettings } from "./broadcast-steps.js";
 import { broadcastProgressKeyboard, progressText } from "./broadcast-views.js";
 
 export const BROADCAST_CONVERSATION = "broadcast";
@@ -60,7 +60,8 @@ export function createBroadcastConversation({ broadcasts, pokja, permissions, cl
 
   /**
    * Who the sender may address, recorded as the flow starts so that replays take the same path:
-   * everyone (and every pokja), or only the pokja they coordinate.
+   * everyone (and every pokja), or only the pokja they coordinate; and, for a coordinator, when
+   * today's broadcasts are used up (so they learn it before writing one).
    */
   function senderScope(conversation: BotConversation, ctx: ConversationContext) {
     const access = ctx.access;
@@ -70,7 +71,9 @@ export function createBroadcastConversation({ broadcasts, pokja, permissions, cl
       const list = addressesEveryone ? await pokja.list(null) : memberId ? await pokja.coordinatedPokja(memberId) : [];
       const settings: SenderSettings = { language: access.member?.language ?? "id", timezone: access.timezone as SupportedTimezone };
       const sender = { name: access.member?.fullName ?? "", isAdmin: permissions.isAdmin(access) };
-      return { addressesEveryone, choices: list.map((p) => ({ id: p.id, name: p.name })), settings, sender };
+      const quota = sender.isAdmin ? null : await broadcasts.quota(BigInt(ctx.from?.id ?? 0), settings.timezone);
+      const usedUp = quota && quota.left === 0 ? { limit: quota.limit, resetsAt: quota.resetsAt.toISOString() } : null;
+      return { addressesEveryone, choices: list.map((p) => ({ id: p.id, name: p.name })), settings, sender, usedUp };
     });
   }
 
@@ -92,10 +95,18 @@ export function createBroadcastConversation({ broadcasts, pokja, permissions, cl
     }
     const sender = actorOf(ctx);
     const senderChatId = BigInt(ctx.chat?.id ?? 0);
+    // Admins (the secretariat) are not counted; a coordinator's day is counted again now, with the write.
+    const limited = !permissions.isAdmin(ctx.access);
     const created = await conversation.external(async () => {
-      const r = await broadcasts.create({ sender, senderChatId, audience, audienceLabel: label, payload, mandatory, scheduledAt, framing: framing(voice) });
+      const input = { sender, senderChatId, audience, audienceLabel: label, payload, mandatory, scheduledAt, framing: framing(voice) };
+      const r: LimitedCreation = limited ? await broadcasts.createWithinLimit(input, timezone) : { ok: true, ...(await broadcasts.create(input)) };
+      if (!r.ok) return { refused: { limit: r.quota.limit, resetsAt: r.quota.resetsAt.toISOString() } };
       return { id: r.broadcast.id, total: r.broadcast.total };
     });
+    if (created.refused) {
+      await limitReached(ctx, created.refused, { language, timezone });
+      return;
+    }
     const t = ctx.t.bind(ctx);
     const text = scheduledAt
       ? t("bc-scheduled", { when: formatDateTime(scheduledAt, timezone, language), total: formatNumber(created.total, language) })
@@ -110,6 +121,10 @@ export function createBroadcastConversation({ broadcasts, pokja, permissions, cl
   return async function broadcast(conversation: BotConversation, ctx: ConversationContext) {
     const flow = await newFlow(conversation, BROADCAST_FLOW_PREFIX);
     const scope = await senderScope(conversation, ctx);
+    if (scope.usedUp) {
+      await limitReached(ctx, scope.usedUp, scope.settings);
+      return;
+    }
 
     const message = await askMessage(conversation, flow, ctx);
     if (!message) return;

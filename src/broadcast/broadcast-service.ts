@@ -1,12 +1,25 @@
-// Broadcasts (/siaran): who receives them, creating one with its deliveries in one transaction,
-// stopping it, and the figures for progress messages and reports.
+// Broadcasts (/siaran): who receives them, creating one with its deliveries in one transaction
+// (within the sender's daily limit where it applies), stopping it, and the figures for progress
+// messages and reports.
 import type { Database } from "../db/client.js";
 import type { Actor } from "../audit/audit-service.js";
 import type { Clock } from "../shared/clock.js";
 import type { DeliveryPayload } from "../delivery/delivery-types.js";
 import { insertDeliveries, type Outbox } from "../delivery/outbox.js";
 import type { InlineKeyboardMarkup } from "grammy/types";
+import { startOfLocalDay } from "../recommendations/recommendation-dates.js";
 import { withHeader } from "./broadcast-header.js";
+
+/** How many broadcasts a coordinator may create per calendar day in their zone; admins are not counted. */
+export const DEFAULT_BROADCASTS_PER_DAY = 5;
+
+/** A sender's day: how many they created, how many are left, and when the count starts again. */
+export interface BroadcastQuota {
+  used: number;
+  limit: number;
+  left: number;
+  resetsAt: Date;
+}
 
 export type Audience =
   | { kind: "all" }
@@ -53,7 +66,58 @@ function framed(payload: DeliveryPayload, framing: BroadcastFraming | undefined,
   return withHeader(payload, framing.header(language), button);
 }
 
-export function createBroadcastService({ db, clock, outbox }: { db: Database; clock: Clock; outbox: Outbox }) {
+export interface NewBroadcast {
+  sender: Actor;
+  senderChatId: bigint;
+  audience: Audience;
+  audienceLabel: string;
+  payload: DeliveryPayload;
+  mandatory: boolean;
+  scheduledAt: Date | null;
+  /** Header and reply button; without it the payload goes out as it is. */
+  framing?: BroadcastFraming;
+}
+
+type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+type BroadcastRow = Awaited<ReturnType<Tx["broadcast"]["create"]>>;
+
+/** A broadcast written: the row, and how many member chats and groups it goes to. */
+export interface CreatedBroadcast {
+  broadcast: BroadcastRow;
+  members: number;
+  groups: number;
+}
+
+export type LimitedCreation = ({ ok: true } & CreatedBroadcast) | { ok: false; quota: BroadcastQuota };
+
+export function createBroadcastService({
+  db,
+  clock,
+  outbox,
+  dailyLimit = DEFAULT_BROADCASTS_PER_DAY,
+}: {
+  db: Database;
+  clock: Clock;
+  outbox: Outbox;
+  dailyLimit?: number;
+}) {
+  /**
+   * Broadcasts the sender created today (their calendar day), from the database, so the count holds
+   * across restarts and processes. One stopped before anything of it went out (a scheduled one
+   * cancelled in time) reached nobody and does not count.
+   */
+  async function quota(senderTelegramId: bigint, timezone: string, tx: Tx | Database = db): Promise<BroadcastQuota> {
+    const now = clock.now();
+    const used = await tx.broadcast.count({
+      where: {
+        senderTelegramId,
+        createdAt: { gte: startOfLocalDay(now, timezone) },
+        OR: [{ state: { not: "stopped" } }, { deliveries: { some: { state: "sent" } } }],
+      },
+    });
+    return { used, limit: dailyLimit, left: Math.max(0, dailyLimit - used), resetsAt: startOfLocalDay(now, timezone, -1) };
+  }
+
   /**
    * Approved members (without those who declined broadcasts, unless it is mandatory) and linked
    * groups, each chat once.
@@ -83,23 +147,19 @@ export function createBroadcastService({ db, clock, outbox }: { db: Database; cl
     return { memberChatIds: [...memberLanguages.keys()], groupChatIds: [...new Set(groupChatIds)], memberLanguages };
   }
 
-  async function create(input: {
-    sender: Actor;
-    senderChatId: bigint;
-    audience: Audience;
-    audienceLabel: string;
-    payload: DeliveryPayload;
-    mandatory: boolean;
-    scheduledAt: Date | null;
-    /** Header and reply button; without it the payload goes out as it is. */
-    framing?: BroadcastFraming;
-  }) {
+  /**
+   * The broadcast and one delivery per recipient chat, in one transaction; `refuse` (run inside it)
+   * may stop it before anything is written.
+   */
+  async function insert(input: NewBroadcast, refuse?: (tx: Tx) => Promise<BroadcastQuota | null>): Promise<CreatedBroadcast | { refusal: BroadcastQuota }> {
     const { memberChatIds, groupChatIds, memberLanguages } = await recipients(input.audience, input.mandatory);
     const chats = [...memberChatIds, ...groupChatIds];
     const now = clock.now();
     const scheduledAt = input.scheduledAt ?? now;
-    const broadcast = await db.$transaction(
+    const result = await db.$transaction(
       async (tx) => {
+        const refusal = refuse ? await refuse(tx) : null;
+        if (refusal !== null) return { refusal, created: null };
         const created = await tx.broadcast.create({
           data: {
             senderId: input.sender.memberId,
@@ -126,12 +186,32 @@ export function createBroadcastService({ db, clock, outbox }: { db: Database; cl
           })),
           now,
         );
-        return created;
+        return { refusal: null, created };
       },
       { timeout: 120_000 },
     );
+    if (result.refusal) return { refusal: result.refusal };
     outbox.notify();
-    return { broadcast, members: memberChatIds.length, groups: groupChatIds.length };
+    return { broadcast: result.created!, members: memberChatIds.length, groups: groupChatIds.length };
+  }
+
+  async function create(input: NewBroadcast): Promise<CreatedBroadcast> {
+    const created = await insert(input);
+    if (!("broadcast" in created)) throw new Error("broadcast refused without a limit");
+    return created;
+  }
+
+  /**
+   * As create, within the sender's daily limit (days in `timezone`), counted again inside the
+   * transaction so that two sends at once cannot both slip under it.
+   */
+  async function createWithinLimit(input: NewBroadcast, timezone: string): Promise<LimitedCreation> {
+    const result = await insert(input, async (tx) => {
+      const q = await quota(input.sender.telegramId, timezone, tx);
+      return q.left === 0 ? q : null;
+    });
+    if ("refusal" in result) return { ok: false, quota: result.refusal };
+    return { ok: true, ...result };
   }
 
   async function setProgressMessage(broadcastId: number, messageId: number) {
@@ -234,7 +314,9 @@ export function createBroadcastService({ db, clock, outbox }: { db: Database; cl
 
   return {
     recipients,
+    quota,
     create,
+    createWithinLimit,
     setProgressMessage,
     stop,
     progress,

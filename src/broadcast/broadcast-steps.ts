@@ -30,6 +30,11 @@ export interface BroadcastDraft {
   voice: BroadcastVoice;
 }
 
+/** The coordinator's broadcasts for today are used up: how many a day, and from when the next may go. */
+export async function limitReached(ctx: ConversationContext, usedUp: { limit: number; resetsAt: string }, { language, timezone }: SenderSettings) {
+  await ctx.reply(ctx.t("bc-limit-reached", { limit: formatNumber(usedUp.limit, language), when: formatDateTime(new Date(usedUp.resetsAt), timezone, language) }));
+}
+
 export async function cancelled(ctx: ConversationContext) {
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   await ctx.reply(ctx.t("flow-cancelled"));

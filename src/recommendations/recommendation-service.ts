@@ -69,10 +69,14 @@ export const PAGE_SIZE = 10;
 export function createRecommendationService({ db, clock, dailyLimit = DEFAULT_DAILY_LIMIT }: { db: Database; clock: Clock; dailyLimit?: number }) {
   type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
-  /** How many the member has submitted today (their calendar day), and the limit. */
+  /**
+   * How many the member has submitted today (their calendar day), the limit, and when their next
+   * day begins (midnight in their zone), for the answer to one who has used them up.
+   */
   async function quota(memberId: number, timezone: string, tx: Tx = db) {
-    const used = await tx.recommendation.count({ where: { submitterId: memberId, submittedAt: { gte: startOfLocalDay(clock.now(), timezone) } } });
-    return { used, limit: dailyLimit, left: Math.max(0, dailyLimit - used) };
+    const now = clock.now();
+    const used = await tx.recommendation.count({ where: { submitterId: memberId, submittedAt: { gte: startOfLocalDay(now, timezone) } } });
+    return { used, limit: dailyLimit, left: Math.max(0, dailyLimit - used), resetsAt: startOfLocalDay(now, timezone, -1) };
   }
 
   /** Recommendations of the pokja whose title is close to this one, closest first (at most 3). */
