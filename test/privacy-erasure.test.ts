@@ -68,6 +68,8 @@ describe("erasure of one member's personal data", () => {
         { chatId: 2001n, payload: text("Balasan dari Siti Rahayu Lestari"), dedupeKey: `bcreply:${broadcast.id}:2002:1:x`, state: "sent", notBefore: now, createdAt: now },
         { chatId: 1001n, payload: text("NIP 199001152015032001"), dedupeKey: "to-admin", state: "queued", notBefore: now, createdAt: now },
         { chatId: 2001n, payload: text("Rapat besok"), dedupeKey: "to-budi", state: "queued", notBefore: now, createdAt: now },
+        { chatId: 2001n, payload: text("Siti Rahayu Lestari ingin bergabung"), dedupeKey: "join-notice", state: "queued", notBefore: now, createdAt: now },
+        { chatId: 2001n, payload: text("Siaran dari Siti Rahayu Lestari"), dedupeKey: "her-broadcast", state: "queued", notBefore: now, createdAt: now, broadcastId: broadcast.id },
       ],
     });
     await h.db.conversationState.createMany({ data: [{ key: "conv:2002:2002", value: "{}" }, { key: "conv:-1009001:2002", value: "{}" }, { key: "conv:2001:2001", value: "{}" }] });
@@ -94,6 +96,8 @@ describe("erasure of one member's personal data", () => {
     expect(deliveries["to-siti"]).toMatchObject({ chatId: BigInt(-siti.id), state: "skipped", payload: "" });
     expect(deliveries["to-admin"]).toMatchObject({ state: "skipped", payload: "" });
     expect(deliveries["to-budi"]).toMatchObject({ state: "queued", payload: text("Rapat besok") });
+    expect(deliveries["join-notice"]).toMatchObject({ state: "skipped", payload: "" });
+    expect(deliveries["her-broadcast"]).toMatchObject({ state: "queued" });
     // The delivered reply named her, and its key held her Telegram id (reply counts stay per broadcast).
     expect(deliveries[`bcreply:${broadcast.id}:erased${siti.id}:1:x`]).toMatchObject({ payload: "" });
 

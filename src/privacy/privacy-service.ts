@@ -173,8 +173,8 @@ export function createPrivacyService({ db, clock, isConfiguredAdmin, adminRecipi
   /**
    * Messages to the person's chat: queued ones are dropped, all lose their content and the chat id.
    * Messages to others that carry the person's NIP or phone (an admin's registration notice) lose
-   * their content too, and are not sent if still queued; delivered ones naming the person are
-   * blanked. Keys that hold the Telegram id (reply counts) are rewritten.
+   * their content too, and are not sent if still queued; those naming the person are dropped if
+   * queued and blanked once finished. Keys that hold the Telegram id (reply counts) are rewritten.
    */
   async function scrubOutbox(tx: Tx, member: PersonalValues & { id: number }) {
     const erasedChat = BigInt(-member.id);
@@ -186,9 +186,11 @@ export function createPrivacyService({ db, clock, isConfiguredAdmin, adminRecipi
       await tx.delivery.updateMany({ where: { ...where, state: { in: UNSENT } }, data: { state: "skipped", lastError: "erased", claimToken: null } });
       await tx.delivery.updateMany({ where, data: { payload: BLANK_PAYLOAD } });
     }
-    // A short name would match other people's messages; a full name rarely does.
+    // A short name would match other people's messages; a full name rarely does. Notices about the
+    // person not yet sent (a join request) are dropped; copies of a broadcast they sent still go out.
     if (member.fullName.length >= 6) {
       const named = { OR: storedForms(member.fullName).map((s) => ({ payload: { contains: s } })) };
+      await tx.delivery.updateMany({ where: { ...named, state: { in: UNSENT }, broadcastId: null }, data: { state: "skipped", lastError: "erased", claimToken: null } });
       await tx.delivery.updateMany({ where: { ...named, state: { in: ["sent", "failed", "skipped"] } }, data: { payload: BLANK_PAYLOAD } });
     }
     const id = String(member.telegramId);
