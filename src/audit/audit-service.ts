@@ -30,7 +30,10 @@ export type AuditAction =
   | "pokja.coordinator_removed"
   | "pokja.group_linked"
   | "pokja.group_unlinked"
-  | "pokja.group_migrated";
+  | "pokja.group_migrated"
+  | "pokja.group_member_removed"
+  | "member.erased"
+  | "member.data_exported";
 
 export interface AuditEntry {
   actor: Actor | null;

@@ -32,7 +32,7 @@ export interface GroupRemoval {
 export type RemovalReason = "suspended" | "left";
 
 // The audit action of one group's removal (asked of audit-service's AuditAction list).
-const REMOVAL_ACTION = "pokja.group_member_removed" as string as AuditAction;
+const REMOVAL_ACTION: AuditAction = "pokja.group_member_removed";
 
 /** Telegram's words when the bot may not ban there (or is not there at all). */
 const NO_RIGHTS = /not enough rights|CHAT_ADMIN_REQUIRED|need administrator rights|not an administrator|USER_ADMIN_INVALID|user is an administrator|bot was kicked|chat not found/i;
