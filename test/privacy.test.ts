@@ -98,7 +98,11 @@ describe("/hapus_akun", () => {
     const continueData = h.standIn.lastMessageWithKeyboard(2001)!.buttons.flat().find((b) => b.text === "Lanjutkan")!.callbackData!;
     // The data can be downloaded first, without leaving the question.
     await h.run("press Unduh data saya dahulu");
-    expect(h.standIn.messagesIn(2001).filter((m) => m.type === "document").map((m) => m.fileName)).toEqual(["data-saya-2026-11-30.json", "data-saya-2026-11-30.txt"]);
+    const documents = h.standIn.messagesIn(2001).filter((m) => m.type === "document");
+    expect(documents.map((m) => m.fileName)).toEqual(["data-saya-2026-11-30.json", "data-saya-2026-11-30.txt"]);
+    // The open flow is named, without its replayed messages.
+    const data = JSON.parse(documentText(h, documents[0]!.fileId!)) as { unfinishedFlows: { flows: string[] }[] };
+    expect(data.unfinishedFlows.map((f) => f.flows)).toEqual([["privacyErase"]]);
     expect(await h.say("press Batal")).toContain("penghapusan dibatalkan");
 
     await h.run("/hapus_akun");

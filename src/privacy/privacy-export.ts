@@ -15,6 +15,16 @@ function payloadOf(stored: string): unknown {
   return stored ? (JSON.parse(stored) as unknown) : null;
 }
 
+/** The names of the flows open in one stored conversation state. */
+function flowNames(value: string): string[] {
+  try {
+    const stored = JSON.parse(value) as { state?: Record<string, unknown> };
+    return Object.keys(stored.state ?? {});
+  } catch {
+    return [];
+  }
+}
+
 /** The flow state keys of a person's chats: "conv:<chat>:<user>". */
 function conversationKeys(telegramId: bigint) {
   return { startsWith: "conv:", endsWith: `:${telegramId}` };
@@ -116,8 +126,10 @@ export function createPrivacyExport(db: Database, clock: Clock) {
       auditEntries: audit.map((a) => ({ action: a.action, by: actorOf(a.actorId), details: JSON.parse(a.details) as unknown, at: a.createdAt })),
       broadcastsSent: broadcasts.map((b) => ({ id: b.id, audience: b.audienceLabel, payload: payloadOf(b.payload), createdAt: b.createdAt, state: b.state })),
       broadcastRepliesSent: replies.map((d) => ({ payload: payloadOf(d.payload), state: d.state, createdAt: d.createdAt })),
-      messagesToYou: deliveries.map((d) => ({ payload: payloadOf(d.payload), state: d.state, createdAt: d.createdAt, sentAt: d.sentAt })),
-      unfinishedFlows: flows.map((f) => ({ updatedAt: f.updatedAt, state: JSON.parse(f.value) as unknown })),
+      // Messages to the person may name others (an admin's registration notices): when and how they went, not what they said.
+      messagesToYou: deliveries.map((d) => ({ state: d.state, createdAt: d.createdAt, sentAt: d.sentAt, broadcastId: d.broadcastId })),
+      // A flow's stored state replays whole updates, others' messages too: which flows, and since when.
+      unfinishedFlows: flows.map((f) => ({ flows: flowNames(f.value), updatedAt: f.updatedAt })),
       unreachableSince: unreachable?.since ?? null,
     });
   }
