@@ -23,6 +23,7 @@ describe("erasure of one member's personal data", () => {
     createPrivacyService({
       db: h.db,
       clock: h.clock,
+      audit: h.created.services.audit,
       isConfiguredAdmin: h.created.services.members.isConfiguredAdmin,
       adminRecipients: h.created.services.members.adminRecipients,
     });
@@ -114,7 +115,7 @@ describe("erasure of one member's personal data", () => {
   it("refuses the last admin when no admin is configured, and is idempotent", async () => {
     const dewi = await approvedMember(h, 2005, "Dewi Lestari");
     await h.db.member.update({ where: { id: dewi.id }, data: { role: "admin" } });
-    const alone = createPrivacyService({ db: h.db, clock: h.clock, isConfiguredAdmin: () => false, adminRecipients: async () => [{ telegramId: 2005n }] });
+    const alone = createPrivacyService({ db: h.db, clock: h.clock, audit: h.created.services.audit, isConfiguredAdmin: () => false, adminRecipients: async () => [{ telegramId: 2005n }] });
     expect(await alone.eraseOnRequest(2005n)).toEqual({ ok: false, reason: "last_admin" });
     expect(await alone.check(2005n)).toEqual({ ok: false, reason: "last_admin" });
     // With the configured admin 1001 there is another admin.
@@ -140,7 +141,7 @@ describe("erasure of one member's personal data", () => {
     h.clock.advance(91 * DAY);
     const other = await openDatabase(parseDatabaseUrl(h.databaseUrl));
     try {
-      const deps = { clock: h.clock, isConfiguredAdmin: () => false, adminRecipients: async () => [{ telegramId: 1001n }] };
+      const deps = { clock: h.clock, audit: h.created.services.audit, isConfiguredAdmin: () => false, adminRecipients: async () => [{ telegramId: 1001n }] };
       const results = await Promise.all([
         createPrivacyService({ ...deps, db: h.db }).eraseExpiredRejections(90),
         createPrivacyService({ ...deps, db: other }).eraseExpiredRejections(90),

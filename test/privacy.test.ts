@@ -54,6 +54,9 @@ describe("/data_saya", () => {
     expect(json).not.toContain("Andi");
     expect(json).not.toContain("2003");
 
+    const exported = await h.db.auditLog.findFirstOrThrow({ where: { action: "member.data_exported" } });
+    expect(exported).toMatchObject({ actorId: budi.id, targetMemberId: budi.id, details: "{}" });
+
     const summary = documentText(h, files[1]!.fileId!);
     expect(summary).toContain("RINGKASAN DATA PRIBADI");
     expect(summary).toContain(`NIP/NI PPPK: ${NIP}`);
@@ -150,7 +153,7 @@ describe("/hapus_akun", () => {
     for (const secret of [NIP, PHONE, "Budi Santoso"]) expect(auditText).not.toContain(secret);
     expect(audit.filter((a) => a.actorTelegramId === 2001n)).toEqual([]);
     const entry = audit.find((a) => a.action === "member.erased")!;
-    expect(entry).toMatchObject({ targetMemberId: budi.id, actorId: budi.id, actorTelegramId: null });
+    expect(entry).toMatchObject({ targetMemberId: budi.id, actorId: budi.id, actorTelegramId: BigInt(-budi.id) });
     expect(JSON.parse(entry.details)).toEqual({ reason: "request", previousStatus: "approved" });
     const deliveries = await h.db.delivery.findMany();
     expect(deliveries.filter((d) => d.chatId === 2001n || d.payload.includes(NIP) || d.payload.includes(PHONE))).toEqual([]);

@@ -16,14 +16,15 @@ export const privacyFeature = defineFeature({
   buttons: [...PRIVACY_BUTTONS],
   flowPrefixes: [ERASE_FLOW_PREFIX],
   create({ services, clock, logger, settings }) {
-    const { db, members, commandMenus } = services;
+    const { db, audit, members, commandMenus } = services;
     const privacy = createPrivacyService({
       db,
       clock,
+      audit,
       isConfiguredAdmin: members.isConfiguredAdmin,
       adminRecipients: members.adminRecipients,
     });
-    const exporter = createPrivacyExport(db, clock);
+    const exporter = createPrivacyExport(db, clock, audit);
     const retentionDays = settings.rejectedRetentionDays ?? DEFAULT_REJECTED_RETENTION_DAYS;
     return {
       composer: createPrivacyComposer({ privacy, exporter }),

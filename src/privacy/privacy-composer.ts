@@ -34,6 +34,7 @@ export function createPrivacyComposer({ privacy, exporter }: PrivacyComposerDeps
     // A byte-order mark, so Windows Notepad reads the accented letters of names right.
     const txt = Buffer.from(`\uFEFF${summary.replace(/\n/g, "\r\n")}\r\n`, "utf8");
     await ctx.replyWithDocument(new InputFile(txt, exportFileName(data, "txt")), { caption: ctx.t("privacy-export-txt-caption") });
+    await exporter.recordExport(member.id, member.telegramId);
   }
 
   privateChats.command("data_saya", sendData);

@@ -1,6 +1,7 @@
 // /data_saya: everything the bot stores about one person, gathered for them (UU 27/2022 PDP: the
 // right to access). Other people's personal data stays out: reviewers and coordinators appear by
 // role, not by name. Plain TypeScript: no grammY.
+import type { AuditService } from "../audit/audit-service.js";
 import type { Database } from "../db/client.js";
 import type { Clock } from "../shared/clock.js";
 
@@ -30,7 +31,7 @@ function conversationKeys(telegramId: bigint) {
   return { startsWith: "conv:", endsWith: `:${telegramId}` };
 }
 
-export function createPrivacyExport(db: Database, clock: Clock) {
+export function createPrivacyExport(db: Database, clock: Clock, audit: AuditService) {
   async function collect(memberId: number): Promise<Exported | null> {
     const member = await db.member.findUnique({ where: { id: memberId }, include: { agency: true } });
     if (!member) return null;
@@ -134,7 +135,12 @@ export function createPrivacyExport(db: Database, clock: Clock) {
     });
   }
 
-  return { collect };
+  /** Audited like any other access to personal data: who asked, when (not what was sent). */
+  async function recordExport(memberId: number, telegramId: bigint): Promise<void> {
+    await audit.record(db, { actor: { memberId, telegramId }, action: "member.data_exported", targetMemberId: memberId });
+  }
+
+  return { collect, recordExport };
 }
 
 /** Dates to ISO text, big integers to strings, at any depth. */

@@ -3,6 +3,7 @@
 // recommendations, supports, audit entries) stay and name "Anggota terhapus"; what only served the
 // person (memberships, follows, future invitations, queued messages, flow state) goes. Plain
 // TypeScript: no grammY.
+import type { AuditService } from "../audit/audit-service.js";
 import type { Database } from "../db/client.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { Clock } from "../shared/clock.js";
@@ -25,6 +26,7 @@ type Tx = Prisma.TransactionClient;
 export interface PrivacyServiceDeps {
   db: Database;
   clock: Clock;
+  audit: AuditService;
   isConfiguredAdmin(telegramId: bigint): boolean;
   /** Approved admins and those named in ADMIN_TELEGRAM_IDS (the forum must keep at least one). */
   adminRecipients(): Promise<{ telegramId: bigint }[]>;
@@ -72,7 +74,7 @@ function scrubJson(value: unknown, replace: (text: string) => string): unknown {
 /** Keys of audit details that hold the person's own profile values (old ones too, e.g. an earlier name). */
 const PROFILE_DETAIL_KEYS = new Set(["fullName", "position", "telegramUsername", "nip", "phone"]);
 
-export function createPrivacyService({ db, clock, isConfiguredAdmin, adminRecipients }: PrivacyServiceDeps) {
+export function createPrivacyService({ db, clock, audit, isConfiguredAdmin, adminRecipients }: PrivacyServiceDeps) {
   /** Why this person's data may not be erased now, or null. Asked before the flow and again at the moment of erasure. */
   async function refusal(member: { telegramId: bigint; role: string; status: string }): Promise<EraseRefusal | null> {
     // The record would be made again at their next message.
@@ -114,15 +116,12 @@ export function createPrivacyService({ db, clock, isConfiguredAdmin, adminRecipi
         await scrubAudit(tx, member);
         await scrubOutbox(tx, member);
         await forgetChat(tx, member.telegramId);
-        await tx.auditLog.create({
-          data: {
-            actorId: reason === "request" ? member.id : null,
-            actorTelegramId: null,
-            action: "member.erased",
-            targetMemberId: member.id,
-            details: JSON.stringify({ reason, previousStatus: member.status }),
-            createdAt: now,
-          },
+        // Without the data: who (the erased record, under its marker id), why, and from which status.
+        await audit.record(tx, {
+          actor: reason === "request" ? { memberId: member.id, telegramId: BigInt(-member.id) } : null,
+          action: "member.erased",
+          targetMemberId: member.id,
+          details: { reason, previousStatus: member.status },
         });
         return { ok: true, memberId: member.id } as const;
       },
@@ -156,7 +155,8 @@ export function createPrivacyService({ db, clock, isConfiguredAdmin, adminRecipi
 
   /** Audit entries stay; their copies of the person's Telegram id, name, NIP, phone and username go. */
   async function scrubAudit(tx: Tx, member: PersonalValues & { id: number }) {
-    await tx.auditLog.updateMany({ where: { OR: [{ actorId: member.id }, { actorTelegramId: member.telegramId }] }, data: { actorTelegramId: null } });
+    // The actor's Telegram id becomes the record's marker id, as on the member row.
+    await tx.auditLog.updateMany({ where: { OR: [{ actorId: member.id }, { actorTelegramId: member.telegramId }] }, data: { actorTelegramId: BigInt(-member.id) } });
     const replace = replacer(member);
     const entries = await tx.auditLog.findMany({ where: { OR: [{ targetMemberId: member.id }, { actorId: member.id }] }, select: { id: true, targetMemberId: true, details: true } });
     for (const entry of entries) {
