@@ -6,6 +6,7 @@ import { normalizeSearchText, SECRETARIAT_AGENCY_CODE } from "../agencies/agency
 import { clampPage, type Page } from "../shared/paging.js";
 import { coordinationEndedBySuspension, endCoordination, type EndedCoordination } from "../pokja/coordination-end.js";
 import type { Language, MemberRole, MemberStatus, MemberWithAgency } from "./member-types.js";
+import { fitText } from "../shared/user-text.js";
 
 /** Bumped whenever the consent statement in locales/ changes, so we know what each member agreed to. */
 export const CONSENT_VERSION = "2026-11-pdp-v1";
@@ -385,7 +386,7 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
     const agency = await db.agency.findUnique({ where: { code: SECRETARIAT_AGENCY_CODE } });
     if (!agency) return null;
     const now = clock.now();
-    const fullName = input.fullName.trim().slice(0, 100) || "Admin Sekretariat";
+    const fullName = fitText(input.fullName.trim(), 100) || "Admin Sekretariat";
     try {
       await db.$transaction(async (tx) => {
         const member = await tx.member.create({

@@ -17,6 +17,7 @@ import type { PokjaScreens } from "./pokja-screens.js";
 import type { PokjaService } from "./pokja-service.js";
 import { actorOf } from "../bot/actor.js";
 import { inviteButton, linkGroupButton, unlinkCancelButton, unlinkConfirmButton } from "./pokja-buttons.js";
+import { fitText } from "../shared/user-text.js";
 
 export interface GroupComposerDeps {
   pokja: PokjaService;
@@ -229,7 +230,8 @@ export function createGroupComposer(deps: GroupComposerDeps): Composer<BotContex
     try {
       const link = await ctx.api.createChatInviteLink(Number(group.chatId), {
         creates_join_request: true,
-        name: `Forum Kominfo · ${pokjaName}`.slice(0, 32),
+        // Telegram allows 32 characters; never half an emoji.
+        name: fitText(`Forum Kominfo · ${pokjaName}`, 32),
       });
       await ctx.reply(ctx.t("group-invite-link", { title: escapeHtml(group.title), pokja: escapeHtml(pokjaName), link: link.invite_link }), {
         parse_mode: "HTML",

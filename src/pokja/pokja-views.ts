@@ -7,6 +7,7 @@ import { escapeHtml } from "../shared/html.js";
 import { formatNumber } from "../shared/time.js";
 import type { Pokja } from "../generated/prisma/client.js";
 import type { DirectoryEntry, PokjaOverview } from "./pokja-service.js";
+import { cutText } from "../shared/user-text.js";
 import {
   acceptButton,
   addCoordinatorButton,
@@ -65,7 +66,7 @@ export function pokjaListView(ctx: ConversationContext, pokjas: PokjaOverview[],
         name: escapeHtml(p.name),
         mode: ctx.t(p.isOpen ? "pokja-mode-open" : "pokja-mode-moderated"),
         members: count(ctx, p.memberCount),
-        description: escapeHtml(p.description.length > 110 ? `${p.description.slice(0, 108)}…` : p.description),
+        description: escapeHtml(cutText(p.description, 110)),
         status: membershipLabel(ctx, p),
       }),
       "",
