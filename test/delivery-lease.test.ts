@@ -130,6 +130,23 @@ describe("claims while a request is out", () => {
     expect(await outbox.counts()).toMatchObject({ sent: 1, inDoubt: 1 });
   });
 
+  it("stops within one request's bound: rows not yet sent go back to the queue, untouched", async () => {
+    const slow = slowApi(standIn, () => true); // Telegram delivers, then never answers
+    releases.push(slow.release);
+    const chats = [3201, 3202, 3203, 3204, 3205];
+    await outbox.enqueue(chats.map((chatId) => ({ chatId, payload: text("Pengumuman"), dedupeKey: `stop:${chatId}` })));
+    const dispatcher = createDispatcher({ db, outbox, api: slow.api, clock, logger, leaseMs: LEASE, requestTimeoutMs: 300, concurrency: 1 });
+    await dispatcher.start();
+    await slow.requestOut;
+    await dispatcher.stop();
+    expect(chats.map((c) => sentTo(c).length)).toEqual([1, 0, 0, 0, 0]);
+    const rows = await db.delivery.findMany({ orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.state, r.attempts, r.inDoubt, r.claimToken])).toEqual([
+      ["queued", 1, true, null], // out when the stop came: in doubt
+      ...chats.slice(1).map(() => ["queued", 0, false, null]),
+    ]);
+  });
+
   it("refuses a request bound or heartbeat that is not below the lease", () => {
     const api = new Api("1:test");
     expect(() => createDispatcher({ db, outbox, api, clock, logger, leaseMs: 1000, requestTimeoutMs: 1000 })).toThrow(/below leaseMs/);

@@ -9,6 +9,7 @@ import type { Logger } from "../shared/logger.js";
 import { ERASED_PAYLOAD, type DeliveryPayload } from "./delivery-types.js";
 import type { Outbox } from "./outbox.js";
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimits } from "./rate-limiter.js";
+import { bounded, RequestTimeout, sendPayload } from "./send-payload.js";
 
 export interface DispatcherOptions {
   db: Database;
@@ -50,13 +51,6 @@ type Outcome =
   | { id: number; result: "deferred"; delayMs: number }
   | { id: number; result: "released" };
 
-/** The request was abandoned after requestTimeoutMs: Telegram may or may not have delivered it. */
-class RequestTimeout extends Error {
-  constructor(ms: number) {
-    super(`no answer within ${ms} ms; may have reached the chat (in doubt)`);
-  }
-}
-
 interface ClaimedRow {
   claimToken: string;
   id: number;
@@ -72,57 +66,16 @@ export interface DispatcherStats {
   skipped: number;
   retried: number;
   http429: number;
+  /** Requests abandoned after requestTimeoutMs (their rows are in doubt). */
+  timedOut: number;
+  /** Rows taken back from dispatchers that stopped refreshing their claims. */
+  recovered: number;
 }
 
 /** Exponential backoff with ±20 % jitter: 0.5 s, 1 s, 2 s, 4 s ... up to a minute. */
 export function backoffMs(attempt: number, random: () => number = Math.random): number {
   const base = Math.min(60_000, 500 * 2 ** Math.max(0, attempt - 1));
   return Math.round(base * (0.8 + random() * 0.4));
-}
-
-/** grammY types its signal with the abort-controller shim; Node's own AbortSignal is what it gets. */
-type ApiSignal = Parameters<Api["sendMessage"]>[3];
-
-async function sendPayload(api: Api, chatId: number, payload: DeliveryPayload, nodeSignal: AbortSignal) {
-  const signal = nodeSignal as unknown as ApiSignal;
-  const markup = payload.replyMarkup ? { reply_markup: payload.replyMarkup } : {};
-  if (payload.kind === "text") {
-    return api.sendMessage(
-      chatId,
-      payload.text,
-      { ...(payload.parseMode ? { parse_mode: payload.parseMode } : { entities: payload.entities }), ...markup },
-      signal,
-    );
-  }
-  const caption = {
-    caption: payload.caption,
-    ...(payload.parseMode ? { parse_mode: payload.parseMode } : { caption_entities: payload.captionEntities }),
-    ...markup,
-  };
-  return payload.kind === "photo"
-    ? api.sendPhoto(chatId, payload.fileId, caption, signal)
-    : api.sendDocument(chatId, payload.fileId, caption, signal);
-}
-
-/**
- * Runs a request for at most `ms`: the signal aborts it, and the race ends the wait even if the
- * transport ignores the signal.
- */
-async function bounded<T>(ms: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const error = new RequestTimeout(ms);
-      reject(error);
-      controller.abort(error);
-    }, ms);
-  });
-  try {
-    return await Promise.race([run(controller.signal), timedOut]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 export function createDispatcher(options: DispatcherOptions) {
@@ -139,11 +92,13 @@ export function createDispatcher(options: DispatcherOptions) {
   const idlePollMs = options.idlePollMs ?? 1000;
   const parallelBatches = options.parallelBatches ?? 2;
   const limiter = new RateLimiter({ ...DEFAULT_RATE_LIMITS, ...options.limits });
-  const stats: DispatcherStats = { sent: 0, failed: 0, skipped: 0, retried: 0, http429: 0 };
+  const stats: DispatcherStats = { sent: 0, failed: 0, skipped: 0, retried: 0, http429: 0, timedOut: 0, recovered: 0 };
 
   /** Telegram's 429 is a global signal: everyone waits until this (performance.now()). */
   let pausedUntil = 0;
   let running = false;
+  /** Aborted by stop(): waits end, and rows not yet sent go back to the queue. */
+  let stopping = new AbortController();
   let loop: Promise<void> | undefined;
   const sleepers = new Set<() => void>();
   const unsubscribe = outbox.onEnqueued(() => wakeAll());
@@ -220,16 +175,22 @@ export function createDispatcher(options: DispatcherOptions) {
     // pace (a second or so) is simply waited for.
     const chatWait = limiter.chatWait(chatId);
     if (chatWait > 5000) return { id: row.id, result: "deferred", delayMs: chatWait };
-    for (;;) {
-      const pause = pausedUntil - performance.now();
-      if (pause > 0) await sleep(pause);
-      const wait = limiter.reserve(chatId);
-      if (wait > 0) await sleep(wait);
-      for (let w = limiter.acquire(); w > 0; w = limiter.acquire()) await sleep(w);
-      if (pausedUntil <= performance.now()) break;
+    const { signal } = stopping;
+    try {
+      for (;;) {
+        const pause = pausedUntil - performance.now();
+        if (pause > 0) await sleep(pause, undefined, { signal });
+        const wait = limiter.reserve(chatId);
+        if (wait > 0) await sleep(wait, undefined, { signal });
+        for (let w = limiter.acquire(); w > 0; w = limiter.acquire()) await sleep(w, undefined, { signal });
+        if (pausedUntil <= performance.now()) break;
+      }
+    } catch {
+      return { id: row.id, result: "deferred", delayMs: 0 }; // stopping: not sent, back to the queue
     }
+    if (signal.aborted) return { id: row.id, result: "deferred", delayMs: 0 };
     // Only rows in "sending" can have reached Telegram unrecorded: after a crash, those (at most
-    // `concurrency`) are the ones in doubt; claimed rows that were still waiting are not.
+    // `concurrency` per batch) are the ones in doubt; claimed rows that were still waiting are not.
     const marked = await db.delivery.updateMany({
       where: { id: row.id, state: "claimed", claimToken: row.claimToken },
       data: { state: "sending", claimedAt: clock.now() },
@@ -249,6 +210,7 @@ export function createDispatcher(options: DispatcherOptions) {
   async function classify(row: ClaimedRow, error: unknown, unreachable: Set<bigint>): Promise<Outcome> {
     // Like a row left "sending" by a crash: retried, and counted as in doubt in the reports.
     if (error instanceof RequestTimeout) {
+      stats.timedOut += 1;
       logger.warn({ timeoutMs: requestTimeoutMs }, "Bot API request timed out; the delivery is in doubt and will be retried");
       return retryOrFail(row, error.message, true);
     }
@@ -356,7 +318,11 @@ export function createDispatcher(options: DispatcherOptions) {
           let deferRest = false;
           for (const row of queue) {
             // Later parts of a split message wait for the earlier ones.
-            const outcome: Outcome = deferRest ? { id: row.id, result: "deferred", delayMs: 1000 } : await sendOne(row, unreachable);
+            const outcome: Outcome = stopping.signal.aborted
+              ? { id: row.id, result: "deferred", delayMs: 0 }
+              : deferRest
+                ? { id: row.id, result: "deferred", delayMs: 1000 }
+                : await sendOne(row, unreachable);
             if (outcome.result === "retry" || outcome.result === "deferred") deferRest = true;
             await record(outcome, claimToken);
           }
@@ -370,6 +336,7 @@ export function createDispatcher(options: DispatcherOptions) {
 
     /** Sends everything that is due now, then returns (tests, the sandbox). */
     async drain(): Promise<number> {
+      if (!running && stopping.signal.aborted) stopping = new AbortController();
       let total = 0;
       for (let n = await runOnce(); n > 0; n = await runOnce()) total += n;
       return total;
@@ -381,7 +348,9 @@ export function createDispatcher(options: DispatcherOptions) {
     async start(): Promise<void> {
       if (running) return;
       running = true;
+      stopping = new AbortController();
       const recovered = await outbox.recoverStale(leaseMs);
+      stats.recovered += recovered;
       if (recovered > 0) logger.warn({ recovered }, "deliveries left in flight by a stopped dispatcher were requeued (in doubt)");
       let lastRecovery = performance.now();
       const worker = async () => {
@@ -392,6 +361,7 @@ export function createDispatcher(options: DispatcherOptions) {
             if (performance.now() - lastRecovery > leaseMs / 2) {
               lastRecovery = performance.now();
               const taken = await outbox.recoverStale(leaseMs);
+              stats.recovered += taken;
               if (taken > 0) logger.warn({ recovered: taken }, "deliveries of a dispatcher that stopped refreshing its claim were requeued");
             }
           } catch (error) {
@@ -404,9 +374,13 @@ export function createDispatcher(options: DispatcherOptions) {
       loop = Promise.all(Array.from({ length: parallelBatches }, worker)).then(() => undefined);
     },
 
-    /** Finishes the batch in hand, then stops. */
+    /**
+     * Stops within one request's bound: requests already out are answered (or time out) and
+     * recorded; rows of the batch not yet sent go back to the queue.
+     */
     async stop(): Promise<void> {
       running = false;
+      stopping.abort();
       wakeAll();
       await loop;
       unsubscribe();
