@@ -4,27 +4,43 @@ import { PrismaClient } from "../generated/prisma/client.js";
 import type { DatabaseTarget } from "./database-url.js";
 import { assertSqliteWritable, explainSqliteFailure } from "./writable.js";
 
+/**
+ * The database, whichever provider. Typed as the SQLite client (src/generated/prisma), whose model
+ * API the PostgreSQL client (src/generated/prisma-postgres, generated from the same model) shares;
+ * features written against it run on both. PostgreSQL-only options (`mode: "insensitive"`,
+ * `skipDuplicates`) are thus not offered, which keeps the code portable.
+ */
 export type Database = PrismaClient;
 
 /** Waits this long for a lock held by another process before SQLite reports "busy". */
 const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.provider === "postgresql") return openPostgres(target);
   assertSqliteWritable(target);
-  const adapter =
-    target.provider === "sqlite"
-      ? new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS })
-      : new PrismaPg({ connectionString: target.url });
+  const adapter = new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
   const prisma = new PrismaClient({ adapter });
-  if (target.provider === "sqlite") {
-    try {
-      await configureSqlite(prisma);
-    } catch (error) {
-      await prisma.$disconnect().catch(() => undefined);
-      throw explainSqliteFailure(target, error);
-    }
+  try {
+    await configureSqlite(prisma);
+  } catch (error) {
+    await prisma.$disconnect().catch(() => undefined);
+    throw explainSqliteFailure(target, error);
   }
   return prisma;
+}
+
+/**
+ * Each generated client accepts only its own provider's adapter ("adapter-pg is not compatible with
+ * the provider sqlite"), so PostgreSQL gets its own client, loaded only here: SQLite installations
+ * never evaluate it.
+ */
+async function openPostgres(target: DatabaseTarget): Promise<Database> {
+  const { PrismaClient: PostgresClient } = await import("../generated/prisma-postgres/client.js");
+  const prisma = new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) });
+  // Fails here, at start-up, rather than on the first update when the server is unreachable.
+  await prisma.$connect();
+  // The one boundary between the two generated clients: the same model API, distinct nominal types.
+  return prisma as unknown as Database;
 }
 
 async function configureSqlite(prisma: PrismaClient): Promise<void> {

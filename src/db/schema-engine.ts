@@ -45,12 +45,33 @@ function loadRuntime(): Promise<void> {
   return runtimeReady;
 }
 
-/** PostgreSQL must receive a migration script whole: splitting it on ";" breaks dollar quoting. */
-class WholeScriptPg extends PrismaPg {
+/** pg's result shape, as much of it as the patch below touches (an array for a multi-statement script). */
+type PgResult = { fields: { dataTypeID: number }[] } | { fields: { dataTypeID: number }[] }[];
+type PerformIO = (query: unknown) => Promise<PgResult>;
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+/**
+ * Two fixes for the schema engine over @prisma/adapter-pg (7.10). A migration script must arrive
+ * whole: splitting it on ";" breaks dollar quoting. And the engine's introspection reads catalog
+ * columns of PostgreSQL's one-byte "char" type (pg_constraint.contype and the like), which the
+ * adapter does not map ("Column type 'char' could not be deserialized"); pg hands them over as
+ * strings, so they are declared text. Only the migration engine's own connections get this.
+ */
+class MigrationPg extends PrismaPg {
   override async connect() {
     const adapter = await super.connect();
     adapter.executeScript = async (script: string) => {
       await adapter.executeRaw({ sql: script, args: [], argTypes: [] });
+    };
+    const queryable = adapter as unknown as { performIO: PerformIO };
+    const performIO = queryable.performIO.bind(adapter);
+    queryable.performIO = async (query) => {
+      const result = await performIO(query);
+      for (const part of Array.isArray(result) ? result : [result]) {
+        for (const field of part.fields) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+      }
+      return result;
     };
     return adapter;
   }
@@ -59,33 +80,41 @@ class WholeScriptPg extends PrismaPg {
 function adapterFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
   return target.provider === "sqlite"
     ? new PrismaBetterSqlite3({ url: target.url, timeout: 10_000 })
-    : new WholeScriptPg({ connectionString: target.url });
+    : new MigrationPg({ connectionString: target.url });
 }
 
 export interface MigrationPaths {
+  /** The data model (provider sqlite) and the SQLite migrations. */
   schemaPath: string;
   migrationsDir: string;
+  /** The PostgreSQL schema generated from the model (scripts/generate-prisma.mjs) and its migrations. */
+  postgres: { schemaPath: string; migrationsDir: string };
 }
 
 export function defaultMigrationPaths(projectRoot: string): MigrationPaths {
   return {
     schemaPath: path.join(projectRoot, "prisma", "schema.prisma"),
     migrationsDir: path.join(projectRoot, "prisma", "migrations"),
+    postgres: {
+      schemaPath: path.join(projectRoot, "prisma", "postgres", "schema.prisma"),
+      migrationsDir: path.join(projectRoot, "prisma", "postgres", "migrations"),
+    },
   };
 }
 
-/** The schema file, with its datasource provider set to the target's. */
-async function readSchema(paths: MigrationPaths, target: DatabaseTarget) {
-  const content = (await readFile(paths.schemaPath, "utf8")).replace(
-    /(datasource\s+db\s*\{[^}]*provider\s*=\s*)"[a-z]+"/,
-    `$1"${target.provider}"`,
-  );
-  return { path: paths.schemaPath, content };
+/** The schema file of the target's provider. */
+function schemaPathFor(paths: MigrationPaths, target: DatabaseTarget): string {
+  return target.provider === "sqlite" ? paths.schemaPath : paths.postgres.schemaPath;
 }
 
-/** Migrations are kept per provider: prisma/migrations (SQLite) and prisma/migrations-postgresql. */
+async function readSchema(paths: MigrationPaths, target: DatabaseTarget) {
+  const schemaPath = schemaPathFor(paths, target);
+  return { path: schemaPath, content: await readFile(schemaPath, "utf8") };
+}
+
+/** Migrations are kept per provider: prisma/migrations (SQLite) and prisma/postgres/migrations. */
 export function migrationsDirFor(paths: MigrationPaths, target: DatabaseTarget): string {
-  return target.provider === "sqlite" ? paths.migrationsDir : `${paths.migrationsDir}-${target.provider}`;
+  return target.provider === "sqlite" ? paths.migrationsDir : paths.postgres.migrationsDir;
 }
 
 async function readMigrationList(dir: string): Promise<MigrationList> {
@@ -179,9 +208,9 @@ export interface CreatedMigration {
  * Returns null when the schema has no changes.
  *
  * The WebAssembly engine has no built-in shadow database, so we make our own: the existing
- * migrations are applied to a scratch database (a temporary SQLite file, or the database the
- * PostgreSQL target names, which must then be a disposable one), and the engine diffs that
- * database against the schema.
+ * migrations are applied to a scratch database (a temporary SQLite file, or a PostgreSQL database
+ * made for the run, see scratch-postgres.ts), and the engine diffs that database against the
+ * schema of the scratch's provider.
  */
 export async function createMigration(
   scratch: DatabaseTarget,
@@ -197,7 +226,7 @@ export async function createMigration(
   const script = await withEngine(scratch, schema, async (engine) => {
     await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
     const diff = await engine.diff({
-      from: { tag: "schemaDatasource", files: [schema], configDir: path.dirname(paths.schemaPath) },
+      from: { tag: "schemaDatasource", files: [schema], configDir: path.dirname(schema.path) },
       to: { tag: "schemaDatamodel", files: [schema] },
       script: true,
       exitCode: null,
