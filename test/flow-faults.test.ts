@@ -122,7 +122,7 @@ describe("patience in a handler", () => {
       monotonicMs: () => now,
     };
     const tick = () => (now += callMs);
-    return { patience, pauses, tick, elapsed: () => now };
+    return { patience, pauses, tick, work: (ms: number) => (now += ms), elapsed: () => now };
   }
 
   function transformer(p: ReturnType<typeof patienceFor>, withOutbox = true) {
@@ -181,6 +181,16 @@ describe("patience in a handler", () => {
     await expect(t(api.prev, "getChatMember", { chat_id: -100, user_id: 2 } as never)).rejects.toThrow(/no time left/);
     expect(api.calls).toHaveLength(2);
     expect(p.elapsed()).toBeLessThanOrEqual(p.patience.updateBudgetMs + 7_000);
+  });
+
+  it("counts only the time spent waiting on the API, not the handler's own work", async () => {
+    const p = patienceFor(10);
+    const api = failing(p, { ok: true, result: true });
+    const t = transformer(p, false);
+    await t(api.prev, "getChatMember", { chat_id: -100, user_id: 1 } as never);
+    p.work(60_000); // a long export being built
+    await expect(t(api.prev, "getChatMember", { chat_id: -100, user_id: 2 } as never)).resolves.toEqual({ ok: true, result: true });
+    expect(api.calls).toHaveLength(2);
   });
 
   it("gives up cosmetic calls and leaves other errors as they are", async () => {

@@ -78,13 +78,17 @@ export const DEFAULT_API_PATIENCE: ApiPatience = {
   monotonicMs: () => performance.now(),
 };
 
-/** What one update (or one call outside any update) may still spend waiting on the API. */
+/**
+ * What one update (or one call outside any update) has spent waiting on the API: requests and pauses,
+ * not its own work (a long export still gets its file sent).
+ */
 export interface PatienceBudget {
-  deadline: number;
+  spentMs: number;
+  limitMs: number;
 }
 
 export function newBudget(patience: ApiPatience): PatienceBudget {
-  return { deadline: patience.monotonicMs() + patience.updateBudgetMs };
+  return { spentMs: 0, limitMs: patience.updateBudgetMs };
 }
 
 /**
@@ -131,8 +135,9 @@ export function patientCalls(options: PatientCallsOptions): Transformer {
     const budget = options.budget();
     let outcome = await attempt(prev, method, payload, signal, budget);
     const wait = outcome.kind === "ok" ? null : retryPause(outcome.failure);
-    if (wait !== null && patience.monotonicMs() + wait < budget.deadline && !signal?.aborted) {
+    if (wait !== null && budget.spentMs + wait < budget.limitMs && !signal?.aborted) {
       await patience.pause(wait);
+      budget.spentMs += wait;
       outcome = await attempt(prev, method, payload, signal, budget);
     }
     if (outcome.kind === "ok") return outcome.response;
@@ -157,12 +162,13 @@ export function patientCalls(options: PatientCallsOptions): Transformer {
   };
 
   async function attempt(prev: ApiCallFn, method: string, payload: Record<string, unknown>, signal: Signal | undefined, budget: PatienceBudget) {
-    const left = budget.deadline - patience.monotonicMs();
+    const left = budget.limitMs - budget.spentMs;
     if (left <= 0) return { kind: "failed" as const, failure: { kind: "network" as const, error: new HttpError(`no time left for '${method}' in this update`, null) } };
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), Math.min(patience.requestTimeoutMs, left));
     const abort = () => controller.abort();
     signal?.addEventListener("abort", abort);
+    const started = patience.monotonicMs();
     try {
       const response = await prev(method as never, payload as never, controller.signal as unknown as Signal);
       return response.ok ? { kind: "ok" as const, response } : { kind: "failed" as const, failure: { kind: "response" as const, response } };
@@ -170,6 +176,7 @@ export function patientCalls(options: PatientCallsOptions): Transformer {
       if (error instanceof HttpError) return { kind: "failed" as const, failure: { kind: "network" as const, error } };
       throw error;
     } finally {
+      budget.spentMs += patience.monotonicMs() - started;
       clearTimeout(timer);
       signal?.removeEventListener("abort", abort);
     }
