@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -38,5 +38,23 @@ describe("migrations with the WebAssembly schema engine", () => {
     const scratch = parseDatabaseUrl(`file:${path.join(dir, "scratch.db")}`);
     const pending = await createMigration(scratch, defaultMigrationPaths(root), "check", { write: false });
     expect(pending?.script ?? null).toBeNull();
+  });
+
+  it("keeps PostgreSQL's migrations beside SQLite's: one baseline, then every migration for both providers", () => {
+    // db:migration writes each change for both providers with the same name; the PostgreSQL
+    // folder starts later, with one migration for the whole model as it then was.
+    const paths = defaultMigrationPaths(root);
+    const names = (dir: string) =>
+      readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort();
+    const sqlite = names(paths.migrationsDir);
+    const [baseline, ...postgres] = names(paths.postgres.migrationsDir);
+    expect(baseline).toMatch(/^\d{14}_init$/);
+    expect(sqlite.filter((name) => name > baseline!)).toEqual(postgres);
+    const provider = (dir: string) => /provider = "(\w+)"/.exec(readFileSync(path.join(dir, "migration_lock.toml"), "utf8"))?.[1];
+    expect(provider(paths.migrationsDir)).toBe("sqlite");
+    expect(provider(paths.postgres.migrationsDir)).toBe("postgresql");
   });
 });

@@ -41,6 +41,9 @@ describe("the PostgreSQL schema is generated from the one data model", () => {
 
 const reachable = serverUrl ? await postgresReachable(serverUrl) : false;
 const skipReason = serverUrl ? "" : " (skipped: set TEST_DATABASE_URL to a PostgreSQL server to run these)";
+if (!serverUrl) {
+  console.info("PostgreSQL tests skipped: TEST_DATABASE_URL is not set (e.g. postgresql://postgres@127.0.0.1:5432/test).");
+}
 
 describe.skipIf(!serverUrl)(`the bot on PostgreSQL${skipReason}`, () => {
   const scratches: ScratchDatabase[] = [];
@@ -113,7 +116,7 @@ describe.skipIf(!serverUrl)(`the bot on PostgreSQL${skipReason}`, () => {
     }
   });
 
-  it("refuses a SQLite client for a PostgreSQL URL no more: the PostgreSQL client is used", async () => {
+  it("opens a postgresql:// URL with the PostgreSQL client (not the SQLite one, which refuses adapter-pg)", async () => {
     const scratch = await freshDatabase();
     await applyPendingMigrations(parseDatabaseUrl(scratch.url), paths);
     const db = await openDatabase(parseDatabaseUrl(scratch.url));
