@@ -63,6 +63,19 @@ async function waitFor(what: string, check: () => boolean | Promise<boolean>, ti
   }
 }
 
+/** `promise`, or a clear failure after `timeoutMs` (rather than the test's own timeout). */
+async function within<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * A copy of the test run's migrated template (the bot migrates a missing file itself) with approved
  * members. Closed again: the bot's start-up migration check wants the file to itself.
@@ -226,7 +239,11 @@ describe("the bot process under Bot API faults", () => {
       });
       await waitFor("the broadcast to finish", async () => (await unfinished(db, id)) === 0 && standIn.callsInFlight("sendMessage").length === 0, 60_000);
       expect(slow[0]?.hits).toBe(1);
-      for (const chatId of [5001, 5002, 5003]) expect(containing(chatId, text)).toBe(1);
+      expect(containing(5001, text)).toBe(1);
+      // The others were not slow; on a very busy machine a pause past the request bound could still
+      // make one of them in doubt, and the report would count it.
+      const repeats = containing(5002, text) + containing(5003, text) - 2;
+      expect(repeats).toBeLessThanOrEqual(await db.delivery.count({ where: { broadcastId: id, inDoubt: true } }));
     }, 90_000);
 
     it("(d) 5xx on one user's sends does not hold up another user's /start, and the first user's flow goes on", async () => {
@@ -250,6 +267,22 @@ describe("the bot process under Bot API faults", () => {
       await expectReply(budi.id, () => standIn.userSendsText(budi, "surabaya"), "instansi");
     }, 90_000);
 
+    it("(d2) a send that hangs for one user does not hold up another user's /start, and reaches the first user later", async () => {
+      const agus = { id: 3401, first_name: "Agus", language_code: "id" };
+      const wati = { id: 3402, first_name: "Wati", language_code: "id" };
+      const stuck = standIn.injectFault({ method: "sendMessage", chatId: agus.id, fault: { type: "hang" } });
+      const agusAnswered = standIn.nextBotMessage({ chatId: agus.id, predicate: (m) => m.text.includes("belum terdaftar") }, { timeoutMs: 90_000 });
+      agusAnswered.catch(() => undefined);
+      standIn.userSendsText(agus, "/start");
+      await waitFor("Agus's answer to hang", () => standIn.callsInFlight("sendMessage").some((c) => Number(c.params.chat_id) === agus.id));
+      const asked = performance.now();
+      await expectReply(wati.id, () => standIn.userSendsText(wati, "/start"), "belum terdaftar", 60_000);
+      expect(performance.now() - asked).toBeLessThanOrEqual(OTHERS_BOUND_MS);
+      stuck.remove();
+      await agusAnswered;
+      expect(containing(agus.id, "belum terdaftar")).toBe(1);
+    }, 120_000);
+
     it(`(e) SIGTERM while the Bot API hangs: the process exits within ${EXIT_BOUND_MS / 1000} s`, async () => {
       standIn.injectFault({ fault: { type: "hang" } });
       const user = { id: 3301, first_name: "Agus", language_code: "id" };
@@ -257,7 +290,7 @@ describe("the bot process under Bot API faults", () => {
       await waitFor("a send to hang", () => standIn.callsInFlight().some((c) => c.fault === "hang"));
       const sent = performance.now();
       bot.child.kill("SIGTERM");
-      const exit = await bot.exited;
+      const exit = await within(bot.exited, EXIT_BOUND_MS + 15_000, "the process to exit after SIGTERM");
       expect(exit.at - sent).toBeLessThanOrEqual(EXIT_BOUND_MS);
       expect(exit.signal).toBeNull(); // it exited by itself
       expect(exit.code === 0 || bot.output().includes("shutdown did not finish")).toBe(true);
@@ -316,7 +349,7 @@ describe("the bot process under Bot API faults", () => {
       const bot = last && last.child.exitCode === null && last.child.signalCode === null ? last : await start(url);
       const revoked = performance.now();
       standIn.injectFault({ method: "getUpdates", fault: { type: "error", errorCode: 401 } });
-      const exit = await bot.exited;
+      const exit = await within(bot.exited, EXIT_BOUND_MS + 15_000, "the process to exit after 401");
       expect(exit.at - revoked).toBeLessThanOrEqual(EXIT_BOUND_MS);
       expect(exit.code).not.toBe(0);
       expect(exit.code).not.toBeNull();
