@@ -91,7 +91,7 @@ reg-consent =
 
     Who can see it: the forum secretariat sees all of it; pokja coordinators see the name, position and agency of their pokja's members. Your NIP and phone number are not shown to other members.
 
-    You can view and correct your data at any time with /profil, and ask the secretariat to delete it. The data is kept while you are a member of the forum.
+    You can view and correct your data at any time with /profil, download all of it with /data_saya, and erase it with /hapus_akun. The data is kept while you are a member of the forum; a rejected application is erased { $rejectedDays } days after the rejection.
 
     Do you consent to this processing?
 reg-button-consent-yes = ✅ I agree

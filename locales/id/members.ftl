@@ -91,7 +91,7 @@ reg-consent =
 
     Yang dapat melihatnya: sekretariat forum melihat seluruh data; koordinator pokja melihat nama, jabatan, dan instansi anggota pokjanya. NIP dan nomor telepon tidak ditampilkan kepada anggota lain.
 
-    Bapak/Ibu dapat melihat dan memperbaiki data kapan saja melalui /profil, dan dapat meminta penghapusan data kepada sekretariat. Data disimpan selama Bapak/Ibu menjadi anggota forum.
+    Bapak/Ibu dapat melihat dan memperbaiki data kapan saja melalui /profil, mengunduh seluruh data melalui /data_saya, dan menghapusnya melalui /hapus_akun. Data disimpan selama Bapak/Ibu menjadi anggota forum; data pendaftaran yang ditolak dihapus { $rejectedDays } hari setelah penolakan.
 
     Apakah Bapak/Ibu menyetujui pemrosesan data tersebut?
 reg-button-consent-yes = ✅ Saya setuju

@@ -6,6 +6,7 @@ import { createMemberComposer } from "./member-composer.js";
 import { createProfileComposer } from "./profile-composer.js";
 import { MEMBER_BUTTONS } from "./member-buttons.js";
 import { createProfileEditConversation, PROFILE_EDIT_CONVERSATION } from "./profile-conversation.js";
+import { DEFAULT_REJECTED_RETENTION_DAYS } from "../privacy/privacy-service.js";
 import { createRegistrationConversation, REGISTRATION_CONVERSATION } from "./registration-conversation.js";
 
 export const membersFeature = defineFeature({
@@ -19,11 +20,11 @@ export const membersFeature = defineFeature({
   ],
   buttons: Object.values(MEMBER_BUTTONS),
   flowPrefixes: ["reg", "pfe"],
-  create({ services, clock, logger, commands, openCommand }) {
+  create({ services, clock, logger, commands, openCommand, settings }) {
     const { members, agencies, notifications, i18n } = services;
     return {
       conversations: [
-        { id: REGISTRATION_CONVERSATION, builder: createRegistrationConversation({ members, agencies, notifications, clock, logger }) },
+        { id: REGISTRATION_CONVERSATION, builder: createRegistrationConversation({ members, agencies, notifications, clock, logger, rejectedRetentionDays: settings.rejectedRetentionDays ?? DEFAULT_REJECTED_RETENTION_DAYS }) },
         { id: PROFILE_EDIT_CONVERSATION, builder: createProfileEditConversation({ members, agencies, clock, notifications }) },
       ],
       composer: new Composer<BotContext>(createMemberComposer({ commands, openCommand }), createProfileComposer({ members, i18n })),

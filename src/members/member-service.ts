@@ -9,7 +9,7 @@ import type { Language, MemberRole, MemberStatus, MemberWithAgency } from "./mem
 import { fitText } from "../shared/user-text.js";
 
 /** Bumped whenever the consent statement in locales/ changes, so we know what each member agreed to. */
-export const CONSENT_VERSION = "2026-11-pdp-v1";
+export const CONSENT_VERSION = "2026-12-pdp-v2";
 /** The consent version of a record made for an admin named in ADMIN_TELEGRAM_IDS on first contact. */
 export const CONFIGURED_ADMIN_CONSENT = "configured-admin";
 

@@ -33,6 +33,8 @@ export interface RegistrationDeps {
   notifications: MemberNotifications;
   clock: Clock;
   logger: Logger;
+  /** Days after a rejection before the applicant's data is erased (said in the consent text). */
+  rejectedRetentionDays: number;
 }
 
 function summaryText(ctx: ConversationContext, draft: Draft): string {
@@ -61,7 +63,7 @@ function summaryKeyboard(ctx: ConversationContext, flow: FlowButtons): InlineKey
     .text(ctx.t("button-cancel"), flowButton(flow, "cancel"));
 }
 
-export function createRegistrationConversation({ members, agencies, notifications, clock, logger }: RegistrationDeps) {
+export function createRegistrationConversation({ members, agencies, notifications, clock, logger, rejectedRetentionDays }: RegistrationDeps) {
   /** Runs outside the replay (in conversation.external); never throws, so the flow survives. */
   async function submit(from: User, draft: Draft, language: Language) {
     try {
@@ -94,7 +96,7 @@ export function createRegistrationConversation({ members, agencies, notification
 
     // Consent under UU 27/2022 (Pelindungan Data Pribadi) comes first: explicit, and before any
     // answer is kept (answers live in the conversation state from the moment they are typed).
-    await ctx.reply(ctx.t("reg-consent"), {
+    await ctx.reply(ctx.t("reg-consent", { rejectedDays: rejectedRetentionDays }), {
       parse_mode: "HTML",
       reply_markup: new InlineKeyboard()
         .text(ctx.t("reg-button-consent-yes"), flowButton(flow, "consent", "yes"))
