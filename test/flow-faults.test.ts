@@ -5,7 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createLogger } from "../src/shared/logger.js";
 import { ManualClock } from "../src/shared/clock.js";
-import { DEFERRED_MESSAGE_ID, newBudget, patientCalls, type ApiPatience } from "../src/bot/messenger.js";
+import { Api, HttpError } from "grammy";
+import { DEFAULT_API_PATIENCE, DEFERRED_MESSAGE_ID, newBudget, patientCalls, type ApiPatience } from "../src/bot/messenger.js";
 import { approvedMember, createHarness, kebijakanPokja, type Harness } from "./support/bot-harness.js";
 
 const ADMIN = { memberId: null, telegramId: 1001n };
@@ -191,6 +192,25 @@ describe("patience in a handler", () => {
     p.work(60_000); // a long export being built
     await expect(t(api.prev, "getChatMember", { chat_id: -100, user_id: 2 } as never)).resolves.toEqual({ ok: true, result: true });
     expect(api.calls).toHaveLength(2);
+  });
+
+  it("gives up a request Telegram never answers (timeout), retries once, and sends the message later", async () => {
+    const signals: AbortSignal[] = [];
+    // An outage where the connection stays open: only the caller's abort ends the wait.
+    const hanging = (_url: unknown, init?: { signal?: AbortSignal }) =>
+      new Promise<Response>((_, reject) => {
+        signals.push(init!.signal!);
+        init?.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")));
+      });
+    const api = new Api("1:test", { fetch: hanging as unknown as typeof fetch });
+    const patience: ApiPatience = { ...DEFAULT_API_PATIENCE, requestTimeoutMs: 30, retryPauseMs: 1, updateBudgetMs: 1_000 };
+    const budget = newBudget(patience);
+    api.config.use(patientCalls({ patience, budget: () => budget, logger: createLogger("silent"), clock: h.clock, outbox: h.created.services.outbox, updateId: 5 }));
+    const sent = await api.sendMessage(2001, "Pertanyaan berikutnya");
+    expect(sent.message_id).toBe(DEFERRED_MESSAGE_ID);
+    expect(signals.map((s) => s.aborted)).toEqual([true, true]);
+    await expect(api.getChatMember(-100, 1)).rejects.toBeInstanceOf(HttpError);
+    expect(await h.db.delivery.count({ where: { chatId: 2001n, dedupeKey: { startsWith: "reply:5:2001:" } } })).toBe(1);
   });
 
   it("gives up cosmetic calls and leaves other errors as they are", async () => {
