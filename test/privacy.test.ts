@@ -188,6 +188,15 @@ describe("/hapus_akun", () => {
     expect(notice.payload).not.toContain(NIP);
   });
 
+  it("tells an admin who presses Setujui on the erased applicant's old card that the data is gone, and search no longer lists them", async () => {
+    await h.run(...BUDI_UNTIL_SUMMARY, "press Kirim", "/hapus_akun", "press Lanjutkan", "press Ya, hapus data saya");
+    expect(await h.say("as 1001 Admin", "press Setujui")).toContain("Data anggota tidak ditemukan; mungkin sudah dihapus");
+    const erased = await h.db.member.findFirstOrThrow({ where: { status: "erased" } });
+    expect(erased.status).toBe("erased");
+    const found = await h.created.services.members.search("", 0, 50);
+    expect(found.items.map((m) => m.id)).not.toContain(erased.id);
+  });
+
   it("refuses an admin named in ADMIN_TELEGRAM_IDS, explaining why, and unregistered people", async () => {
     const out = await h.say("as 1001 Admin", "/hapus_akun");
     expect(out).toContain("tercatat sebagai admin sekretariat dalam konfigurasi bot");

@@ -159,7 +159,8 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
         where: { id: memberId },
         include: { agency: true, reviewedBy: { select: { fullName: true } } },
       });
-      if (!member) return { ok: false, reason: "not_found" } as const;
+      // An erased applicant (/hapus_akun or retention) is gone as far as reviewers are concerned.
+      if (!member || member.status === "erased") return { ok: false, reason: "not_found" } as const;
       if (updated.count === 0) {
         const { reviewedBy, ...rest } = member;
         return { ok: false, reason: "already_reviewed", member: rest, reviewerName: reviewedBy?.fullName ?? null } as const;
@@ -300,8 +301,8 @@ export function createMemberService({ db, clock, audit, configuredAdminIds }: Me
     const nipQuery = query.replace(/\D/g, "");
     const where =
       /^\d{6,18}$/.test(nipQuery) && nipQuery.length === query.replace(/[\s.-]/g, "").length
-        ? { nip: { startsWith: nipQuery } }
-        : { AND: tokens.map((token) => ({ searchText: { contains: token } })) };
+        ? { nip: { startsWith: nipQuery }, status: { not: "erased" } }
+        : { AND: tokens.map((token) => ({ searchText: { contains: token } })), status: { not: "erased" } };
     const total = await db.member.count({ where });
     const { page: current, pageCount } = clampPage(total, page, pageSize);
     const items = await db.member.findMany({
