@@ -49,6 +49,7 @@ describe("configuration", () => {
     expect(loadConfig({ BOT_TOKEN: TOKEN, DELIVERY_LEASE_SECONDS: "1,5" }).delivery.leaseSeconds).toBe(1.5);
     const [problem] = problemsOf({ BOT_TOKEN: TOKEN, DELIVERY_LEASE_SECONDS: "0" });
     expect(problem).toContain("DELIVERY_LEASE_SECONDS harus berupa angka lebih dari 0 dan paling besar 3600 (bawaan: 60)");
+    expect(problemsOf({ BOT_TOKEN: TOKEN, DELIVERY_LEASE_SECONDS: "0.5" })).toEqual(["DELIVERY_LEASE_SECONDS harus paling sedikit 1 (detik); bawaan: 60."]);
   });
 
   it("explains a missing token: where to get one and how to try without", () => {

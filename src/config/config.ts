@@ -133,6 +133,11 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     retentionDays: positive("DELIVERY_RETENTION_DAYS", 30, 3650),
     leaseSeconds: positive("DELIVERY_LEASE_SECONDS", 60, 3600),
   };
+  // The dispatcher refreshes claims every third of the lease and bounds requests to half of it.
+  if (delivery.leaseSeconds < 1) {
+    problems.push("DELIVERY_LEASE_SECONDS harus paling sedikit 1 (detik); bawaan: 60.");
+    delivery.leaseSeconds = 60;
+  }
 
   const taskDigestTime = (raw.TASK_DIGEST_TIME ?? "07:00").replace(".", ":");
   if (!/^([01]?\d|2[0-3]):[0-5]\d$/.test(taskDigestTime)) {
