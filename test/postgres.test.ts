@@ -10,6 +10,7 @@ import { prepareDatabase } from "../src/app.js";
 import { openDatabase } from "../src/db/client.js";
 import { parseDatabaseUrl } from "../src/db/database-url.js";
 import { applyPendingMigrations, createMigration, defaultMigrationPaths } from "../src/db/schema-engine.js";
+import { hasEveryMigration } from "../src/db/migration-status.js";
 import { createScratchDatabase, postgresReachable, type ScratchDatabase } from "../src/db/scratch-postgres.js";
 import { createLogger } from "../src/shared/logger.js";
 import { MODEL_SCHEMA, POSTGRES_SCHEMA, postgresSchemaFrom, postgresSchemaStatus } from "../scripts/generate-prisma.mjs";
@@ -66,6 +67,7 @@ describe.skipIf(!serverUrl)(`the bot on PostgreSQL${skipReason}`, () => {
         'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name',
       );
       expect(rows.length).toBeGreaterThan(0);
+      expect(await hasEveryMigration(target, paths.postgres.migrationsDir)).toBe(true);
       expect(await applyPendingMigrations(target, paths)).toEqual([]);
       expect(await db.agency.count({ where: { kind: "provinsi" } })).toBe(38);
       expect(await db.pokja.count()).toBeGreaterThan(0);

@@ -17,6 +17,7 @@ import type {
 } from "@prisma/schema-engine-wasm";
 import * as engineRuntime from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { DatabaseTarget } from "./database-url.js";
+import { hasEveryMigration } from "./migration-status.js";
 import { DatabaseNotWritableError, assertSqliteWritable, explainSqliteFailure, isNotWritable } from "./writable.js";
 
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
@@ -29,6 +30,11 @@ interface WasmGlobal {
   instantiate(module: unknown, imports: Record<string, unknown>): Promise<{ exports: Record<string, unknown> }>;
 }
 const wasmGlobal = (globalThis as unknown as { WebAssembly: WasmGlobal }).WebAssembly;
+
+/** Whether this process has loaded the WebAssembly engine (it then stays in memory). */
+export function isEngineLoaded(): boolean {
+  return runtimeReady !== undefined;
+}
 
 /** wasm-bindgen keeps one instance per process; instantiating twice breaks it. */
 function loadRuntime(): Promise<void> {
@@ -186,8 +192,11 @@ export async function applyPendingMigrations(target: DatabaseTarget, paths: Migr
     // Before the engine opens it: its own error would say only "disk I/O error".
     assertSqliteWritable(target);
   }
+  const dir = migrationsDirFor(paths, target);
+  // The usual start: nothing pending, so the engine is not even loaded.
+  if (await hasEveryMigration(target, dir)) return [];
   const schema = await readSchema(paths, target);
-  const migrationsList = await readMigrationList(migrationsDirFor(paths, target));
+  const migrationsList = await readMigrationList(dir);
   try {
     return await withEngine(target, schema, async (engine) => {
       const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
