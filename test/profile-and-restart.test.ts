@@ -58,7 +58,7 @@ describe("profile changes checked at the moment they are saved", () => {
     try {
       await h.run(...BUDI_UNTIL_SUMMARY, "press Kirim", "as 1001", "press Setujui", "as 2001", "/profil", "press Ubah jabatan");
       await h.db.member.update({ where: { telegramId: 2001n }, data: { status: "suspended", suspensionReason: "Uji" } });
-      expect(await h.say("Sekretaris Dinas")).toContain("tidak dapat diubah saat ini");
+      expect(await h.say("Sekretaris Dinas")).toContain("Keanggotaan Bapak/Ibu ditangguhkan oleh sekretariat sejak proses ini dimulai");
       expect((await h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n } })).position).toBe("Kepala Bidang Aplikasi Informatika");
     } finally {
       await h.dispose();

@@ -86,7 +86,7 @@ export function createBot(options: CreateBotOptions) {
     logger,
     defaultTimezone: options.defaultTimezone,
     downloadFile: (fileId) => downloadFile(serviceApi, options, fileId),
-    settings: { deliveryRetentionDays: 30, taskDigestTime: "07:00", ...options.settings },
+    settings: { deliveryRetentionDays: 30, taskDigestTime: "07:00", rejectedRetentionDays: 90, ...options.settings },
     commands: ALL_COMMANDS,
     openCommand: (ctx, command) => openCommand(bot, clock, ctx, command, budgets),
   };

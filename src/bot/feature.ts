@@ -67,7 +67,7 @@ export interface FeatureSettings {
   /** "HH:MM" in the default zone: the coordinators' task digest. */
   taskDigestTime: string;
   /** Rejected applicants' personal data is erased this many days after the rejection (privacy feature; 90 when absent). */
-  rejectedRetentionDays?: number;
+  rejectedRetentionDays: number;
 }
 
 export interface FeatureParts {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { HttpError, type InlineKeyboard, type Transformer } from "grammy";
-import type { ApiResponse, InlineKeyboardMarkup, Message, MessageEntity } from "grammy/types";
-import type { DeliveryPayload } from "../delivery/delivery-types.js";
+import type { ApiResponse, Message, MessageEntity } from "grammy/types";
+import type { DeliveryMarkup, DeliveryPayload } from "../delivery/delivery-types.js";
 import type { Outbox } from "../delivery/outbox.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
@@ -236,7 +236,7 @@ export function deliveryOf(method: string, payload: Record<string, unknown>): { 
   const markup = payload.reply_markup;
   if (markup !== undefined && (typeof markup !== "object" || markup === null)) return null;
   // The dispatcher passes the markup on as stored: a reply keyboard (share contact) works as well.
-  const replyMarkup = markup as InlineKeyboardMarkup | undefined;
+  const replyMarkup = markup as DeliveryMarkup | undefined;
   const format = parseMode === "HTML" ? { parseMode: "HTML" as const } : {};
   const privateEdit = method === "editMessageText" && chatId > 0 && payload.inline_message_id === undefined;
   if ((method === "sendMessage" || privateEdit) && typeof payload.text === "string") {

@@ -1,15 +1,18 @@
-import type { InlineKeyboardMarkup, MessageEntity } from "grammy/types";
+import type { ForceReply, InlineKeyboardMarkup, MessageEntity, ReplyKeyboardMarkup, ReplyKeyboardRemove } from "grammy/types";
+
+/** Buttons under a message: inline ones mostly; a late flow question may carry a reply keyboard (share contact). */
+export type DeliveryMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply;
 
 /** What one delivery sends. JSON-safe: it is stored in the outbox as is. */
 export type DeliveryPayload =
-  | { kind: "text"; text: string; parseMode?: "HTML"; entities?: MessageEntity[]; replyMarkup?: InlineKeyboardMarkup }
+  | { kind: "text"; text: string; parseMode?: "HTML"; entities?: MessageEntity[]; replyMarkup?: DeliveryMarkup }
   | {
       kind: "photo" | "document";
       fileId: string;
       caption?: string;
       parseMode?: "HTML";
       captionEntities?: MessageEntity[];
-      replyMarkup?: InlineKeyboardMarkup;
+      replyMarkup?: DeliveryMarkup;
     };
 
 /** claimed: taken by a dispatcher, waiting for its turn; sending: the request is out. */

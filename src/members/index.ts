@@ -6,7 +6,6 @@ import { createMemberComposer } from "./member-composer.js";
 import { createProfileComposer } from "./profile-composer.js";
 import { MEMBER_BUTTONS } from "./member-buttons.js";
 import { createProfileEditConversation, PROFILE_EDIT_CONVERSATION } from "./profile-conversation.js";
-import { DEFAULT_REJECTED_RETENTION_DAYS } from "../privacy/privacy-service.js";
 import { createRegistrationConversation, REGISTRATION_CONVERSATION } from "./registration-conversation.js";
 
 export const membersFeature = defineFeature({
@@ -24,7 +23,7 @@ export const membersFeature = defineFeature({
     const { members, agencies, notifications, i18n } = services;
     return {
       conversations: [
-        { id: REGISTRATION_CONVERSATION, builder: createRegistrationConversation({ members, agencies, notifications, clock, logger, rejectedRetentionDays: settings.rejectedRetentionDays ?? DEFAULT_REJECTED_RETENTION_DAYS }) },
+        { id: REGISTRATION_CONVERSATION, builder: createRegistrationConversation({ members, agencies, notifications, clock, logger, rejectedRetentionDays: settings.rejectedRetentionDays }) },
         { id: PROFILE_EDIT_CONVERSATION, builder: createProfileEditConversation({ members, agencies, clock, notifications }) },
       ],
       composer: new Composer<BotContext>(createMemberComposer({ commands, openCommand }), createProfileComposer({ members, i18n })),

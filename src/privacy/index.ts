@@ -5,7 +5,7 @@ import { createPrivacyComposer } from "./privacy-composer.js";
 import { createEraseConversation, ERASE_CONVERSATION } from "./privacy-conversation.js";
 import { createPrivacyExport } from "./privacy-export.js";
 import { ERASE_FLOW_PREFIX, PRIVACY_BUTTONS } from "./privacy-buttons.js";
-import { createPrivacyService, DEFAULT_REJECTED_RETENTION_DAYS } from "./privacy-service.js";
+import { createPrivacyService } from "./privacy-service.js";
 
 export const privacyFeature = defineFeature({
   name: "privacy",
@@ -25,7 +25,7 @@ export const privacyFeature = defineFeature({
       adminRecipients: members.adminRecipients,
     });
     const exporter = createPrivacyExport(db, clock, audit);
-    const retentionDays = settings.rejectedRetentionDays ?? DEFAULT_REJECTED_RETENTION_DAYS;
+    const retentionDays = settings.rejectedRetentionDays;
     return {
       composer: createPrivacyComposer({ privacy, exporter }),
       conversations: [{ id: ERASE_CONVERSATION, builder: createEraseConversation({ privacy, commandMenus, logger }) }],

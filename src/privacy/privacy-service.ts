@@ -14,8 +14,6 @@ import { escapeHtml } from "../shared/html.js";
  * feature show a member's name as stored, and forum records are kept in Indonesian.
  */
 export const ERASED_NAME = "Anggota terhapus";
-/** The rejected applicants' data is erased this many days after the rejection, unless configured. */
-export const DEFAULT_REJECTED_RETENTION_DAYS = 90;
 
 export type EraseReason = "request" | "retention";
 export type EraseRefusal = "not_found" | "configured_admin" | "last_admin";
