@@ -93,7 +93,11 @@ export async function startApp({
     configuredAdminIds: config.adminTelegramIds,
     defaultTimezone: config.defaultTimezone,
     recommendationsPerDay: config.recommendationsPerDay,
-    settings: { deliveryRetentionDays: config.delivery.retentionDays, taskDigestTime: config.taskDigestTime },
+    settings: {
+      deliveryRetentionDays: config.delivery.retentionDays,
+      taskDigestTime: config.taskDigestTime,
+      rejectedRetentionDays: config.rejectedRetentionDays,
+    },
     client: { ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}), ...client },
     botInfo,
     delivery: {

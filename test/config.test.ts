@@ -25,6 +25,7 @@ describe("configuration", () => {
       logLevel: "info",
       taskDigestTime: "07:00",
       recommendationsPerDay: 5,
+      rejectedRetentionDays: 90,
       delivery: { globalPerSecond: 30, privatePerSecond: 1, groupPerMinute: 20, concurrency: 8, retentionDays: 30, leaseSeconds: 60 },
     });
   });
@@ -71,8 +72,10 @@ describe("configuration", () => {
       LOG_LEVEL: "loud",
       RATE_LIMIT_GLOBAL_PER_SECOND: "lots",
       RECOMMENDATIONS_PER_DAY: "0",
+      REJECTED_RETENTION_DAYS: "forever",
     });
-    expect(problems).toHaveLength(8);
+    expect(problems).toHaveLength(9);
+    expect(problems.find((p) => p.startsWith("REJECTED_RETENTION_DAYS"))).toContain("bawaan: 90");
     expect(problems.find((p) => p.startsWith("RECOMMENDATIONS_PER_DAY"))).toContain("paling besar 100 (bawaan: 5)");
     expect(problems.join("\n")).not.toContain("not-a-token-secret");
     expect(problems.find((p) => p.startsWith("ADMIN_TELEGRAM_IDS"))).toContain('"abc"');

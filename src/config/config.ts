@@ -16,6 +16,8 @@ export interface AppConfig {
   taskDigestTime: string;
   /** How many recommendations (usulan) a member may submit per day. */
   recommendationsPerDay: number;
+  /** Days after a rejection before the applicant's personal data is erased. */
+  rejectedRetentionDays: number;
   delivery: {
     globalPerSecond: number;
     privatePerSecond: number;
@@ -54,6 +56,7 @@ const environmentSchema = z.object({
   DELIVERY_LEASE_SECONDS: optionalString,
   TASK_DIGEST_TIME: optionalString,
   RECOMMENDATIONS_PER_DAY: optionalString,
+  REJECTED_RETENTION_DAYS: optionalString,
 });
 
 const TOKEN_PATTERN = /^\d{5,}:[A-Za-z0-9_-]{30,}$/;
@@ -145,6 +148,7 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
   }
 
   const recommendationsPerDay = Math.round(positive("RECOMMENDATIONS_PER_DAY", 5, 100));
+  const rejectedRetentionDays = Math.round(positive("REJECTED_RETENTION_DAYS", 90, 3650));
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -157,6 +161,7 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     logLevel: logLevel as AppConfig["logLevel"],
     taskDigestTime,
     recommendationsPerDay,
+    rejectedRetentionDays,
     delivery,
   };
 }
