@@ -3,7 +3,8 @@
 // names one on which each test makes its own database fk_test_<random> and drops it after.
 // Without TEST_DATABASE_URL those tests are skipped; with it set and no server answering they fail,
 // so a CI run that asks for PostgreSQL cannot pass without it.
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "../src/app.js";
@@ -13,7 +14,7 @@ import { applyPendingMigrations, createMigration, defaultMigrationPaths } from "
 import { hasEveryMigration } from "../src/db/migration-status.js";
 import { createScratchDatabase, postgresReachable, type ScratchDatabase } from "../src/db/scratch-postgres.js";
 import { createLogger } from "../src/shared/logger.js";
-import { MODEL_SCHEMA, POSTGRES_SCHEMA, postgresSchemaFrom, postgresSchemaStatus } from "../scripts/generate-prisma.mjs";
+import { MODEL_SCHEMA, POSTGRES_SCHEMA, postgresSchemaFrom, postgresSchemaStatus, writePostgresSchema } from "../scripts/generate-prisma.mjs";
 import { BUDI_UNTIL_SUMMARY, createHarness } from "./support/bot-harness.js";
 
 const root = path.join(import.meta.dirname, "..");
@@ -23,6 +24,22 @@ const serverUrl = process.env.TEST_DATABASE_URL?.trim() || "";
 describe("the PostgreSQL schema is generated from the one data model", () => {
   it(`${POSTGRES_SCHEMA} is ${MODEL_SCHEMA} with the PostgreSQL provider (npm run db:generate after a model change)`, () => {
     expect(postgresSchemaStatus(root).current).toBe(true);
+  });
+
+  it("notices a model change the PostgreSQL schema has not followed", () => {
+    const copy = mkdtempSync(path.join(os.tmpdir(), "fk-drift-"));
+    try {
+      mkdirSync(path.join(copy, "prisma", "postgres"), { recursive: true });
+      const model = readFileSync(path.join(root, MODEL_SCHEMA), "utf8");
+      writeFileSync(path.join(copy, POSTGRES_SCHEMA), readFileSync(path.join(root, POSTGRES_SCHEMA)));
+      writeFileSync(path.join(copy, MODEL_SCHEMA), model.replace("  erasedAt         DateTime?", "  erasedAt         DateTime?\n  nickname         String?"));
+      expect(postgresSchemaStatus(copy).current).toBe(false);
+      expect(writePostgresSchema(copy)).toBe(true);
+      expect(readFileSync(path.join(copy, POSTGRES_SCHEMA), "utf8")).toContain("nickname         String?");
+      expect(postgresSchemaStatus(copy).current).toBe(true);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it("changes only the provider, the client folder and the attributes marked for PostgreSQL", () => {
