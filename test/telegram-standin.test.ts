@@ -164,6 +164,63 @@ describe("BotApiStandIn over HTTP", () => {
     await expectGrammyError(bot.api.sendMessage(group, "halo"), 403, /not a member of the supergroup chat/);
   });
 
+  it("models bans: only where the bot is an admin, never the owner; the user is kicked, then left once unbanned", async () => {
+    const group = -1005550000001;
+    const carol: StandInUser = { id: 1003, first_name: "Carol" };
+    standIn.registerChat({ id: group, type: "supergroup", title: "Grup" });
+    standIn.setChatMemberStatus(group, bob.id, "creator");
+    standIn.setChatMemberStatus(group, standIn.botUser.id, "member");
+    const status = async (userId: number) => (await bot.api.getChatMember(group, userId)).status;
+
+    // Not an admin: refused, and nothing changes.
+    await expectGrammyError(bot.api.banChatMember(group, alice.id), 400, /^Bad Request: not enough rights to restrict\/ban chat member$/);
+    await expectGrammyError(bot.api.unbanChatMember(group, alice.id), 400, /not enough rights/);
+    expect(await status(alice.id)).toBe("member");
+
+    // Made an admin (a my_chat_member update, as Telegram sends): bans work, except the owner's.
+    standIn.enqueueUpdate({
+      my_chat_member: {
+        chat: { id: group, type: "supergroup", title: "Grup" },
+        from: { id: bob.id, is_bot: false, first_name: "Bob" },
+        date: 1,
+        old_chat_member: { status: "member", user: { ...standIn.botUser } },
+        new_chat_member: { status: "administrator", user: { ...standIn.botUser }, can_restrict_members: true } as never,
+      },
+    });
+    expect(await status(standIn.botUser.id)).toBe("administrator");
+    expect(await bot.api.banChatMember(group, alice.id)).toBe(true);
+    expect(await status(alice.id)).toBe("kicked");
+    await expectGrammyError(bot.api.banChatMember(group, bob.id), 400, /^Bad Request: can't remove chat owner$/);
+    expect(await status(bob.id)).toBe("creator");
+
+    // only_if_banned lifts a ban and touches nobody else; a plain unban also puts a member out.
+    expect(await bot.api.unbanChatMember(group, alice.id, { only_if_banned: true })).toBe(true);
+    expect(await status(alice.id)).toBe("left");
+    expect(await bot.api.unbanChatMember(group, carol.id, { only_if_banned: true })).toBe(true);
+    expect(await status(carol.id)).toBe("member");
+    expect(await bot.api.unbanChatMember(group, bob.id, { only_if_banned: true })).toBe(true);
+    expect(await status(bob.id)).toBe("creator");
+    expect(await bot.api.unbanChatMember(group, carol.id)).toBe(true);
+    expect(await status(carol.id)).toBe("left");
+    expect(standIn.calls("banChatMember").map((c) => c.params.user_id)).toEqual([alice.id, alice.id, bob.id]);
+
+    // Removed from the group (my_chat_member again): refused once more.
+    standIn.enqueueUpdate({
+      my_chat_member: {
+        chat: { id: group, type: "supergroup", title: "Grup" },
+        from: { id: bob.id, is_bot: false, first_name: "Bob" },
+        date: 2,
+        old_chat_member: { status: "administrator", user: { ...standIn.botUser } } as never,
+        new_chat_member: { status: "kicked", user: { ...standIn.botUser }, until_date: 0 },
+      },
+    });
+    await expectGrammyError(bot.api.banChatMember(group, carol.id), 400, /not enough rights/);
+    // A private chat has no members to ban; a group whose bot status was never set lets the bot act.
+    await expectGrammyError(bot.api.banChatMember(alice.id, alice.id), 400, /supergroup and channel chats only/);
+    expect(await bot.api.banChatMember(-1005550000002, alice.id)).toBe(true);
+    expect((await bot.api.getChatMember(-1005550000002, alice.id)).status).toBe("kicked");
+  });
+
   it("returns Telegram's errors", async () => {
     standIn.blockChat(bob.id);
     await expectGrammyError(bot.api.sendMessage(bob.id, "halo"), 403, /^Forbidden: bot was blocked by the user$/);

@@ -39,6 +39,48 @@ export function getChatMemberCount(s: StandInState, p: Params): number {
   return state.chat.type === "private" ? 2 : Math.max(1, [...state.members.values()].filter(isPresent).length);
 }
 
+// ------------------------------------------------------------------ bans
+
+/**
+ * Like Telegram: a bot may ban only where it is an admin (as far as the stand-in was told: by
+ * setChatMemberStatus or a my_chat_member update), and never the group's owner. The user is then
+ * "kicked" until unbanned.
+ */
+export function banChatMember(s: StandInState, p: Params): true {
+  const { state, userId } = restrictionTarget(s, p);
+  if (state.members.get(userId) === "creator") throw badRequest("can't remove chat owner");
+  state.members.set(userId, "kicked");
+  return true;
+}
+
+/**
+ * Lifts a ban: the user is "left" and may join again. Without only_if_banned Telegram also removes
+ * a current member (the call guarantees they are out); with it, only a banned user is touched.
+ */
+export function unbanChatMember(s: StandInState, p: Params): true {
+  const { state, userId } = restrictionTarget(s, p);
+  const status = state.members.get(userId) ?? "member";
+  if (toBool(p.only_if_banned) && status !== "kicked") return true;
+  if (status === "creator") throw badRequest("can't remove chat owner");
+  state.members.set(userId, "left");
+  return true;
+}
+
+function restrictionTarget(s: StandInState, p: Params): { state: ChatState; userId: number } {
+  const state = s.chatState(s.resolveChatId(p.chat_id));
+  const userId = toInt(p.user_id);
+  if (userId === undefined) throw badRequest("invalid user_id specified");
+  if (state.chat.type === "private") throw badRequest("method is available for supergroup and channel chats only");
+  if (!botMayAct(s, state.chat.id)) throw badRequest("not enough rights to restrict/ban chat member");
+  return { state, userId };
+}
+
+/** The bot is an admin there, or the stand-in was never told its status (tests that do not care). */
+function botMayAct(s: StandInState, chatId: number): boolean {
+  const status = s.chats.get(chatId)?.members.get(s.botUser.id);
+  return status === undefined || status === "administrator" || status === "creator";
+}
+
 export function leaveChat(s: StandInState, p: Params): true {
   s.chatState(s.resolveChatId(p.chat_id)).left = true;
   return true;
@@ -170,10 +212,7 @@ export function decideJoinRequest(s: StandInState, p: Params, decision: "approve
  * group, when the stand-in was told the bot's status there (setChatMemberStatus).
  */
 function requireInviteRights(s: StandInState, chatId: number): void {
-  const status = s.chats.get(chatId)?.members.get(s.botUser.id);
-  if (status !== undefined && status !== "administrator" && status !== "creator") {
-    throw badRequest("not enough rights to manage chat invite links");
-  }
+  if (!botMayAct(s, chatId)) throw badRequest("not enough rights to manage chat invite links");
 }
 
 export function createChatInviteLink(s: StandInState, p: Params): ChatInviteLink {

@@ -38,6 +38,8 @@ const METHODS: Record<string, Method> = {
   declinechatjoinrequest: (s, p) => chats.decideJoinRequest(s, p, "declined"),
   createchatinvitelink: chats.createChatInviteLink,
   leavechat: chats.leaveChat,
+  banchatmember: chats.banChatMember,
+  unbanchatmember: chats.unbanChatMember,
   getfile: getFile,
 };
 
@@ -45,8 +47,8 @@ const METHODS: Record<string, Method> = {
 const SILENT_TRUE_METHODS = new Set(
   [
     "setMyDescription", "setMyShortDescription", "setMyName", "setMessageReaction",
-    "pinChatMessage", "unpinChatMessage", "unpinAllChatMessages", "banChatMember",
-    "unbanChatMember", "restrictChatMember", "promoteChatMember", "setChatTitle",
+    "pinChatMessage", "unpinChatMessage", "unpinAllChatMessages",
+    "restrictChatMember", "promoteChatMember", "setChatTitle",
     "setChatDescription", "logOut", "close", "setMyDefaultAdministratorRights",
   ].map((m) => m.toLowerCase()),
 );

@@ -233,9 +233,14 @@ export class StandInState {
       this.learnUser(u.chat_join_request.from);
       this.pendingJoinRequests.add(`${u.chat_join_request.chat.id}:${u.chat_join_request.from.id}`);
     }
-    if (u.my_chat_member !== undefined) {
-      this.learnChat(u.my_chat_member.chat);
-      this.learnUser(u.my_chat_member.from);
+    // A change of membership is a fact about the chat: later calls (bans, invite links) see it.
+    // (Tests may enqueue partial updates: only a whole change is learnt.)
+    for (const change of [u.my_chat_member, u.chat_member]) {
+      if (change?.chat === undefined || change.new_chat_member?.user === undefined) continue;
+      this.learnChat(change.chat);
+      if (change.from !== undefined) this.learnUser(change.from);
+      this.learnUser(change.new_chat_member.user);
+      this.chatState(change.chat.id).members.set(change.new_chat_member.user.id, change.new_chat_member.status);
     }
     if (u.inline_query !== undefined) this.learnUser(u.inline_query.from);
   }
