@@ -5,12 +5,12 @@ import type { Permissions } from "../access/permissions.js";
 import { onButton } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import type { Clock } from "../shared/clock.js";
-import { toCsv } from "../shared/csv.js";
+import { csvFromPages } from "../shared/csv.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDate } from "../shared/time.js";
 import { csvButton, directoryButton } from "./pokja-buttons.js";
 import type { PokjaScreens } from "./pokja-screens.js";
-import type { DirectoryEntry, PokjaService } from "./pokja-service.js";
+import type { DirectoryExportEntry, PokjaService } from "./pokja-service.js";
 import { directoryView } from "./pokja-views.js";
 
 export interface DirectoryComposerDeps {
@@ -21,10 +21,16 @@ export interface DirectoryComposerDeps {
 }
 
 /**
- * The directory as CSV (with a BOM, for Excel). Username, NIP and phone only for the secretariat
- * (`personal`), as the consent statement says.
+ * The directory as CSV (with a BOM, for Excel), read from the database 500 rows at a time. Username,
+ * NIP and phone only for the secretariat (`personal`), as the consent statement says; they are not
+ * even read otherwise.
  */
-export function directoryCsv(entries: DirectoryEntry[], personal: boolean, timezone: string): Buffer {
+export async function directoryCsv(
+  pokja: Pick<PokjaService, "directoryBatches">,
+  pokjaId: number,
+  personal: boolean,
+  timezone: string,
+): Promise<{ bytes: Buffer; rows: number }> {
   const headers = [
     "No",
     "Nama",
@@ -36,7 +42,7 @@ export function directoryCsv(entries: DirectoryEntry[], personal: boolean, timez
     "Tanggal Bergabung",
     ...(personal ? ["NIP", "Telepon"] : []),
   ];
-  const rows = entries.map((e, i) => [
+  return csvFromPages(headers, pokja.directoryBatches(pokjaId, personal), (e: DirectoryExportEntry, i) => [
     i + 1,
     e.fullName,
     e.position,
@@ -47,7 +53,6 @@ export function directoryCsv(entries: DirectoryEntry[], personal: boolean, timez
     e.joinedAt ? formatDate(e.joinedAt, timezone, "id") : "",
     ...(personal ? [e.nip ?? "", e.phone ?? ""] : []),
   ]);
-  return toCsv(headers, rows);
 }
 
 export function createDirectoryComposer({ pokja, permissions, screens, clock }: DirectoryComposerDeps): Composer<BotContext> {
@@ -90,12 +95,11 @@ export function createDirectoryComposer({ pokja, permissions, screens, clock }: 
     const p = await screens.pokjaForStaff(ctx, pokjaId);
     if (!p) return;
     await ctx.answerCallbackQuery({ text: ctx.t("directory-csv-preparing") });
-    const entries = await pokja.directoryEntries(pokjaId);
     const timezone = ctx.access.timezone;
-    const csv = directoryCsv(entries, permissions.isAdmin(ctx.access), timezone);
+    const csv = await directoryCsv(pokja, pokjaId, permissions.isAdmin(ctx.access), timezone);
     const stamp = formatDate(clock.now(), timezone, "id").replace(/\s+/g, "-").toLowerCase();
-    await ctx.replyWithDocument(new InputFile(csv, `anggota-pokja-${p.slug}-${stamp}.csv`), {
-      caption: ctx.t("directory-csv-caption", { pokja: p.name, count: entries.length }),
+    await ctx.replyWithDocument(new InputFile(csv.bytes, `anggota-pokja-${p.slug}-${stamp}.csv`), {
+      caption: ctx.t("directory-csv-caption", { pokja: p.name, count: csv.rows }),
     });
   });
 

@@ -1,10 +1,10 @@
 // Pokja (working groups): the list, membership (open or moderated), coordinators, linked Telegram
 // groups and the member directory. Plain TypeScript; every change is audited.
 import type { Database } from "../db/client.js";
-import type { Pokja, PokjaGroup } from "../generated/prisma/client.js";
+import type { Pokja, PokjaGroup, Prisma } from "../generated/prisma/client.js";
 import type { Actor, AuditService } from "../audit/audit-service.js";
 import type { Clock } from "../shared/clock.js";
-import { pageOf, type Page } from "../shared/paging.js";
+import { clampPage, type Page } from "../shared/paging.js";
 import type { MemberWithAgency } from "../members/member-types.js";
 
 export type MembershipStatus = "active" | "requested";
@@ -12,6 +12,8 @@ export type MembershipStatus = "active" | "requested";
 export const POKJA_NAME_MAX = 60;
 export const POKJA_DESCRIPTION_MAX = 300;
 export const DIRECTORY_PAGE_SIZE = 20;
+/** Rows read per query when exporting: memory stays flat however many members a pokja has. */
+export const EXPORT_BATCH_SIZE = 500;
 
 export interface PokjaOverview {
   id: number;
@@ -29,17 +31,22 @@ export interface PokjaOverview {
   iCoordinate: boolean;
 }
 
+/** One line of the directory on screen. */
 export interface DirectoryEntry {
   memberId: number;
   fullName: string;
   position: string;
   agency: string;
   provinceName: string | null;
+  isCoordinator: boolean;
+}
+
+/** One row of the directory's CSV; username, NIP and phone are null unless read for the secretariat. */
+export interface DirectoryExportEntry extends DirectoryEntry {
   telegramUsername: string | null;
   nip: string | null;
   phone: string | null;
   joinedAt: Date | null;
-  isCoordinator: boolean;
 }
 
 export type JoinRefusal = "not_found" | "retired" | "already_member" | "already_requested" | "not_approved";
@@ -300,38 +307,105 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
     });
   }
 
-  async function directoryEntries(pokjaId: number): Promise<DirectoryEntry[]> {
-    const rows = await db.pokjaMembership.findMany({
-      where: { pokjaId, status: "active" },
-      include: { member: { include: { agency: true, coordinatorOf: { where: { pokjaId } } } } },
-    });
-    return rows
-      .filter((r) => r.member.status === "approved")
-      .map((r) => ({
-        memberId: r.member.id,
-        fullName: r.member.fullName,
-        position: r.member.position,
-        agency: r.member.agency.name,
-        provinceName: r.member.agency.provinceName,
-        telegramUsername: r.member.telegramUsername,
-        nip: r.member.nip,
-        phone: r.member.phone,
-        joinedAt: r.joinedAt,
-        isCoordinator: r.member.coordinatorOf.length > 0,
-      }))
-      .sort((a, b) => a.fullName.localeCompare(b.fullName, "id"));
+  /** Active memberships of approved members: who the directory lists. */
+  const listed = (pokjaId: number) => ({ pokjaId, status: "active", member: { status: "approved" } });
+
+  /** The columns the directory shows; personal ones (username, NIP, phone) only for the export that may include them. */
+  const directorySelect = (pokjaId: number, personal: boolean) =>
+    ({
+      memberId: true,
+      joinedAt: true,
+      member: {
+        select: {
+          fullName: true,
+          position: true,
+          telegramUsername: personal,
+          nip: personal,
+          phone: personal,
+          agency: { select: { name: true, provinceName: true } },
+          coordinatorOf: { where: { pokjaId }, select: { memberId: true } },
+        },
+      },
+    }) as const;
+
+  type DirectoryRow = {
+    memberId: number;
+    joinedAt: Date | null;
+    member: {
+      fullName: string;
+      position: string;
+      telegramUsername?: string | null;
+      nip?: string | null;
+      phone?: string | null;
+      agency: { name: string; provinceName: string | null };
+      coordinatorOf: { memberId: number }[];
+    };
+  };
+
+  function toEntry(r: DirectoryRow): DirectoryExportEntry {
+    return {
+      memberId: r.memberId,
+      fullName: r.member.fullName,
+      position: r.member.position,
+      agency: r.member.agency.name,
+      provinceName: r.member.agency.provinceName,
+      isCoordinator: r.member.coordinatorOf.length > 0,
+      telegramUsername: r.member.telegramUsername ?? null,
+      nip: r.member.nip ?? null,
+      phone: r.member.phone ?? null,
+      joinedAt: r.joinedAt,
+    };
   }
 
-  /** Members of a pokja, 20 a page; grouped by province (then name) on request. */
+  // Names are stored as typed (title case, see members/name-case.ts), so the database's order is the
+  // alphabetical one; the member id breaks ties so that pages never overlap. Central units (no
+  // province) come first on both databases (SQLite and PostgreSQL differ in where NULL goes).
+  const byName = [{ member: { fullName: "asc" } }, { memberId: "asc" }] as const;
+  const byProvinceThenName = [{ member: { agency: { provinceName: { sort: "asc", nulls: "first" } } } }, ...byName] as const;
+
+  /** Members of a pokja, 20 a page, counted, ordered and cut in the database; by province (then name) on request. */
   async function directoryPage(pokjaId: number, page: number, byProvince: boolean): Promise<Page<DirectoryEntry>> {
-    const entries = await directoryEntries(pokjaId);
-    if (byProvince) {
-      entries.sort(
-        (a, b) =>
-          (a.provinceName ?? "").localeCompare(b.provinceName ?? "", "id") || a.fullName.localeCompare(b.fullName, "id"),
-      );
+    const where = listed(pokjaId);
+    const total = await db.pokjaMembership.count({ where });
+    const { page: current, pageCount } = clampPage(total, page, DIRECTORY_PAGE_SIZE);
+    const rows = await db.pokjaMembership.findMany({
+      where,
+      select: directorySelect(pokjaId, false),
+      orderBy: byProvince ? [...byProvinceThenName] : [...byName],
+      skip: current * DIRECTORY_PAGE_SIZE,
+      take: DIRECTORY_PAGE_SIZE,
+    });
+    return { items: rows.map(toEntry), total, page: current, pageCount };
+  }
+
+  /**
+   * The whole directory by name, `batch` rows at a time (for the CSV export): each batch continues
+   * after the last (name, id) read, so memory holds one batch whatever the size of the pokja.
+   */
+  async function* directoryBatches(pokjaId: number, personal: boolean, batch = EXPORT_BATCH_SIZE): AsyncGenerator<DirectoryExportEntry[]> {
+    let after: { fullName: string; memberId: number } | null = null;
+    for (;;) {
+      const where: Prisma.PokjaMembershipWhereInput = after
+        ? {
+            AND: [
+              listed(pokjaId),
+              {
+                OR: [
+                  { member: { fullName: { gt: after.fullName } } },
+                  { member: { fullName: after.fullName }, memberId: { gt: after.memberId } },
+                ],
+              },
+            ],
+          }
+        : listed(pokjaId);
+      const rows = await db.pokjaMembership.findMany({ where, select: directorySelect(pokjaId, personal), orderBy: [...byName], take: batch });
+      if (rows.length === 0) return;
+      const entries = rows.map(toEntry);
+      yield entries;
+      if (rows.length < batch) return;
+      const last = entries.at(-1)!;
+      after = { fullName: last.fullName, memberId: last.memberId };
     }
-    return pageOf(entries, page, DIRECTORY_PAGE_SIZE);
   }
 
   async function groupByChat(chatId: bigint) {
@@ -420,8 +494,8 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
     assignCoordinator,
     removeCoordinator,
     pendingRequests,
-    directoryEntries,
     directoryPage,
+    directoryBatches,
     groupByChat,
     groupById,
     groupsOf,

@@ -22,7 +22,7 @@ import {
   taskUpdateButton,
 } from "./spbe-tasks-buttons.js";
 import { renderTaskChart } from "./task-chart.js";
-import { tasksToCsv } from "./task-csv.js";
+import { tasksCsvFromBatches } from "./task-csv.js";
 import { TASK_IMPORT_CONVERSATION, TASK_UPDATE_CONVERSATION } from "./task-conversations.js";
 import { installTaskInline } from "./task-inline.js";
 import type { SummaryRow, TaskFilter, TaskService } from "./task-service.js";
@@ -202,12 +202,13 @@ export function createTaskComposer({ tasks, pokja, permissions, clock, logger }:
   });
 
   async function sendCsv(ctx: BotContext, filter: TaskFilter) {
-    const rows = await tasks.exportRows(filter);
-    if (rows.length === 0) return ctx.reply(ctx.t("task-list-empty"));
     const timezone = ctx.access.timezone;
+    // Read and written 500 tasks at a time: memory does not grow with the catalogue.
+    const csv = await tasksCsvFromBatches(tasks.exportBatches(filter), timezone);
+    if (csv.rows === 0) return ctx.reply(ctx.t("task-list-empty"));
     const stamp = formatDate(clock.now(), timezone, "id").replace(/\s+/g, "-").toLowerCase();
-    await ctx.replyWithDocument(new InputFile(tasksToCsv(rows, timezone), `tugas-spbe-${stamp}.csv`), {
-      caption: ctx.t("task-csv-caption", { count: rows.length }),
+    await ctx.replyWithDocument(new InputFile(csv.bytes, `tugas-spbe-${stamp}.csv`), {
+      caption: ctx.t("task-csv-caption", { count: csv.rows }),
     });
   }
 

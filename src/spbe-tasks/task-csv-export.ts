@@ -1,6 +1,6 @@
 // The task catalogue as CSV: for people (Indonesian headings, words, Ya/Tidak), and in the import
 // format so that an admin can export, edit in Excel and import again.
-import { toCsv } from "../shared/csv.js";
+import { csvFromPages, toCsv, type CsvValue } from "../shared/csv.js";
 import { localDay } from "../shared/time.js";
 import { STATUS_WORDS, TASK_CSV_COLUMNS, type TaskStatus } from "./task-csv-types.js";
 
@@ -47,28 +47,38 @@ export const TASK_EXPORT_HEADINGS: readonly string[] = [
   "Diperbarui Oleh",
 ];
 
+/** One row of the people's CSV; "Diperbarui" is the day in `timezone`. */
+function exportCells(r: TaskExportRow, timezone: string): CsvValue[] {
+  return [
+    r.number,
+    r.title,
+    r.description,
+    r.legalBasis,
+    r.agencyCode,
+    r.agencyName,
+    r.responsibleUnit,
+    r.pokjaName,
+    calendarDate(r.targetDate),
+    STATUS_WORDS[r.status],
+    r.progress,
+    r.overdue ? "Ya" : "Tidak",
+    r.note,
+    r.updatedAt ? ddmmyyyy(localDay(r.updatedAt, timezone)) : "",
+    r.updatedBy,
+  ];
+}
+
 /** CSV with Indonesian headings for people (not re-importable as is); "Diperbarui" is the day in `timezone`. */
 export function tasksToCsv(rows: readonly TaskExportRow[], timezone: string): Buffer {
   return toCsv(
     TASK_EXPORT_HEADINGS,
-    rows.map((r) => [
-      r.number,
-      r.title,
-      r.description,
-      r.legalBasis,
-      r.agencyCode,
-      r.agencyName,
-      r.responsibleUnit,
-      r.pokjaName,
-      calendarDate(r.targetDate),
-      STATUS_WORDS[r.status],
-      r.progress,
-      r.overdue ? "Ya" : "Tidak",
-      r.note,
-      r.updatedAt ? ddmmyyyy(localDay(r.updatedAt, timezone)) : "",
-      r.updatedBy,
-    ]),
+    rows.map((r) => exportCells(r, timezone)),
   );
+}
+
+/** The same CSV written batch by batch as the database is read (TaskService.exportBatches). */
+export function tasksCsvFromBatches(batches: AsyncIterable<readonly TaskExportRow[]>, timezone: string): Promise<{ bytes: Buffer; rows: number }> {
+  return csvFromPages(TASK_EXPORT_HEADINGS, batches, (r) => exportCells(r, timezone));
 }
 
 /**

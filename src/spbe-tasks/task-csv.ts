@@ -30,7 +30,7 @@ import {
 } from "./task-csv-types.js";
 
 export * from "./task-csv-types.js";
-export { TASK_EXPORT_HEADINGS, tasksToCsv, tasksToImportCsv, type TaskExportRow } from "./task-csv-export.js";
+export { TASK_EXPORT_HEADINGS, tasksCsvFromBatches, tasksToCsv, tasksToImportCsv, type TaskExportRow } from "./task-csv-export.js";
 
 /** A reader of one record that reports its problems into `errors`. */
 function rowReader(record: RawRecord, columns: ColumnMap, errors: TaskCsvError[]): RowReader {

@@ -4,7 +4,7 @@ import type { Database } from "../db/client.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { Clock } from "../shared/clock.js";
 import { normalizeSearchText } from "../agencies/agency-registry.js";
-import { pageOf, type Page } from "../shared/paging.js";
+import { clampPage, type Page } from "../shared/paging.js";
 import { ZONE_OFFSET_MINUTES } from "../shared/time.js";
 import { WIB } from "../shared/time-zones.js";
 import { TASK_STATUSES, type TaskExportRow, type TaskImportRow, type TaskStatus } from "./task-csv.js";
@@ -12,6 +12,8 @@ import { TASK_STATUSES, type TaskExportRow, type TaskImportRow, type TaskStatus 
 export { TASK_STATUSES, type TaskStatus };
 
 export const TASK_PAGE_SIZE = 10;
+/** Tasks read per query when exporting. */
+export const TASK_EXPORT_BATCH_SIZE = 500;
 /** Tasks due within this many days are in the coordinators' digest. */
 export const DUE_SOON_DAYS = 7;
 /** National deadlines end with the target day in the capital (WIB), the ministry's zone. */
@@ -72,18 +74,6 @@ export interface ImportPlan {
 
 const emptyCounts = (): StatusCounts => ({ belum_dimulai: 0, berjalan: 0, selesai: 0, ditunda: 0 });
 
-function summarize(
-  name: string,
-  pokjaId: number | null,
-  tasks: { status: string; progress: number; targetDate: Date | null }[],
-  now: Date,
-): SummaryRow {
-  const counts = emptyCounts();
-  for (const t of tasks) counts[t.status as TaskStatus] += 1;
-  const averageProgress = tasks.length ? Math.round(tasks.reduce((n, t) => n + t.progress, 0) / tasks.length) : 0;
-  return { pokjaId, name, total: tasks.length, counts, overdue: tasks.filter((t) => isOverdue(t, now)).length, averageProgress };
-}
-
 /** The fields an import may change, compared the way they are stored. */
 const IMPORT_FIELDS = [
   "title",
@@ -125,20 +115,61 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
     };
   }
 
-  async function summary(): Promise<{ total: SummaryRow; byPokja: SummaryRow[] }> {
+  /** Tasks not done whose target day is over in WIB (the same rule as isOverdue, as a query). */
+  function overdueWhere(now: Date): Prisma.SpbeTaskWhereInput {
+    return { status: { not: "selesai" }, targetDate: { not: null, lte: new Date(now.getTime() - 86_400_000 + WIB_OFFSET_MS) } };
+  }
+
+  /** Status counts, progress sums and overdue counts per pokja, counted by the database. */
+  async function countsByPokja(where: Prisma.SpbeTaskWhereInput) {
     const now = clock.now();
-    const tasks = await db.spbeTask.findMany({ select: { status: true, progress: true, targetDate: true, pokjaId: true } });
-    const pokjas = await db.pokja.findMany({ where: { retiredAt: null }, orderBy: { id: "asc" } });
-    const byPokja = pokjas.map((p) => summarize(p.name, p.id, tasks.filter((t) => t.pokjaId === p.id), now));
-    const unassigned = tasks.filter((t) => t.pokjaId === null || !pokjas.some((p) => p.id === t.pokjaId));
-    if (unassigned.length > 0) byPokja.push(summarize("", null, unassigned, now));
-    return { total: summarize("", null, tasks, now), byPokja };
+    const [byStatus, overdue] = await Promise.all([
+      db.spbeTask.groupBy({ by: ["pokjaId", "status"], where, _count: { _all: true }, _sum: { progress: true } }),
+      db.spbeTask.groupBy({ by: ["pokjaId"], where: { AND: [where, overdueWhere(now)] }, _count: { _all: true } }),
+    ]);
+    const rows = new Map<number | null, { counts: StatusCounts; total: number; progress: number; overdue: number }>();
+    const rowOf = (pokjaId: number | null) => {
+      let row = rows.get(pokjaId);
+      if (!row) rows.set(pokjaId, (row = { counts: emptyCounts(), total: 0, progress: 0, overdue: 0 }));
+      return row;
+    };
+    for (const g of byStatus) {
+      const row = rowOf(g.pokjaId);
+      if (g.status in row.counts) row.counts[g.status as TaskStatus] += g._count._all;
+      row.total += g._count._all;
+      row.progress += g._sum.progress ?? 0;
+    }
+    for (const g of overdue) rowOf(g.pokjaId).overdue += g._count._all;
+    return rows;
+  }
+
+  function summaryRow(name: string, pokjaId: number | null, parts: { counts: StatusCounts; total: number; progress: number; overdue: number }[]): SummaryRow {
+    const counts = emptyCounts();
+    let total = 0;
+    let progress = 0;
+    let overdue = 0;
+    for (const part of parts) {
+      for (const status of TASK_STATUSES) counts[status] += part.counts[status];
+      total += part.total;
+      progress += part.progress;
+      overdue += part.overdue;
+    }
+    return { pokjaId, name, total, counts, overdue, averageProgress: total ? Math.round(progress / total) : 0 };
+  }
+
+  async function summary(): Promise<{ total: SummaryRow; byPokja: SummaryRow[] }> {
+    const rows = await countsByPokja({});
+    const pokjas = await db.pokja.findMany({ where: { retiredAt: null }, orderBy: { id: "asc" }, select: { id: true, name: true } });
+    const byPokja = pokjas.map((p) => summaryRow(p.name, p.id, rows.has(p.id) ? [rows.get(p.id)!] : []));
+    const active = new Set(pokjas.map((p) => p.id));
+    const unassigned = [...rows].filter(([pokjaId]) => pokjaId === null || !active.has(pokjaId)).map(([, row]) => row);
+    if (unassigned.some((row) => row.total > 0)) byPokja.push(summaryRow("", null, unassigned));
+    return { total: summaryRow("", null, [...rows.values()]), byPokja };
   }
 
   /** One pokja's tasks in one row (what its Telegram group is shown). */
   async function pokjaSummary(pokjaId: number, name: string): Promise<SummaryRow> {
-    const tasks = await db.spbeTask.findMany({ where: { pokjaId }, select: { status: true, progress: true, targetDate: true } });
-    return summarize(name, pokjaId, tasks, clock.now());
+    return summaryRow(name, pokjaId, [...(await countsByPokja({ pokjaId })).values()]);
   }
 
   async function findByNumber(number: number) {
@@ -153,25 +184,32 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
     return { task, history };
   }
 
-  /** Every task matching the filter, by number. Words must all appear; punctuation is ignored. */
-  async function matching(filter: TaskFilter): Promise<TaskWithRelations[]> {
+  /** The filter as a query. Words must all appear; punctuation is ignored (searchText is normalised the same way). */
+  function filterWhere(filter: TaskFilter): Prisma.SpbeTaskWhereInput {
     const tokens = filter.text ? normalizeSearchText(filter.text).split(" ").filter(Boolean) : [];
-    const tasks = await db.spbeTask.findMany({
-      where: {
-        ...(filter.status ? { status: filter.status } : {}),
-        ...(filter.pokjaId !== undefined ? { pokjaId: filter.pokjaId } : {}),
-        AND: tokens.map((token) => ({ searchText: { contains: token } })),
-      },
-      include: withRelations,
-      orderBy: { number: "asc" },
-    });
-    const now = clock.now();
-    return filter.overdueOnly ? tasks.filter((t) => isOverdue(t, now)) : tasks;
+    return {
+      AND: [
+        ...(filter.status ? [{ status: filter.status }] : []),
+        ...(filter.pokjaId !== undefined ? [{ pokjaId: filter.pokjaId }] : []),
+        ...(filter.overdueOnly ? [overdueWhere(clock.now())] : []),
+        ...tokens.map((token) => ({ searchText: { contains: token } })),
+      ],
+    };
   }
 
-  /** The matching tasks, 10 a page. */
+  /** The matching tasks by number, 10 a page: counted and cut by the database. */
   async function search(filter: TaskFilter, page: number): Promise<Page<TaskWithRelations>> {
-    return pageOf(await matching(filter), page, TASK_PAGE_SIZE);
+    const where = filterWhere(filter);
+    const total = await db.spbeTask.count({ where });
+    const { page: current, pageCount } = clampPage(total, page, TASK_PAGE_SIZE);
+    const items = await db.spbeTask.findMany({
+      where,
+      include: withRelations,
+      orderBy: { number: "asc" },
+      skip: current * TASK_PAGE_SIZE,
+      take: TASK_PAGE_SIZE,
+    });
+    return { items, total, page: current, pageCount };
   }
 
   /** Saves a change with its history in one transaction; returns null when nothing changes. */
@@ -332,26 +370,67 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
     return { created: plan.create.length, updated: plan.update.length, unchanged: plan.unchanged };
   }
 
-  async function exportRows(filter: TaskFilter = {}): Promise<TaskExportRow[]> {
-    const all = await matching(filter);
+  /** The columns an export writes. */
+  const exportSelect = {
+    number: true,
+    title: true,
+    description: true,
+    legalBasis: true,
+    responsibleUnit: true,
+    targetDate: true,
+    status: true,
+    progress: true,
+    note: true,
+    updatedAt: true,
+    updatedByName: true,
+    agency: { select: { code: true, name: true } },
+    pokja: { select: { name: true } },
+  } as const;
+
+  /**
+   * The matching tasks for export, by number, `batch` at a time: each batch continues after the
+   * last number read, so memory holds one batch whatever the size of the catalogue.
+   */
+  async function* exportBatches(filter: TaskFilter = {}, batch = TASK_EXPORT_BATCH_SIZE): AsyncGenerator<TaskExportRow[]> {
+    const where = filterWhere(filter);
     const now = clock.now();
-    return all.map((t) => ({
-      number: t.number,
-      title: t.title,
-      description: t.description,
-      legalBasis: t.legalBasis,
-      agencyCode: t.agency?.code ?? null,
-      agencyName: t.agency?.name ?? null,
-      responsibleUnit: t.responsibleUnit,
-      pokjaName: t.pokja?.name ?? null,
-      targetDate: t.targetDate,
-      status: t.status as TaskStatus,
-      progress: t.progress,
-      overdue: isOverdue(t, now),
-      note: t.note,
-      updatedAt: t.updatedAt,
-      updatedBy: t.updatedByName,
-    }));
+    let after: number | null = null;
+    for (;;) {
+      const batchWhere: Prisma.SpbeTaskWhereInput = after === null ? where : { AND: [where, { number: { gt: after } }] };
+      const tasks = await db.spbeTask.findMany({
+        where: batchWhere,
+        select: exportSelect,
+        orderBy: { number: "asc" },
+        take: batch,
+      });
+      if (tasks.length === 0) return;
+      yield tasks.map((t) => ({
+        number: t.number,
+        title: t.title,
+        description: t.description,
+        legalBasis: t.legalBasis,
+        agencyCode: t.agency?.code ?? null,
+        agencyName: t.agency?.name ?? null,
+        responsibleUnit: t.responsibleUnit,
+        pokjaName: t.pokja?.name ?? null,
+        targetDate: t.targetDate,
+        status: t.status as TaskStatus,
+        progress: t.progress,
+        overdue: isOverdue(t, now),
+        note: t.note,
+        updatedAt: t.updatedAt,
+        updatedBy: t.updatedByName,
+      }));
+      if (tasks.length < batch) return;
+      after = tasks.at(-1)!.number;
+    }
+  }
+
+  /** Every matching task for export at once (small catalogues and tests; the bot streams exportBatches). */
+  async function exportRows(filter: TaskFilter = {}): Promise<TaskExportRow[]> {
+    const rows: TaskExportRow[] = [];
+    for await (const batch of exportBatches(filter)) rows.push(...batch);
+    return rows;
   }
 
   return {
@@ -369,6 +448,7 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
     planImport,
     applyImport,
     exportRows,
+    exportBatches,
     count: () => db.spbeTask.count(),
   };
 }
