@@ -6,7 +6,7 @@ import type { Permissions } from "./permissions.js";
 
 export const AUDIENCE_LABELS: Record<Audience, string> = {
   everyone: "anyone",
-  unapproved: "not yet a member (applicant, rejected, unknown)",
+  unapproved: "not an approved member: someone unknown or rejected registers; an applicant or a suspended member is told their status",
   approved: "approved members",
   coordinator: "pokja coordinators and admins",
   admin: "admins",

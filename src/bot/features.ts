@@ -22,8 +22,11 @@ export const FEATURES: readonly Feature[] = [
   privacyFeature,
 ];
 
-/** /batal is the bot's own: it leaves any flow, so it sits in front of every feature's flows. */
-export const CORE_COMMANDS: readonly CommandDefinition[] = [{ command: "batal", audience: "everyone", chats: ["private"] }];
+/**
+ * /batal is the bot's own: it leaves any flow, so it sits in front of every feature's flows (and of the
+ * gate), in groups too, where it says there is nothing to leave.
+ */
+export const CORE_COMMANDS: readonly CommandDefinition[] = [{ command: "batal", audience: "everyone", chats: ["private", "group"] }];
 
 /** Every command, in menu order. */
 export const ALL_COMMANDS: readonly CommandDefinition[] = [...FEATURES.flatMap((f) => f.commands), ...CORE_COMMANDS];
