@@ -60,3 +60,30 @@ describe("CSV for spreadsheets", async () => {
     expect(csv).toBe('\uFEFFNama,Catatan\r\n"Siti, S.Kom.","kata ""kunci"""\r\n"\'=HYPERLINK(""x"")",+6281234567890\r\n\'@SUM(A1),\r\n');
   });
 });
+
+describe("formatters made once and reused", async () => {
+  const { dateTimeFormat, formatAllZones, monthName, numberFormat } = await import("../src/shared/time.js");
+
+  it("hands out one formatter per locale and options, a different one when either differs", () => {
+    const wib = dateTimeFormat("id-ID", { timeZone: "Asia/Jakarta", hour: "2-digit" });
+    expect(dateTimeFormat("id-ID", { timeZone: "Asia/Jakarta", hour: "2-digit" })).toBe(wib);
+    expect(dateTimeFormat("id-ID", { timeZone: "Asia/Jayapura", hour: "2-digit" })).not.toBe(wib);
+    expect(dateTimeFormat("en-GB", { timeZone: "Asia/Jakarta", hour: "2-digit" })).not.toBe(wib);
+    expect(numberFormat("id-ID")).toBe(numberFormat("id-ID"));
+    expect(numberFormat("id-ID", { maximumFractionDigits: 1 })).not.toBe(numberFormat("id-ID"));
+  });
+
+  it("keeps each zone and language apart however the calls interleave", () => {
+    const instant = new Date("2026-12-28T02:00:00Z");
+    for (let round = 0; round < 3; round += 1) {
+      expect(formatDateTime(instant, "Asia/Jayapura", "id")).toBe("Senin, 28 Desember 2026 pukul 11.00 WIT");
+      expect(formatDateTime(instant, "Asia/Jakarta", "en")).toBe("Monday, 28 December 2026 at 09:00 WIB");
+      expect(formatDateTime(instant, "Asia/Makassar", "id")).toBe("Senin, 28 Desember 2026 pukul 10.00 WITA");
+      expect(formatAllZones(instant, "id")).toBe("Senin, 28 Desember 2026 pukul 09.00 WIB / 10.00 WITA / 11.00 WIT");
+      expect(monthName(12, "id")).toBe("Desember");
+      expect(monthName(12, "en")).toBe("December");
+      expect(formatNumber(1237.5, "id")).toBe("1.237,5");
+      expect(formatNumber(1237.5, "en")).toBe("1,237.5");
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import type { MiddlewareFn } from "grammy";
-import { resolveAccess } from "../access/access.js";
+import { resolveAccess, type Access } from "../access/access.js";
 import type { MemberService } from "../members/member-service.js";
 import { cleanLine, cleanUserText, fitText } from "../shared/user-text.js";
 import type { ConversationContext } from "./context.js";
@@ -9,10 +9,23 @@ import type { ConversationContext } from "./context.js";
  * every button press is checked against the current role and status (never against the client).
  * An admin named in ADMIN_TELEGRAM_IDS gets a member record on first contact, so every feature
  * works for them at once.
+ *
+ * Once per update: a menu button's command runs as an update of its own inside the press (same
+ * update id, same sender; see openCommand in create-bot.ts) and takes the access the press loaded
+ * a moment before instead of reading the member and agency again.
  */
 export function accessMiddleware(members: MemberService, defaultTimezone: string): MiddlewareFn<ConversationContext> {
+  // The updates being handled now, by update id and sender; an entry lives only while its update runs.
+  const inFlight = new Map<string, Access>();
   return async (ctx, next) => {
     const from = ctx.from;
+    const key = from ? `${ctx.update.update_id}:${from.id}` : null;
+    const loaded = key === null ? undefined : inFlight.get(key);
+    if (loaded) {
+      ctx.access = loaded;
+      await next();
+      return;
+    }
     const telegramId = from ? BigInt(from.id) : null;
     let member = telegramId === null ? null : await members.findByTelegramId(telegramId);
     const configured = telegramId !== null && members.isConfiguredAdmin(telegramId);
@@ -26,7 +39,13 @@ export function accessMiddleware(members: MemberService, defaultTimezone: string
       });
     }
     ctx.access = resolveAccess(member, configured, defaultTimezone);
-    await next();
+    if (key === null) return next();
+    inFlight.set(key, ctx.access);
+    try {
+      await next();
+    } finally {
+      inFlight.delete(key);
+    }
   };
 }
 

@@ -10,7 +10,7 @@ export const deliveryFeature = defineFeature({
   flowPrefixes: [],
   create({ services, settings, logger }) {
     return {
-      composer: createReachabilityComposer(services.outbox),
+      composer: createReachabilityComposer(services.outbox, services.db),
       jobs: [
         {
           name: "prune-deliveries",

@@ -80,6 +80,18 @@ export function createScheduleService({ db, clock }: { db: Database; clock: Cloc
       select: { meetingId: true, memberId: true },
     });
     for (const invite of invites) invitedOf.get(invite.meetingId)!.add(invite.memberId);
+    // Reminders stopped when their member left, to switch on again for members who are back: one read
+    // for all the meetings (usually it finds none), so an unchanged plan costs no write.
+    const stoppedOnLeaving = await db.meetingReminder.findMany({
+      where: {
+        meetingId: { in: upcoming.map((m) => m.id) },
+        state: "cancelled",
+        reason: "left",
+        dueAt: { gt: now },
+        ...(onlyMemberId === undefined ? {} : { memberId: onlyMemberId }),
+      },
+      select: { meetingId: true, memberId: true, sequence: true },
+    });
     for (const meeting of upcoming) {
       // For one member (their /rapat), whether that member belongs, not the whole pokja's list.
       if (!eligibleOf.has(meeting.pokjaId)) eligibleOf.set(meeting.pokjaId, new Set(await inviteeIds(db, meeting.pokjaId, onlyMemberId)));
@@ -87,7 +99,9 @@ export function createScheduleService({ db, clock }: { db: Database; clock: Cloc
       const invited = invitedOf.get(meeting.id)!;
       const newcomers = [...eligible].filter((id) => !invited.has(id) && (onlyMemberId === undefined || id === onlyMemberId));
       const leavers = [...invited].filter((id) => !eligible.has(id));
-      const stayed = [...invited].filter((id) => eligible.has(id));
+      const back = [
+        ...new Set(stoppedOnLeaving.filter((r) => r.meetingId === meeting.id && r.sequence === meeting.sequence && invited.has(r.memberId) && eligible.has(r.memberId)).map((r) => r.memberId)),
+      ];
       if (newcomers.length > 0) {
         try {
           await db.$transaction(async (tx) => {
@@ -101,13 +115,16 @@ export function createScheduleService({ db, clock }: { db: Database; clock: Cloc
         }
       }
       if (leavers.length > 0) {
-        left += (
-          await db.meetingReminder.updateMany({ where: { meetingId: meeting.id, memberId: { in: leavers }, state: { in: ["pending", "claimed"] } }, data: { state: "cancelled", reason: "left" } })
-        ).count;
+        // A member who left stays invited (history), so is a leaver on every sync: write only while
+        // reminders of theirs are still planned.
+        const stillPlanned = { meetingId: meeting.id, memberId: { in: leavers }, state: { in: ["pending", "claimed"] } };
+        if (await db.meetingReminder.findFirst({ where: stillPlanned, select: { id: true } })) {
+          left += (await db.meetingReminder.updateMany({ where: stillPlanned, data: { state: "cancelled", reason: "left" } })).count;
+        }
       }
-      if (stayed.length > 0) {
+      if (back.length > 0) {
         await db.meetingReminder.updateMany({
-          where: { meetingId: meeting.id, memberId: { in: stayed }, state: "cancelled", reason: "left", sequence: meeting.sequence, dueAt: { gt: now } },
+          where: { meetingId: meeting.id, memberId: { in: back }, state: "cancelled", reason: "left", sequence: meeting.sequence, dueAt: { gt: now } },
           data: { state: "pending", reason: null },
         });
       }

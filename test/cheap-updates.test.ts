@@ -1,0 +1,198 @@
+// Updates cost only what they need (issue 14, "Cheap updates"): no write to UnreachableChat for a
+// chat that is reachable, the sender read once per update (a menu button's command included), and
+// /rapat writes no reminder when the plan did not change. Counted in SQL statements, through
+// better-sqlite3's verbose hook on the real bot's own connection; never in time.
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import type { Update } from "grammy/types";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { LOCALES_DIR } from "../src/app.js";
+import { createBot, type CreatedBot } from "../src/bot/create-bot.js";
+import { openDatabase, type Database } from "../src/db/client.js";
+import { parseDatabaseUrl } from "../src/db/database-url.js";
+import { PrismaClient } from "../src/generated/prisma/client.js";
+import { ManualClock } from "../src/shared/clock.js";
+import { createLogger } from "../src/shared/logger.js";
+import { BotApiStandIn, createInProcessFetch } from "../tools/telegram-standin/index.js";
+import { createTempDatabase, type TempDatabase } from "./support/temp-database.js";
+
+const ADMIN = 1001;
+const BUDI = 2001;
+const START = new Date("2026-12-20T02:00:00Z");
+
+interface Fixture {
+  temp: TempDatabase;
+  db: Database;
+  clock: ManualClock;
+  standIn: BotApiStandIn;
+  created: CreatedBot;
+  /** Every SQL statement the bot's connection ran, in order. */
+  sql: string[];
+}
+
+let f: Fixture;
+
+beforeEach(async () => {
+  const temp = await createTempDatabase();
+  await temp.db.$disconnect();
+  const sql: string[] = [];
+  // The same file, opened as openDatabase does but with every statement recorded.
+  const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: temp.url, timeout: 10_000, verbose: (s: unknown) => sql.push(String(s)) }) });
+  await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+  const clock = new ManualClock(START);
+  const standIn = new BotApiStandIn({ now: () => clock.now(), botUsername: "cheap_bot", botFirstName: "Forum Kominfo Bot" });
+  const created = createBot({
+    token: "0:cheap",
+    db,
+    clock,
+    logger: createLogger("silent"),
+    localesDir: LOCALES_DIR,
+    configuredAdminIds: [BigInt(ADMIN)],
+    defaultTimezone: "Asia/Jakarta",
+    client: { fetch: createInProcessFetch(standIn) as unknown as typeof fetch },
+    botInfo: standIn.botUser,
+  });
+  f = { temp, db, clock, standIn, created, sql };
+});
+
+afterEach(async () => {
+  await f.db.$disconnect();
+  await f.temp.cleanup();
+});
+
+async function approvedBudi() {
+  const agency = await f.db.agency.findUniqueOrThrow({ where: { code: "35.78" } });
+  const { members } = f.created.services;
+  const registered = await members.register({
+    telegramId: BigInt(BUDI),
+    telegramUsername: "budi",
+    fullName: "Budi Santoso",
+    agencyId: agency.id,
+    position: "Pranata Komputer",
+    nip: null,
+    phone: null,
+    language: "id",
+    timezone: "Asia/Jakarta",
+  });
+  if (!registered.ok) throw new Error("could not register Budi");
+  const approved = await members.approve(registered.member.id, { memberId: null, telegramId: BigInt(ADMIN) });
+  if (!approved.ok) throw new Error("could not approve Budi");
+  return approved.member;
+}
+
+const from = { id: BUDI, is_bot: false, first_name: "Budi", language_code: "id" };
+const chat = { id: BUDI, type: "private" as const, first_name: "Budi" };
+
+function message(text: string): Update {
+  const command = text.startsWith("/") ? [{ type: "bot_command" as const, offset: 0, length: text.split(" ")[0]!.length }] : undefined;
+  return f.standIn.enqueueUpdate({ message: { message_id: 1, date: Math.floor(f.clock.now().getTime() / 1000), chat, from, text, entities: command } });
+}
+
+function press(data: string): Update {
+  return f.standIn.enqueueUpdate({
+    callback_query: { id: `press-${data}`, from, chat_instance: "cheap", data, message: { message_id: 1, date: 0, chat, text: "Menu" } },
+  });
+}
+
+/** The statements one update ran. */
+async function statementsOf(update: Update): Promise<string[]> {
+  const before = f.sql.length;
+  await f.created.bot.handleUpdate(update);
+  return f.sql.slice(before);
+}
+
+const writesTo = (table: string, statements: string[]) =>
+  statements.filter((s) => new RegExp(`^\\s*(INSERT|UPDATE|DELETE|REPLACE)\\b[^;]*\`${table}\``, "i").test(s));
+
+describe("an update from a reachable chat", () => {
+  it("reads UnreachableChat by key and writes nothing to it; a chat marked unreachable is cleared when it writes", async () => {
+    await approvedBudi();
+    const statements = await statementsOf(message("Selamat pagi"));
+    expect(writesTo("UnreachableChat", statements)).toEqual([]);
+    expect(statements.some((s) => /^\s*SELECT\b.*`UnreachableChat`/i.test(s))).toBe(true);
+    expect(f.standIn.messagesIn(BUDI).length).toBeGreaterThan(0);
+
+    await f.created.services.outbox.markUnreachable(BigInt(BUDI), "blocked the bot");
+    const clearing = await statementsOf(message("Saya kembali"));
+    expect(writesTo("UnreachableChat", clearing)).toHaveLength(1);
+    expect(await f.db.unreachableChat.count()).toBe(0);
+  });
+
+  it("sees a chat marked unreachable by another process at once", async () => {
+    await approvedBudi();
+    await statementsOf(message("Selamat pagi"));
+    // Another process (its own connection to the file) marks the chat after a 403.
+    const other = await openDatabase(parseDatabaseUrl(f.temp.url, process.cwd()));
+    try {
+      await other.unreachableChat.create({ data: { chatId: BigInt(BUDI), since: f.clock.now(), reason: "Forbidden: bot was blocked by the user" } });
+    } finally {
+      await other.$disconnect();
+    }
+    await statementsOf(press("menu:show"));
+    expect(await f.db.unreachableChat.count()).toBe(0);
+  });
+});
+
+describe("the sender", () => {
+  const memberReads = (statements: string[]) => statements.filter((s) => /^\s*SELECT\b.*FROM\s+(`main`\.)?`Member`\s+WHERE\b.*`telegramId`\s*=/i.test(s));
+
+  it("is read once per update, also when a menu button runs its command inside the press", async () => {
+    await approvedBudi();
+    expect(memberReads(await statementsOf(message("/bantuan")))).toHaveLength(1);
+    const help = f.standIn.messagesIn(BUDI).at(-1)!.text;
+    const pressed = await statementsOf(press("menu:open:bantuan"));
+    expect(memberReads(pressed)).toHaveLength(1);
+    // The command really ran inside the press, with the access the press loaded: the same help again.
+    expect(f.standIn.messagesIn(BUDI).filter((m) => m.text === help)).toHaveLength(2);
+  });
+
+  it("is read afresh by the next update (a role changed in between counts)", async () => {
+    const budi = await approvedBudi();
+    await statementsOf(message("/bantuan"));
+    await f.db.member.update({ where: { id: budi.id }, data: { status: "suspended", suspensionReason: "uji" } });
+    expect(memberReads(await statementsOf(press("menu:open:bantuan")))).toHaveLength(1);
+    const answer = f.standIn.answeredCallbacks.find((a) => a.id === "press-menu:open:bantuan");
+    expect(answer?.text).toBeTruthy();
+  });
+});
+
+describe("/rapat", () => {
+  async function meetingForBudi() {
+    const budi = await approvedBudi();
+    await f.created.services.pokja.join({ ...budi, status: "approved" }, 1);
+    const { meeting } = await f.created.services.meetings.create({
+      pokjaId: 1,
+      title: "Rapat Koordinasi Kebijakan",
+      agenda: "Kemajuan tugas SPBE",
+      startsAt: new Date("2026-12-28T02:00:00Z"),
+      durationMinutes: 60,
+      timezone: "Asia/Jakarta",
+      place: "Ruang Rapat",
+      onlineUrl: null,
+      reminderOffsets: [1440, 60],
+      createdById: null,
+      createdByName: "Sekretariat",
+    });
+    return { budi, meeting };
+  }
+
+  it("writes no reminder when nothing changed; leaving stops them once, coming back turns them on again", async () => {
+    const { budi, meeting } = await meetingForBudi();
+    const pending = () => f.db.meetingReminder.count({ where: { memberId: budi.id, meetingId: meeting.id, state: "pending" } });
+    expect(await pending()).toBe(2);
+
+    const unchanged = await statementsOf(message("/rapat"));
+    expect(writesTo("MeetingReminder", unchanged)).toEqual([]);
+    expect(f.standIn.messagesIn(BUDI).at(-1)?.text).toContain("Rapat Koordinasi Kebijakan");
+
+    await f.created.services.pokja.leave(budi, 1);
+    expect(writesTo("MeetingReminder", await statementsOf(message("/rapat")))).toHaveLength(1);
+    expect(await f.db.meetingReminder.count({ where: { memberId: budi.id, state: "cancelled", reason: "left" } })).toBe(2);
+    // Still invited (as history), no longer a member: nothing more to stop, nothing written.
+    expect(writesTo("MeetingReminder", await statementsOf(message("/rapat")))).toEqual([]);
+
+    await f.created.services.pokja.join({ ...budi, status: "approved" }, 1);
+    expect(writesTo("MeetingReminder", await statementsOf(message("/rapat")))).toHaveLength(1);
+    expect(await pending()).toBe(2);
+    expect(writesTo("MeetingReminder", await statementsOf(message("/rapat")))).toEqual([]);
+  });
+});
