@@ -1,7 +1,7 @@
 // Start-up and shutdown: migrations, seed data, the bot, long polling, graceful stop.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { GrammyError, type ApiClientOptions } from "grammy";
+import type { ApiClientOptions } from "grammy";
 import cron from "node-cron";
 import type { UserFromGetMe } from "grammy/types";
 import type { AppConfig } from "./config/config.js";
@@ -10,6 +10,7 @@ import { parseDatabaseUrl } from "./db/database-url.js";
 import { applyPendingMigrations, defaultMigrationPaths } from "./db/schema-engine.js";
 import { seedReferenceData } from "./db/seed.js";
 import { createBot, type CreatedBot } from "./bot/create-bot.js";
+import { PollingFailedError, startLongPolling, UPDATE_CONCURRENCY } from "./bot/long-polling.js";
 import type { Clock } from "./shared/clock.js";
 import type { Logger } from "./shared/logger.js";
 
@@ -37,6 +38,8 @@ export interface AppOptions {
   stopTimeoutMs?: number;
   /** First wait after a 409 Conflict from getUpdates; doubles up to POLLING_RETRY_MAX_MS (default 1 s). */
   pollingRetryBaseMs?: number;
+  /** Updates handled at once, across chats (default UPDATE_CONCURRENCY); one chat's stay in order. */
+  updateConcurrency?: number;
 }
 
 /**
@@ -47,25 +50,15 @@ export const STOP_TIMEOUT_MS = 10_000;
 /** Back-off after 409 Conflict: 1 s, 2 s, 4 s, ... capped at 60 s, until polling works again. */
 export const POLLING_RETRY_BASE_MS = 1_000;
 export const POLLING_RETRY_MAX_MS = 60_000;
-
-/** Long polling ended for a reason retrying cannot fix (e.g. 401: the token was revoked). */
-export class PollingFailedError extends Error {
-  constructor(
-    message: string,
-    readonly errorCode: number | undefined,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = "PollingFailedError";
-  }
-}
+export { PollingFailedError, UPDATE_CONCURRENCY };
 
 export interface App {
   db: Database;
   created: CreatedBot;
   /**
    * Settles when long polling ends: resolves after stop(), rejects with a PollingFailedError when
-   * polling died of an error that retrying cannot fix (401, or anything but 409). The caller must
+   * polling died of an error that retrying cannot fix (401 and other 4xx; 409, 429, 5xx and network
+   * errors are retried). The caller must
    * then exit non-zero so a supervisor restarts the process: never up and deaf.
    */
   polling: Promise<void>;
@@ -82,6 +75,7 @@ export async function startApp({
   botInfo,
   stopTimeoutMs = STOP_TIMEOUT_MS,
   pollingRetryBaseMs = POLLING_RETRY_BASE_MS,
+  updateConcurrency = UPDATE_CONCURRENCY,
 }: AppOptions): Promise<App> {
   const db = await prepareDatabase(config.databaseUrl, logger);
   const created = createBot({
@@ -93,6 +87,7 @@ export async function startApp({
     configuredAdminIds: config.adminTelegramIds,
     defaultTimezone: config.defaultTimezone,
     recommendationsPerDay: config.recommendationsPerDay,
+    broadcastsPerDay: config.broadcastsPerDay,
     settings: {
       deliveryRetentionDays: config.delivery.retentionDays,
       taskDigestTime: config.taskDigestTime,
@@ -138,78 +133,19 @@ export async function startApp({
     ),
   );
 
-  // grammY's bot.start() rethrows 401 and 409 from getUpdates (other errors it retries itself).
-  // 409 Conflict means another instance polls the same token, e.g. a short overlap during a
-  // redeploy: wait and poll again with back-off. Anything else ends polling for good: reject
-  // `polling` so main.ts exits non-zero. Never log the error's text unredacted: URLs carry the token.
-  let stopRequested = false;
-  let wakeUp: (() => void) | undefined;
-  let failures = 0;
-  bot.api.config.use(async (prev, method, payload, signal) => {
-    const result = await prev(method, payload, signal);
-    if (method === "getUpdates" && result.ok) failures = 0;
-    return result;
+  // Updates of different chats are handled at once, one chat's in order (see long-polling.ts).
+  const longPolling = startLongPolling({
+    bot,
+    logger,
+    token: config.botToken,
+    allowedUpdates: ["message", "edited_message", "callback_query", "my_chat_member", "chat_member", "chat_join_request", "inline_query"],
+    retryBaseMs: pollingRetryBaseMs,
+    retryMaxMs: POLLING_RETRY_MAX_MS,
+    concurrency: updateConcurrency,
   });
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        wakeUp = undefined;
-        resolve();
-      }
-      wakeUp = done;
-    });
-  const redact = (text: string) => text.split(config.botToken).join("<token>");
-
-  let started = false;
-  let markStarted: () => void = () => undefined;
-  const pollingStarted = new Promise<void>((resolve) => (markStarted = resolve));
-  const polling = (async () => {
-    for (;;) {
-      try {
-        await bot.start({
-          allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member", "chat_member", "chat_join_request", "inline_query"],
-          onStart: (info) => {
-            if (!started) logger.info({ username: info.username }, "bot is polling for updates");
-            else logger.info({ username: info.username }, "bot is polling for updates again");
-            started = true;
-            markStarted();
-          },
-        });
-        if (stopRequested || !started) return;
-        // bot.start() returned without stop(): should not happen; poll again rather than idle.
-        await pause(pollingRetryBaseMs);
-        if (stopRequested) return;
-      } catch (error) {
-        if (stopRequested) return;
-        if (!started) throw error;
-        if (error instanceof GrammyError && error.error_code === 409) {
-          const waitMs = Math.min(pollingRetryBaseMs * 2 ** failures, POLLING_RETRY_MAX_MS);
-          failures += 1;
-          logger.warn(
-            { errorCode: 409, retryInMs: waitMs, attempt: failures },
-            "another instance is polling this bot token (409 Conflict); polling again after a pause",
-          );
-          await pause(waitMs);
-          if (stopRequested) return;
-          continue;
-        }
-        const errorCode = error instanceof GrammyError ? error.error_code : undefined;
-        const reason =
-          errorCode === 401
-            ? "Telegram rejected the bot token (401 Unauthorized): it was revoked or changed; set a new BOT_TOKEN from @BotFather"
-            : `long polling failed: ${redact(error instanceof Error ? error.message : String(error))}`;
-        logger.fatal({ errorCode }, reason);
-        throw new PollingFailedError(reason, errorCode, { cause: error });
-      }
-    }
-  })();
-  // The caller listens on app.polling; this only keeps an unobserved rejection from crashing tests.
-  polling.catch(() => undefined);
-
-  // Start-up resolves once the first getUpdates is about to run (onStart), or fails with bot.start().
-  await Promise.race([pollingStarted, polling]);
+  const polling = longPolling.done;
+  // Start-up resolves once polling begins, or fails with it (e.g. 401 on deleteWebhook).
+  await Promise.race([longPolling.started, polling]);
 
   let stopping: Promise<void> | undefined;
   return {
@@ -218,11 +154,8 @@ export async function startApp({
     polling,
     stop() {
       stopping ??= (async () => {
-        stopRequested = true;
-        wakeUp?.();
         const steps = (async () => {
-          await bot.stop();
-          await polling.catch(() => undefined);
+          await longPolling.stop();
           for (const task of scheduled) await task.stop();
           await dispatcher.stop();
           await db.$disconnect();

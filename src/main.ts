@@ -48,8 +48,11 @@ try {
     shutdown("polling failed", 1);
   });
 } catch (error) {
-  if (error instanceof GrammyError && error.error_code === 401) {
+  const unauthorized = error instanceof PollingFailedError ? error.errorCode === 401 : error instanceof GrammyError && error.error_code === 401;
+  if (unauthorized) {
     console.error("BOT_TOKEN ditolak oleh Telegram (401 Unauthorized). Periksa kembali token dari @BotFather.");
+  } else if (error instanceof PollingFailedError) {
+    // startApp has logged why.
   } else if (error instanceof HttpError) {
     console.error(`Tidak dapat menghubungi server Bot API: ${error.message.replace(config.botToken, "<token>")}`);
   } else {

@@ -1,5 +1,5 @@
 // Builds the bot: one place where the features (src/bot/features.ts) are installed, in an explicit
-// order: errors, who is asking, conversations, the gate, the features, the fallbacks.
+// order: errors, one queue per chat, who is asking, conversations, the gate, the features, the fallbacks.
 import { Api, Bot, BotError, GrammyError, HttpError, type ApiClientOptions, type Middleware } from "grammy";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import type { Update, UserFromGetMe } from "grammy/types";
@@ -8,7 +8,7 @@ import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import { createPermissions } from "../access/permissions.js";
 import { createDispatcher, type DispatcherOptions } from "../delivery/dispatcher.js";
-import { createAbuseLimiter } from "./abuse-limits.js";
+import { createAbuseLimiter, type AbuseLimits } from "./abuse-limits.js";
 import { accessMiddleware } from "./access-middleware.js";
 import { cleanInput } from "./clean-input.js";
 import type { BotContext, BotConversation, ConversationContext } from "./context.js";
@@ -20,6 +20,7 @@ import { ALL_COMMANDS, FEATURES } from "./features.js";
 import { endFlowOnAccessChange, recordedAccess, recordedCalls } from "./flows.js";
 import { createGate, flowButtonRule, lowerCaseCommands } from "./gate.js";
 import { DEFAULT_API_PATIENCE, newBudget, patientCalls, type ApiPatience, type PatienceBudget } from "./messenger.js";
+import { sequentializeUpdates } from "./sequentialize-key.js";
 import { createServices } from "./services.js";
 
 /**
@@ -44,8 +45,12 @@ export interface CreateBotOptions {
   apiTransformers?: Parameters<Bot["api"]["config"]["use"]>[0][];
   /** How many recommendations a member may submit per day (default 5). */
   recommendationsPerDay?: number;
+  /** How many broadcasts a coordinator may create per day (default 5; admins are not counted). */
+  broadcastsPerDay?: number;
   /** Retention and schedule settings of the features' jobs. */
   settings?: Partial<FeatureSettings>;
+  /** Per-sender limits on updates (src/bot/abuse-limits.ts): figures to change, or false for none. */
+  abuseLimits?: Partial<AbuseLimits> | false;
   /** Limits and tuning of the delivery dispatcher. */
   delivery?: Omit<DispatcherOptions, "db" | "outbox" | "api" | "clock" | "logger">;
   /** How long handlers wait on the Bot API (tests shorten the pauses). */
@@ -76,6 +81,7 @@ export function createBot(options: CreateBotOptions) {
     configuredAdminIds: options.configuredAdminIds,
     defaultTimezone: options.defaultTimezone,
     recommendationsPerDay: options.recommendationsPerDay,
+    broadcastsPerDay: options.broadcastsPerDay,
     commands: ALL_COMMANDS,
   });
   const permissions = createPermissions(db);
@@ -88,7 +94,7 @@ export function createBot(options: CreateBotOptions) {
     downloadFile: (fileId) => downloadFile(serviceApi, options, fileId),
     settings: { deliveryRetentionDays: 30, taskDigestTime: "07:00", rejectedRetentionDays: 90, ...options.settings },
     commands: ALL_COMMANDS,
-    openCommand: (ctx, command) => openCommand(bot, clock, ctx, command, budgets),
+    openCommand: (ctx, command) => openCommand(bot, clock, ctx, command, budgets, nested),
   };
   const parts: FeatureParts[] = FEATURES.map((feature) => feature.create(deps));
   const buttons = FEATURES.flatMap((f) => f.buttons);
@@ -98,6 +104,8 @@ export function createBot(options: CreateBotOptions) {
 
   // One budget of waiting on the API per update; a menu button's command (openCommand) shares its press's.
   const budgets = new WeakMap<Update, PatienceBudget>();
+  // Updates run from inside a handler (openCommand): they already hold their chat's turn.
+  const nested = new WeakSet<Update>();
   const contextPlugins: Middleware<ConversationContext>[] = [
     async (ctx, next) => {
       let budget = budgets.get(ctx.update);
@@ -153,14 +161,17 @@ export function createBot(options: CreateBotOptions) {
     }
   });
 
-  // 2. Clean text, commands in any case; who is this, in which language do we speak to them; limits.
+  // 2. Updates of different chats run at once (long-polling.ts), one chat's and one person's in order.
+  bot.use(sequentializeUpdates<BotContext>(nested));
+
+  // 3. Clean text, commands in any case; who is this, in which language do we speak to them; limits.
   bot.use(cleanInput);
   bot.use(lowerCaseCommands);
   bot.use(...(contextPlugins as Middleware<BotContext>[]));
   // Someone sending far too much gets one notice, then quiet until their window passes.
-  bot.use(createAbuseLimiter({ clock }) as Middleware<BotContext>);
+  bot.use(createAbuseLimiter({ clock, logger, limits: options.abuseLimits }) as Middleware<BotContext>);
 
-  // 3. Conversations, with state in the database.
+  // 4. Conversations, with state in the database.
   bot.use(
     conversations<BotContext, ConversationContext>({
       storage: {
@@ -184,13 +195,13 @@ export function createBot(options: CreateBotOptions) {
     for (const flow of part.conversations ?? []) bot.use(createConversation(flow.builder, { id: flow.id }));
   }
 
-  // 4. The gate: every command and kind of button against who it is for.
+  // 5. The gate: every command and kind of button against who it is for.
   bot.use(createGate({ commands: ALL_COMMANDS, buttons, flowPrefixes }));
 
-  // 5. Features, in the order of FEATURES.
+  // 6. Features, in the order of FEATURES.
   for (const part of parts) if (part.composer) bot.use(part.composer);
 
-  // 6. Fallbacks: stale buttons, unknown commands, anything else in private.
+  // 7. Fallbacks: stale buttons, unknown commands, anything else in private.
   bot.use(createFallback(ALL_COMMANDS));
 
   // Bot-initiated messages leave through the outbox. The dispatcher gets its own Api without
@@ -222,7 +233,14 @@ export function createBot(options: CreateBotOptions) {
 }
 
 /** A command typed by the person who pressed a menu button, handled like any other message. */
-async function openCommand(bot: Bot<BotContext>, clock: Clock, ctx: BotContext, command: string, budgets: WeakMap<Update, PatienceBudget>): Promise<void> {
+async function openCommand(
+  bot: Bot<BotContext>,
+  clock: Clock,
+  ctx: BotContext,
+  command: string,
+  budgets: WeakMap<Update, PatienceBudget>,
+  nested: WeakSet<Update>,
+): Promise<void> {
   const chat = ctx.chat;
   const from = ctx.from;
   if (!chat || !from) return;
@@ -238,6 +256,7 @@ async function openCommand(bot: Bot<BotContext>, clock: Clock, ctx: BotContext, 
   const update = { update_id: ctx.update.update_id, message } as Update;
   const budget = budgets.get(ctx.update);
   if (budget) budgets.set(update, budget);
+  nested.add(update);
   await bot.handleUpdate(update);
 }
 
