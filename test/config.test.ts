@@ -25,6 +25,7 @@ describe("configuration", () => {
       logLevel: "info",
       taskDigestTime: "07:00",
       recommendationsPerDay: 5,
+      broadcastsPerDay: 5,
       rejectedRetentionDays: 90,
       delivery: { globalPerSecond: 30, privatePerSecond: 1, groupPerMinute: 20, concurrency: 8, retentionDays: 30, leaseSeconds: 60 },
     });

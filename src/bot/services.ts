@@ -33,6 +33,8 @@ export interface ServicesOptions {
   configuredAdminIds: readonly bigint[];
   defaultTimezone: string;
   recommendationsPerDay?: number;
+  /** How many broadcasts a coordinator may create per day (default 5; admins are not counted). */
+  broadcastsPerDay?: number;
   commands: readonly CommandDefinition[];
 }
 
@@ -48,7 +50,7 @@ export function createServices(options: ServicesOptions) {
   const commandMenus = createCommandMenus(api, i18n, logger, options.commands);
   const pokja = createPokjaService({ db, clock, audit });
   const pokjaNotifications = createPokjaNotifications({ messenger, i18n, pokja, members });
-  const broadcasts = createBroadcastService({ db, clock, outbox });
+  const broadcasts = createBroadcastService({ db, clock, outbox, dailyLimit: options.broadcastsPerDay });
   const broadcastProgress = createBroadcastProgress({ broadcasts, members, api, i18n, logger, clock });
   const tasks = createTaskService({ db, clock });
   const taskDigest = createTaskDigest({ tasks, messenger, i18n, clock });

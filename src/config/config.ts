@@ -16,6 +16,8 @@ export interface AppConfig {
   taskDigestTime: string;
   /** How many recommendations (usulan) a member may submit per day. */
   recommendationsPerDay: number;
+  /** How many broadcasts a pokja coordinator may create per day (admins are not counted). */
+  broadcastsPerDay: number;
   /** Days after a rejection before the applicant's personal data is erased. */
   rejectedRetentionDays: number;
   delivery: {
@@ -56,6 +58,7 @@ const environmentSchema = z.object({
   DELIVERY_LEASE_SECONDS: optionalString,
   TASK_DIGEST_TIME: optionalString,
   RECOMMENDATIONS_PER_DAY: optionalString,
+  BROADCASTS_PER_DAY: optionalString,
   REJECTED_RETENTION_DAYS: optionalString,
 });
 
@@ -148,6 +151,7 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
   }
 
   const recommendationsPerDay = Math.round(positive("RECOMMENDATIONS_PER_DAY", 5, 100));
+  const broadcastsPerDay = Math.round(positive("BROADCASTS_PER_DAY", 5, 100));
   const rejectedRetentionDays = Math.round(positive("REJECTED_RETENTION_DAYS", 90, 3650));
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -161,6 +165,7 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     logLevel: logLevel as AppConfig["logLevel"],
     taskDigestTime,
     recommendationsPerDay,
+    broadcastsPerDay,
     rejectedRetentionDays,
     delivery,
   };

@@ -8,6 +8,7 @@ import type { BotConversation, ConversationContext } from "../bot/context.js";
 import { askText, flowButton, newFlow, waitForInput, type FlowButtons } from "../bot/conversation-kit.js";
 import { replyHtml } from "../bot/reply-html.js";
 import { escapeHtml } from "../shared/html.js";
+import { formatDateTime } from "../shared/time.js";
 import { attachmentOf, cancelled, openCardKeyboard, partProblem, pickTask, titleProblem, type PickedTask, type RecommendationConversationDeps } from "./recommendation-flow-kit.js";
 import { PART_QUESTION_KEYS, PARTS, SUPPORT_KEYS, type Part } from "./recommendation-keys.js";
 import { visiblePokja } from "./recommendation-screen.js";
@@ -177,7 +178,10 @@ export function createSubmitFlow(deps: RecommendationConversationDeps) {
       quota: await recommendations.quota(member.id, member.timezone),
       pokja: await visiblePokja(pokja, permissions, access),
     }));
-    if (setup.quota.left === 0) return ctx.reply(ctx.t("rec-limit-reached", { limit: setup.quota.limit }));
+    // When the next may be submitted: midnight of the member's next day, in their zone.
+    const limitReached = (c: ConversationContext, resetsAt: Date | string) =>
+      c.reply(c.t("rec-limit-reached", { limit: setup.quota.limit, when: formatDateTime(new Date(resetsAt), member.timezone, member.language) }));
+    if (setup.quota.left === 0) return limitReached(ctx, setup.quota.resetsAt);
     if (setup.pokja.length === 0) return ctx.reply(ctx.t("rec-no-pokja"));
 
     const chosen = await askPokja(conversation, flow, ctx, setup.pokja);
@@ -208,12 +212,12 @@ export function createSubmitFlow(deps: RecommendationConversationDeps) {
         attachments: draft.attachments,
         timezone: member.timezone,
       });
-      if (!result.ok) return "limit" as const;
+      if (!result.ok) return { resetsAt: (await recommendations.quota(member.id, member.timezone)).resetsAt.toISOString() };
       await notices.toCoordinators(result.recommendation, "new", 0);
       return result.recommendation.id;
     });
     if (saved === "refused") return current.reply(current.t("rec-submit-refused", { pokja: draft.pokja.name }));
-    if (saved === "limit") return current.reply(current.t("rec-limit-reached", { limit: setup.quota.limit }));
+    if (typeof saved === "object") return limitReached(current, saved.resetsAt);
     await current.reply(current.t("rec-submitted", { id: String(saved) }), { reply_markup: openCardKeyboard(current, saved) });
   };
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
+import type { AbuseLimits } from "../../src/bot/abuse-limits.js";
 import type { NewRecommendation } from "../../src/recommendations/recommendation-service.js";
 import { afterEach, beforeEach, inject } from "vitest";
 import { createSandbox, type Sandbox } from "../../tools/sandbox/sandbox.js";
@@ -27,13 +28,15 @@ export interface Harness extends Sandbox {
  * A new database starts as a copy of the run's template (test/support/global-setup.ts). Its logger
  * writes to the collector (test/support/log-collector.ts) unless the test gives its own.
  */
-export async function createHarness(options: { databaseUrl?: string; start?: Date; logger?: Logger } = {}): Promise<Harness> {
+export async function createHarness(
+  options: { databaseUrl?: string; start?: Date; logger?: Logger; abuseLimits?: Partial<AbuseLimits> | false } = {},
+): Promise<Harness> {
   const dir = options.databaseUrl ? null : mkdtempSync(path.join(os.tmpdir(), "fk-bot-"));
   const databaseUrl = options.databaseUrl ?? `file:${path.join(dir ?? "", "bot.db")}`;
   const start = options.start ?? HARNESS_START;
   // Its log lines are collected and checked for NIP and phone after each test file (log-lines-setup.ts).
   const logger = options.logger ?? collectingLogger();
-  const sandbox = await createSandbox({ databaseUrl, start, logger, templateFile: await sandboxTemplate(start) });
+  const sandbox = await createSandbox({ databaseUrl, start, logger, templateFile: await sandboxTemplate(start), abuseLimits: options.abuseLimits });
   const run = async (...lines: string[]) => {
     const out: string[] = [];
     for (const line of lines) out.push(...(await sandbox.handleLine(line)));

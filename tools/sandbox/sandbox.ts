@@ -6,6 +6,7 @@ import { BotError } from "grammy";
 import type { Chat } from "grammy/types";
 import type { Update } from "grammy/types";
 import { createBot, type CreatedBot } from "../../src/bot/create-bot.js";
+import type { AbuseLimits } from "../../src/bot/abuse-limits.js";
 import { LOCALES_DIR, PROJECT_ROOT, prepareDatabase } from "../../src/app.js";
 import { loadSampleTasks } from "../../src/spbe-tasks/sample-catalogue.js";
 import type { Database } from "../../src/db/client.js";
@@ -37,6 +38,11 @@ export interface SandboxOptions {
    * without migrating and seeding again (when the template has the current migrations).
    */
   templateFile?: string;
+  /**
+   * Per-sender limits (default: none). The sandbox clock stands still, so a limit per minute would
+   * count a whole scripted journey as one instant; tests of the limits pass the figures.
+   */
+  abuseLimits?: Partial<AbuseLimits> | false;
 }
 
 export interface Sandbox {
@@ -120,6 +126,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     // Scripted journeys send many messages to one chat within milliseconds of real time while the
     // sandbox clock stands still; a larger burst keeps them from waiting on real seconds.
     delivery: { limits: { privateBurst: 50 } },
+    abuseLimits: options.abuseLimits ?? false,
   });
   await created.services.members.applyConfiguredAdmins();
   // The sandbox comes with the sample catalogue of SPBE tasks (clearly an example).
