@@ -113,6 +113,19 @@ describe.skipIf(!serverUrl)(`the bot on PostgreSQL${skipReason}`, () => {
     }
   });
 
+  it("starts three instances together on one new database: migrated once, seeded once, all running", async () => {
+    const scratch = await freshDatabase();
+    const dbs = await Promise.all([1, 2, 3].map(() => prepareDatabase(scratch.url, createLogger("silent"))));
+    try {
+      for (const db of dbs) expect(await db.agency.count({ where: { kind: "provinsi" } })).toBe(38);
+      expect(await dbs[0]!.pokja.count()).toBe(3);
+      const rows = await dbs[0]!.$queryRawUnsafe<{ n: bigint }[]>('SELECT count(*) AS n FROM "_prisma_migrations"');
+      expect(Number(rows[0]?.n)).toBe(1);
+    } finally {
+      await Promise.all(dbs.map((db) => db.$disconnect()));
+    }
+  });
+
   it("has a PostgreSQL migration for every change in the data model (npm run db:migration -- <name>)", async () => {
     const scratch = await freshDatabase();
     const pending = await createMigration(parseDatabaseUrl(scratch.url), paths, "check", { write: false });

@@ -28,8 +28,27 @@ export interface SeedSummary {
   membersUpdated: number;
 }
 
-/** Idempotent: creates what is missing and corrects what changed; never deletes. */
+/** Several instances starting together on one new database race to seed it: the losers retry. */
+const SEED_ATTEMPTS = 3;
+/** Seeding ~560 agencies inside one transaction outlasts Prisma's default 5 s on a busy server. */
+const SEED_TRANSACTION_TIMEOUT_MS = 120_000;
+
+/**
+ * Idempotent: creates what is missing and corrects what changed; never deletes. When another process
+ * seeds at the same moment, its rows make ours collide (unique violation, P2002): we look again and
+ * find them there.
+ */
 export async function seedReferenceData(db: Database): Promise<SeedSummary> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await seedOnce(db);
+    } catch (error) {
+      if (attempt >= SEED_ATTEMPTS || (error as { code?: unknown } | null)?.code !== "P2002") throw error;
+    }
+  }
+}
+
+async function seedOnce(db: Database): Promise<SeedSummary> {
   let pokjaCreated = 0;
   for (const pokja of FOUNDING_POKJA) {
     const existing = await db.pokja.findUnique({ where: { slug: pokja.slug } });
@@ -64,7 +83,7 @@ export async function seedReferenceData(db: Database): Promise<SeedSummary> {
         await tx.agency.update({ where: { code: a.code }, data: a });
         if (current && current.name !== a.name) membersUpdated += await renameInMemberSearch(tx, current.id, current.name, a.name);
       }
-    });
+    }, { timeout: SEED_TRANSACTION_TIMEOUT_MS });
   }
   return { pokjaCreated, agenciesCreated: missing.length, agenciesUpdated: changed.length, membersUpdated };
 }
