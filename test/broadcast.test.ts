@@ -105,6 +105,8 @@ describe("broadcasts", () => {
     await h.run("press Jadwalkan");
     const stopped = await h.say("press Batalkan siaran");
     expect(stopped).toContain("Siaran dihentikan: terkirim 0 dari 3");
+    // The stopped copies' content is erased at once, not at the nightly pruning.
+    expect(await h.db.delivery.count({ where: { state: "skipped", lastError: "stopped", payload: { not: "" } } })).toBe(0);
     await h.run("clock +2d");
     expect(h.standIn.messagesIn(2001).map((m) => m.text).join("\n")).not.toContain("Yang ini dibatalkan.");
     expect(await h.db.delivery.count({ where: { state: "skipped", lastError: "stopped" } })).toBe(3); // 2001, 2002 and the admin

@@ -4,7 +4,7 @@
 import type { Database } from "../db/client.js";
 import type { Actor } from "../audit/audit-service.js";
 import type { Clock } from "../shared/clock.js";
-import type { DeliveryPayload } from "../delivery/delivery-types.js";
+import { ERASED_PAYLOAD, type DeliveryPayload } from "../delivery/delivery-types.js";
 import { insertDeliveries, type Outbox } from "../delivery/outbox.js";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { startOfLocalDay } from "../recommendations/recommendation-dates.js";
@@ -230,7 +230,8 @@ export function createBroadcastService({
       // Rows a dispatcher has claimed but not begun to send are stopped too (see dispatcher).
       await tx.delivery.updateMany({
         where: { broadcastId, state: { in: ["queued", "claimed"] } },
-        data: { state: "skipped", lastError: "stopped", claimToken: null },
+        // A stopped row will never be sent: its content goes at once, like any finished row's.
+        data: { state: "skipped", lastError: "stopped", claimToken: null, payload: ERASED_PAYLOAD },
       });
       return true;
     });
