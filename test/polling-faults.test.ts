@@ -144,6 +144,19 @@ describe("long polling under Bot API faults", () => {
     expect(logLines.some((line) => line.includes("shutdown did not finish"))).toBe(false);
   });
 
+  it("waits and polls again after a 5xx from getUpdates (Telegram in trouble), without ending polling", async () => {
+    const badGateway = { status: 502, body: { ok: false, error_code: 502, description: "Bad Gateway" } };
+    const { api, app } = await start([badGateway, { status: 200, body: { ok: true, result: [startUpdate(1, 5002)] } }]);
+    let settled = false;
+    void app.polling.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    await until(() => api.calls.some((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === 5002), 15_000);
+    expect(settled).toBe(false);
+    expect(logLines.some((line) => line.includes("getUpdates failed; polling again after a pause") && line.includes('"errorCode":502'))).toBe(true);
+  }, 30_000);
+
   it("ends polling with a clear error on 401 (token revoked) instead of idling", async () => {
     const { app } = await start([unauthorized]);
     const error = await app.polling.then(
