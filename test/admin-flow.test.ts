@@ -269,6 +269,9 @@ describe("admin buttons", () => {
     expect(ADMIN_BUTTONS.role.unpack("adm:role:5:coordinator")).toBeNull();
     expect(ADMIN_BUTTONS.approve.unpack("adm:approve:0")).toBeNull();
     expect(ADMIN_BUTTONS.approve.unpack("adm:approve:99999999999999999999")).toBeNull();
+    // Beyond PostgreSQL's integer: no row can have it.
+    expect(ADMIN_BUTTONS.approve.unpack("adm:approve:2147483648")).toBeNull();
+    expect(ADMIN_BUTTONS.approve.unpack("adm:approve:2147483647")).not.toBeNull();
   });
 });
 

@@ -23,12 +23,15 @@ export interface ButtonCodec<T> {
 const MAX_DATA_BYTES = 64;
 const NUMBER = /^(0|[1-9][0-9]{0,14})$/;
 const TOKEN = /^[A-Za-z0-9_-]{1,40}$/;
+/** The largest id any table can hold on both databases (PostgreSQL's integer). */
+export const MAX_ID = 2_147_483_647;
 
 function readField(kind: FieldKind, raw: string): string | number | null {
   if (kind === "id" || kind === "int") {
     if (!NUMBER.test(raw)) return null;
     const n = Number(raw);
-    return Number.isSafeInteger(n) && (kind === "int" || n > 0) ? n : null;
+    // Ids are 32-bit integers in PostgreSQL (Prisma Int): anything larger is forged, not a row.
+    return Number.isSafeInteger(n) && Math.abs(n) <= MAX_ID && (kind === "int" || n > 0) ? n : null;
   }
   if (kind === "token") return TOKEN.test(raw) ? raw : null;
   return kind.includes(raw) ? raw : null;
