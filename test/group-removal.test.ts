@@ -143,6 +143,16 @@ describe("group removal service", () => {
     expect((await audits()).map((e) => e.details.reason)).toEqual(["left", "left"]);
   });
 
+  it("on erasure, removes from every linked group of a pokja still in use, with the reason 'erased'", async () => {
+    await temp.db.pokja.update({ where: { id: 2 }, data: { retiredAt: new Date("2026-11-01T00:00:00Z") } });
+    const { api, calls } = recordingApi({ [-1002]: { status: "kicked" } });
+    const self = { memberId: member.id, telegramId: member.telegramId };
+    const results = await removal.onErasure(api, member, self);
+    expect(results.map((r) => [r.title, r.outcome])).toEqual([["Grup Kebijakan", "removed"], ["Kebijakan <Diskusi>", "not_member"]]);
+    expect(calls.some((c) => c.includes("-1003"))).toBe(false);
+    expect((await audits()).map((e) => [e.target, e.details.reason, e.details.outcome])).toEqual([[member.id, "erased", "removed"], [member.id, "erased", "not_member"]]);
+  });
+
   it("words what happened for the admin or coordinator, group titles escaped", () => {
     const notes = removalNotes(
       [

@@ -2,13 +2,18 @@
 // name, NIP, phone, username and Telegram id kept beside other records is replaced or removed;
 // past attendance stays, future invitations go.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { AuditService } from "../src/audit/audit-service.js";
 import { openDatabase } from "../src/db/client.js";
 import { parseDatabaseUrl } from "../src/db/database-url.js";
+import { createGroupRemoval } from "../src/pokja/group-removal.js";
 import { createPrivacyService, ERASED_NAME } from "../src/privacy/privacy-service.js";
+import { erasureGroupNotes } from "../src/privacy/privacy-views.js";
+import { createI18n } from "../src/bot/i18n.js";
 import { approvedMember, createHarness, type Harness } from "./support/bot-harness.js";
 
 const admin = { memberId: null, telegramId: 1001n };
 const DAY = 86_400_000;
+const i18n = createI18n("locales");
 
 describe("erasure of one member's personal data", () => {
   let h: Harness;
@@ -19,14 +24,17 @@ describe("erasure of one member's personal data", () => {
     await h.dispose();
   });
 
-  const service = () =>
+  const service = (audit: AuditService = h.created.services.audit) =>
     createPrivacyService({
       db: h.db,
       clock: h.clock,
       audit: h.created.services.audit,
+      groupRemoval: createGroupRemoval({ db: h.db, audit }),
       isConfiguredAdmin: h.created.services.members.isConfiguredAdmin,
       adminRecipients: h.created.services.members.adminRecipients,
     });
+  // The bot's own Api, talking to the Bot API stand-in.
+  const api = () => h.created.bot.api;
 
   it("scrubs the denormalised copies in meetings, tasks, audit details, broadcasts, the outbox and flow state", async () => {
     const siti = await approvedMember(h, 2002, "Siti Rahayu");
@@ -76,7 +84,7 @@ describe("erasure of one member's personal data", () => {
     await h.db.conversationState.createMany({ data: [{ key: "conv:2002:2002", value: "{}" }, { key: "conv:-1009001:2002", value: "{}" }, { key: "conv:2001:2001", value: "{}" }] });
     await h.db.unreachableChat.create({ data: { chatId: 2002n, since: now, reason: "blocked" } });
 
-    expect(await service().eraseOnRequest(2002n)).toEqual({ ok: true, memberId: siti.id });
+    expect(await service().eraseOnRequest(2002n, api())).toEqual({ ok: true, memberId: siti.id, groups: [] });
 
     const meetings = await h.db.meeting.findMany({ where: { id: { in: [past.id, future.id] } }, orderBy: { id: "asc" } });
     expect(meetings.map((m) => [m.createdByName, m.minutesByName])).toEqual([[ERASED_NAME, ERASED_NAME], [ERASED_NAME, null]]);
@@ -115,14 +123,47 @@ describe("erasure of one member's personal data", () => {
   it("refuses the last admin when no admin is configured, and is idempotent", async () => {
     const dewi = await approvedMember(h, 2005, "Dewi Lestari");
     await h.db.member.update({ where: { id: dewi.id }, data: { role: "admin" } });
-    const alone = createPrivacyService({ db: h.db, clock: h.clock, audit: h.created.services.audit, isConfiguredAdmin: () => false, adminRecipients: async () => [{ telegramId: 2005n }] });
-    expect(await alone.eraseOnRequest(2005n)).toEqual({ ok: false, reason: "last_admin" });
+    const { audit } = h.created.services;
+    const alone = createPrivacyService({
+      db: h.db, clock: h.clock, audit, groupRemoval: createGroupRemoval({ db: h.db, audit }), isConfiguredAdmin: () => false, adminRecipients: async () => [{ telegramId: 2005n }],
+    });
+    const group = -1004440000001;
+    h.standIn.registerChat({ id: group, type: "supergroup", title: "Grup Kebijakan" });
+    h.standIn.setChatMemberStatus(group, h.standIn.botUser.id, "administrator");
+    await h.created.services.pokja.linkGroup(admin, 1, BigInt(group), "Grup Kebijakan");
+    expect(await alone.eraseOnRequest(2005n, api())).toEqual({ ok: false, reason: "last_admin" });
     expect(await alone.check(2005n)).toEqual({ ok: false, reason: "last_admin" });
+    // Refused: she stays in the group too.
+    expect(h.standIn.calls("banChatMember")).toEqual([]);
     // With the configured admin 1001 there is another admin.
-    expect(await service().eraseOnRequest(2005n)).toEqual({ ok: true, memberId: dewi.id });
-    expect(await service().eraseOnRequest(2005n)).toEqual({ ok: false, reason: "not_found" });
-    expect(await service().eraseOnRequest(BigInt(-dewi.id))).toEqual({ ok: false, reason: "not_found" });
+    expect(await service().eraseOnRequest(2005n, api())).toEqual({
+      ok: true, memberId: dewi.id, groups: [{ pokjaId: 1, pokjaName: "Kebijakan", title: "Grup Kebijakan", outcome: "removed" }],
+    });
+    expect(await service().eraseOnRequest(2005n, api())).toEqual({ ok: false, reason: "not_found" });
+    expect(await service().eraseOnRequest(BigInt(-dewi.id), api())).toEqual({ ok: false, reason: "not_found" });
     expect(await h.db.auditLog.count({ where: { action: "member.erased" } })).toBe(1);
+    expect(h.standIn.calls("banChatMember").map((c) => c.params.user_id)).toEqual([2005]);
+  });
+
+  it("erases all the same when the groups' outcome cannot be recorded, and says it is unknown", async () => {
+    const siti = await approvedMember(h, 2002, "Siti Rahayu");
+    const group = -1004440000002;
+    h.standIn.registerChat({ id: group, type: "supergroup", title: "Grup Kebijakan" });
+    await h.created.services.pokja.linkGroup(admin, 1, BigInt(group), "Grup Kebijakan");
+    // The audit log refuses the group entry (a database fault at that moment), nothing else.
+    const real = h.created.services.audit;
+    const failing: AuditService = {
+      ...real,
+      async record(db, entry) {
+        if (entry.action === "pokja.group_member_removed") throw new Error("SQLITE_BUSY: database is locked");
+        return real.record(db, entry);
+      },
+    };
+    expect(await service(failing).eraseOnRequest(2002n, api())).toEqual({ ok: true, memberId: siti.id, groups: null });
+    expect((await h.db.member.findUniqueOrThrow({ where: { id: siti.id } })).status).toBe("erased");
+    // She is asked to check the groups herself.
+    expect(erasureGroupNotes(null)).toEqual([{ key: "privacy-erase-groups-unknown" }]);
+    expect(i18n.t("id", "privacy-erase-groups-unknown")).toContain("mohon keluar dari grup secara mandiri");
   });
 
   it("erases each expired rejection once when two processes (two database connections) run the job together", async () => {
@@ -141,7 +182,10 @@ describe("erasure of one member's personal data", () => {
     h.clock.advance(91 * DAY);
     const other = await openDatabase(parseDatabaseUrl(h.databaseUrl));
     try {
-      const deps = { clock: h.clock, audit: h.created.services.audit, isConfiguredAdmin: () => false, adminRecipients: async () => [{ telegramId: 1001n }] };
+      const { audit } = h.created.services;
+      const deps = {
+        clock: h.clock, audit, groupRemoval: createGroupRemoval({ db: h.db, audit }), isConfiguredAdmin: () => false, adminRecipients: async () => [{ telegramId: 1001n }],
+      };
       const results = await Promise.all([
         createPrivacyService({ ...deps, db: h.db }).eraseExpiredRejections(90),
         createPrivacyService({ ...deps, db: other }).eraseExpiredRejections(90),

@@ -175,6 +175,54 @@ describe("/hapus_akun", () => {
     expect(again.status).toBe("pending");
   });
 
+  it("takes the person out of every linked pokja group before the erasure, and names the groups they must leave themselves", async () => {
+    const { budi } = await budiWithRecords(h);
+    const link = async (chatId: number, title: string, pokjaId: number, botStatus: "administrator" | "member") => {
+      h.standIn.registerChat({ id: chatId, type: "supergroup", title });
+      h.standIn.setChatMemberStatus(chatId, h.standIn.botUser.id, botStatus);
+      const linked = await h.created.services.pokja.linkGroup(admin, pokjaId, BigInt(chatId), title);
+      if (!linked.ok) throw new Error("fixture: group not linked");
+    };
+    // Removed from A; the bot is no admin of B; Budi owns C; he is not in D.
+    await link(-1006660000001, "Grup Kebijakan", 1, "administrator");
+    await link(-1006660000002, "Diskusi <Kebijakan>", 1, "member");
+    await link(-1006660000003, "Grup Infrastruktur", 2, "administrator");
+    await link(-1006660000004, "Grup Data", 3, "administrator");
+    h.standIn.setChatMemberStatus(-1006660000003, 2001, "creator");
+    h.standIn.setChatMemberStatus(-1006660000004, 2001, "left");
+
+    expect(await h.say("as 2001 Budi", "/hapus_akun")).toContain("Bot juga mengeluarkan Bapak/Ibu dari grup Telegram pokja yang terhubung dengan forum.");
+    await h.run("press Lanjutkan");
+    const done = await h.say("press Ya, hapus data saya");
+    expect(done).toContain("Data pribadi Bapak/Ibu telah dihapus");
+    expect(done).toContain("Bapak/Ibu juga telah dikeluarkan dari grup Telegram pokja Grup Kebijakan.");
+    expect(done).toContain("Bot tidak dapat mengeluarkan Bapak/Ibu dari grup Telegram pokja Diskusi <Kebijakan>. Bila Bapak/Ibu tidak ingin lagi");
+    expect(done).toContain("Bapak/Ibu adalah pemilik grup Telegram pokja Grup Infrastruktur, sehingga bot tidak dapat mengeluarkan Bapak/Ibu.");
+    expect(done).not.toContain("Grup Data");
+    expect(h.standIn.lastMessage(2001)!.rawText).toContain("<b>Diskusi &lt;Kebijakan&gt;</b>");
+
+    // Telegram's side: out of A (and free to be invited again), still in B, still owner of C.
+    const statusIn = async (chatId: number) => (await h.created.bot.api.getChatMember(chatId, 2001)).status;
+    expect(await statusIn(-1006660000001)).toBe("left");
+    expect(await statusIn(-1006660000002)).toBe("member");
+    expect(await statusIn(-1006660000003)).toBe("creator");
+    // Asked under his real Telegram id, before the erasure replaced it.
+    expect(h.standIn.calls("banChatMember").map((c) => [c.params.chat_id, c.params.user_id])).toEqual([[-1006660000001, 2001], [-1006660000002, 2001]]);
+    expect((await h.db.member.findUniqueOrThrow({ where: { id: budi.id } })).status).toBe("erased");
+
+    // Audited per group, like a suspension, and without personal data: the actor is the record's marker id.
+    const audit = await h.db.auditLog.findMany({ where: { action: "pokja.group_member_removed" }, orderBy: { id: "asc" } });
+    expect(audit.map((a) => [a.pokjaId, a.targetMemberId, a.actorId, a.actorTelegramId, JSON.parse(a.details)])).toEqual([
+      [1, budi.id, budi.id, BigInt(-budi.id), { chatId: "-1006660000001", title: "Grup Kebijakan", outcome: "removed", reason: "erased" }],
+      [1, budi.id, budi.id, BigInt(-budi.id), { chatId: "-1006660000002", title: "Diskusi <Kebijakan>", outcome: "no_rights", reason: "erased" }],
+      [2, budi.id, budi.id, BigInt(-budi.id), { chatId: "-1006660000003", title: "Grup Infrastruktur", outcome: "owner", reason: "erased" }],
+      [3, budi.id, budi.id, BigInt(-budi.id), { chatId: "-1006660000004", title: "Grup Data", outcome: "not_member", reason: "erased" }],
+    ]);
+    const erasedAt = (await h.db.auditLog.findFirstOrThrow({ where: { action: "member.erased" } })).id;
+    expect(audit.every((a) => a.id < erasedAt)).toBe(true);
+    for (const a of audit) for (const secret of ["Budi", "2001", NIP, PHONE]) expect(a.details).not.toContain(secret);
+  });
+
   it("erases a pending applicant, whose admin notice is then not sent with the data", async () => {
     await h.run(...BUDI_UNTIL_SUMMARY, "press Kirim");
     const applicant = await h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n } });

@@ -75,7 +75,7 @@ privacy-erase-explain =
 
     You are withdrawing your consent to the processing of your personal data (Law 27 of 2022).
 
-    <b>Erased:</b> your name, position, NIP, phone number, Telegram ID and username; pokja memberships and coordinator roles; join requests; upcoming meeting invitations; tasks and recommendations you follow; bot messages not yet sent; unfinished steps.
+    <b>Erased:</b> your name, position, NIP, phone number, Telegram ID and username; pokja memberships and coordinator roles; join requests; upcoming meeting invitations; tasks and recommendations you follow; bot messages not yet sent; unfinished steps. The bot also removes you from the pokja Telegram groups linked to the forum.
 
     <b>Kept</b> as the forum's records, under the name "Anggota terhapus" (deleted member): attendance of past meetings, recommendations you submitted with their history, support counts, meeting action items and audit entries (without personal data).
 
@@ -91,3 +91,7 @@ privacy-erase-done =
     Your personal data has been <b>erased</b>. Thank you for taking part in Forum Kominfo.
 
     The forum's records now show "Anggota terhapus" (deleted member). You may register again at any time with /daftar.
+privacy-erase-groups-removed = You have also been removed from these pokja Telegram groups: { $groups }.
+privacy-erase-groups-leave = ⚠️ The bot could not remove you from these pokja Telegram groups: { $groups }. If you no longer want to receive messages there, please leave them yourself.
+privacy-erase-groups-owner = ⚠️ You own these pokja Telegram groups, so the bot cannot remove you: { $groups }. If you no longer want to be there, please transfer ownership to another group admin, then leave them yourself.
+privacy-erase-groups-unknown = ⚠️ The bot could not make sure you were removed from the pokja Telegram groups. If you are still in a pokja group, please leave it yourself.

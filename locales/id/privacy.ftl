@@ -75,7 +75,7 @@ privacy-erase-explain =
 
     Dengan ini Bapak/Ibu menarik persetujuan pemrosesan data pribadi (UU Nomor 27 Tahun 2022).
 
-    <b>Yang dihapus:</b> nama, jabatan, NIP, nomor telepon, ID dan nama pengguna Telegram; keanggotaan pokja dan peran koordinator; permintaan bergabung; undangan rapat yang akan datang; tugas dan usulan yang Bapak/Ibu ikuti; pesan bot yang belum terkirim; proses yang belum selesai.
+    <b>Yang dihapus:</b> nama, jabatan, NIP, nomor telepon, ID dan nama pengguna Telegram; keanggotaan pokja dan peran koordinator; permintaan bergabung; undangan rapat yang akan datang; tugas dan usulan yang Bapak/Ibu ikuti; pesan bot yang belum terkirim; proses yang belum selesai. Bot juga mengeluarkan Bapak/Ibu dari grup Telegram pokja yang terhubung dengan forum.
 
     <b>Yang tetap disimpan</b> sebagai arsip forum, dengan nama "Anggota terhapus": daftar hadir rapat yang telah berlangsung, usulan yang telah diajukan beserta riwayatnya, jumlah dukungan, tindak lanjut rapat, dan catatan audit (tanpa data pribadi).
 
@@ -91,3 +91,7 @@ privacy-erase-done =
     Data pribadi Bapak/Ibu telah <b>dihapus</b>. Terima kasih atas partisipasi Bapak/Ibu di Forum Kominfo.
 
     Arsip forum kini mencantumkan "Anggota terhapus". Bapak/Ibu dapat mendaftar kembali kapan saja dengan /daftar.
+privacy-erase-groups-removed = Bapak/Ibu juga telah dikeluarkan dari grup Telegram pokja { $groups }.
+privacy-erase-groups-leave = ⚠️ Bot tidak dapat mengeluarkan Bapak/Ibu dari grup Telegram pokja { $groups }. Bila Bapak/Ibu tidak ingin lagi menerima pesan dari grup tersebut, mohon keluar dari grup secara mandiri.
+privacy-erase-groups-owner = ⚠️ Bapak/Ibu adalah pemilik grup Telegram pokja { $groups }, sehingga bot tidak dapat mengeluarkan Bapak/Ibu. Bila Bapak/Ibu tidak ingin lagi berada di grup tersebut, mohon alihkan kepemilikan grup kepada pengurus lain, lalu keluar dari grup secara mandiri.
+privacy-erase-groups-unknown = ⚠️ Bot belum dapat memastikan bahwa Bapak/Ibu telah dikeluarkan dari grup Telegram pokja. Bila Bapak/Ibu masih berada di grup pokja, mohon keluar dari grup secara mandiri.

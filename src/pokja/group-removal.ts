@@ -1,6 +1,6 @@
 // Removing someone from a pokja's linked Telegram groups, so agendas and online links shared there
-// stop reaching them: on suspension (every linked group) and on leaving a pokja whose coordinators
-// chose so (that pokja's groups). Removal is a ban followed at once by an unban, so the person is
+// stop reaching them: on suspension and on erasure of their data (every linked group), and on leaving
+// a pokja whose coordinators chose so (that pokja's groups). Removal is a ban followed at once by an unban, so the person is
 // out of the group yet may be invited again later. Each group's outcome is audited without personal
 // data. Plain TypeScript: the Bot API calls come in through a small interface (grammY's Api fits).
 import type { Database } from "../db/client.js";
@@ -29,7 +29,8 @@ export interface GroupRemoval {
   outcome: RemovalOutcome;
 }
 
-export type RemovalReason = "suspended" | "left";
+/** suspended: by an admin; left: left a pokja that removes leavers; erased: the person erased their data (/hapus_akun). */
+export type RemovalReason = "suspended" | "left" | "erased";
 
 // The audit action of one group's removal (asked of audit-service's AuditAction list).
 const REMOVAL_ACTION: AuditAction = "pokja.group_member_removed";
@@ -96,11 +97,22 @@ export function createGroupRemoval({ db, audit }: GroupRemovalDeps) {
     return results;
   }
 
+  /** Every group linked to a pokja still in use: the forum shares agendas and links in all of them. */
+  const everyLinkedGroup = () => db.pokjaGroup.findMany({ where: { pokja: { retiredAt: null } }, include: { pokja: true }, orderBy: { id: "asc" } });
+
   return {
-    /** A suspended member leaves every linked group: the forum shares agendas and links in all of them. */
+    /** A suspended member leaves every linked group. */
     async onSuspension(api: GroupMemberApi, member: { id: number; telegramId: bigint }, actor: Actor): Promise<GroupRemoval[]> {
-      const groups = await db.pokjaGroup.findMany({ where: { pokja: { retiredAt: null } }, include: { pokja: true }, orderBy: { id: "asc" } });
-      return removeFrom(api, member, groups, actor, "suspended");
+      return removeFrom(api, member, await everyLinkedGroup(), actor, "suspended");
+    },
+
+    /**
+     * Someone erasing their data leaves every linked group, while their Telegram id is still known
+     * (the erasure replaces it). The audit entries carry no personal data; the erasure then scrubs
+     * the actor's Telegram id from them like from every entry about the person.
+     */
+    async onErasure(api: GroupMemberApi, member: { id: number; telegramId: bigint }, actor: Actor): Promise<GroupRemoval[]> {
+      return removeFrom(api, member, await everyLinkedGroup(), actor, "erased");
     },
 
     /** Someone who left a pokja leaves its groups too, when its coordinators chose so (Pokja.removeOnLeave). */

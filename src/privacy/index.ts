@@ -1,6 +1,7 @@
 // Privacy (UU 27/2022 PDP): /data_saya sends a person everything stored about them; /hapus_akun
 // erases their personal data; a daily job erases rejected applicants after the retention period.
 import { defineFeature } from "../bot/feature.js";
+import { createGroupRemoval } from "../pokja/group-removal.js";
 import { createPrivacyComposer } from "./privacy-composer.js";
 import { createEraseConversation, ERASE_CONVERSATION } from "./privacy-conversation.js";
 import { createPrivacyExport } from "./privacy-export.js";
@@ -21,6 +22,7 @@ export const privacyFeature = defineFeature({
       db,
       clock,
       audit,
+      groupRemoval: createGroupRemoval({ db, audit }),
       isConfiguredAdmin: members.isConfiguredAdmin,
       adminRecipients: members.adminRecipients,
     });

@@ -7,6 +7,7 @@ import type { CommandMenus } from "../bot/commands.js";
 import type { Logger } from "../shared/logger.js";
 import { ERASE_ACTIONS, ERASE_FLOW_PREFIX, exportButton } from "./privacy-buttons.js";
 import type { EraseRefusal, PrivacyService } from "./privacy-service.js";
+import { erasureGroupNotes, groupOutcomes } from "./privacy-views.js";
 
 export const ERASE_CONVERSATION = "privacyErase";
 
@@ -54,14 +55,21 @@ export function createEraseConversation({ privacy, commandMenus, logger }: Erase
     const telegramId = second.from?.id;
     if (telegramId === undefined) return;
     // Who they are, and whether they may, are read again now: the flow may have stayed open a while.
-    const outcome = await conversation.external(async () => {
-      const result = await privacy.eraseOnRequest(BigInt(telegramId));
-      if (!result.ok) return result.reason;
-      logger.info({ memberId: result.memberId }, "personal data erased on request");
+    // Out of the linked pokja groups first (the bot's own Api, outside the replay).
+    const outcome = await conversation.external(async (outside) => {
+      const result = await privacy.eraseOnRequest(BigInt(telegramId), outside.api);
+      if (!result.ok) return { refused: result.reason };
+      // Counts and outcomes only: never who, nor which group.
+      logger.info({ memberId: result.memberId, groups: groupOutcomes(result.groups) }, "personal data erased on request");
       // A coordinator's or admin's longer command menu goes with the role.
       await commandMenus.forMember(BigInt(telegramId), "member");
-      return "ok" as const;
+      return { groups: result.groups };
     });
-    await second.reply(second.t(outcome === "ok" ? "privacy-erase-done" : REFUSAL_KEYS[outcome]), { parse_mode: "HTML" });
+    if (outcome.refused !== undefined) {
+      await second.reply(second.t(REFUSAL_KEYS[outcome.refused]), { parse_mode: "HTML" });
+      return;
+    }
+    const parts = [{ key: "privacy-erase-done" }, ...erasureGroupNotes(outcome.groups)];
+    await second.reply(parts.map((p) => second.t(p.key, p.vars)).join("\n\n"), { parse_mode: "HTML" });
   };
 }

@@ -6,6 +6,7 @@
 import type { AuditService } from "../audit/audit-service.js";
 import type { Database } from "../db/client.js";
 import type { Prisma } from "../generated/prisma/client.js";
+import type { GroupMemberApi, GroupRemoval, GroupRemovalService } from "../pokja/group-removal.js";
 import type { Clock } from "../shared/clock.js";
 import { escapeHtml } from "../shared/html.js";
 
@@ -18,6 +19,11 @@ export const ERASED_NAME = "Anggota terhapus";
 export type EraseReason = "request" | "retention";
 export type EraseRefusal = "not_found" | "configured_admin" | "last_admin";
 export type EraseResult = { ok: true; memberId: number } | { ok: false; reason: EraseRefusal };
+/**
+ * An erasure on request also says how leaving the linked Telegram groups went, group by group;
+ * null when that could not be found out (the erasure went ahead all the same).
+ */
+export type RequestErasureResult = { ok: true; memberId: number; groups: GroupRemoval[] | null } | { ok: false; reason: EraseRefusal };
 
 type Tx = Prisma.TransactionClient;
 
@@ -25,6 +31,7 @@ export interface PrivacyServiceDeps {
   db: Database;
   clock: Clock;
   audit: AuditService;
+  groupRemoval: Pick<GroupRemovalService, "onErasure">;
   isConfiguredAdmin(telegramId: bigint): boolean;
   /** Approved admins and those named in ADMIN_TELEGRAM_IDS (the forum must keep at least one). */
   adminRecipients(): Promise<{ telegramId: bigint }[]>;
@@ -72,7 +79,7 @@ function scrubJson(value: unknown, replace: (text: string) => string): unknown {
 /** Keys of audit details that hold the person's own profile values (old ones too, e.g. an earlier name). */
 const PROFILE_DETAIL_KEYS = new Set(["fullName", "position", "telegramUsername", "nip", "phone"]);
 
-export function createPrivacyService({ db, clock, audit, isConfiguredAdmin, adminRecipients }: PrivacyServiceDeps) {
+export function createPrivacyService({ db, clock, audit, groupRemoval, isConfiguredAdmin, adminRecipients }: PrivacyServiceDeps) {
   /** Why this person's data may not be erased now, or null. Asked before the flow and again at the moment of erasure. */
   async function refusal(member: { telegramId: bigint; role: string; status: string }): Promise<EraseRefusal | null> {
     // The record would be made again at their next message.
@@ -96,12 +103,18 @@ export function createPrivacyService({ db, clock, audit, isConfiguredAdmin, admi
    * Erases one member's personal data in one transaction. `guard` is the state the member must still
    * be in (the retention job: still rejected, long enough ago); a member who changed meanwhile is left.
    */
-  async function eraseWhere(where: Prisma.MemberWhereUniqueInput, reason: EraseReason, guard: Prisma.MemberWhereInput = {}): Promise<EraseResult> {
-    const now = clock.now();
+  async function eraseWhere(
+    where: Prisma.MemberWhereUniqueInput,
+    reason: EraseReason,
+    guard: Prisma.MemberWhereInput = {},
+    beforeErasure?: (member: { id: number; telegramId: bigint }) => Promise<void>,
+  ): Promise<EraseResult> {
     const target = await db.member.findUnique({ where });
     if (!target || target.status === "erased") return { ok: false, reason: "not_found" };
     const refused = await refusal(target);
     if (refused) return { ok: false, reason: refused };
+    await beforeErasure?.(target);
+    const now = clock.now();
     return db.$transaction(
       async (tx) => {
         const member = await tx.member.findFirst({ where: { ...guard, id: target.id, telegramId: target.telegramId, status: { not: "erased" } } });
@@ -215,9 +228,22 @@ export function createPrivacyService({ db, clock, audit, isConfiguredAdmin, admi
     }
   }
 
-  /** Erases the data of the person writing from this Telegram id, if still allowed. */
-  async function eraseOnRequest(telegramId: bigint): Promise<EraseResult> {
-    return eraseWhere({ telegramId }, "request");
+  /**
+   * Erases the data of the person writing from this Telegram id, if still allowed. First takes them
+   * out of every linked pokja group (that needs their Telegram id, which the erasure replaces); a
+   * group the bot cannot leave them out of does not stop the erasure: the result names it.
+   */
+  async function eraseOnRequest(telegramId: bigint, api: GroupMemberApi): Promise<RequestErasureResult> {
+    let groups: GroupRemoval[] | null = [];
+    const result = await eraseWhere({ telegramId }, "request", {}, async (member) => {
+      try {
+        groups = await groupRemoval.onErasure(api, member, { memberId: member.id, telegramId: member.telegramId });
+      } catch {
+        // The database failed while recording a group's outcome: which groups are done is unknown.
+        groups = null;
+      }
+    });
+    return result.ok ? { ...result, groups } : result;
   }
 
   /**

@@ -1,5 +1,7 @@
 // What /data_saya sends: the JSON file (everything, as stored) and a readable summary in the
-// person's language. Pure functions.
+// person's language; what /hapus_akun says about the linked groups. Pure functions.
+import type { GroupRemoval, RemovalOutcome } from "../pokja/group-removal.js";
+import { escapeHtml } from "../shared/html.js";
 import { formatDate, timezoneAbbreviation } from "../shared/time.js";
 import { roleKey, statusKey } from "../members/member-keys.js";
 import type { Exported } from "./privacy-export.js";
@@ -79,4 +81,34 @@ export function summaryText(t: T, data: Exported, timezone: string, language: st
 /** File names with the day, e.g. data-saya-2026-12-01.json. */
 export function exportFileName(data: Exported, extension: "json" | "txt"): string {
   return `data-saya-${String(data.exportedAt).slice(0, 10)}.${extension}`;
+}
+
+/** Group titles, bold and escaped, as one list. */
+function groupList(groups: readonly GroupRemoval[]): string {
+  return groups.map((g) => `<b>${escapeHtml(g.title)}</b>`).join(", ");
+}
+
+/**
+ * What the person erasing their data is told about the linked pokja groups (locale keys of
+ * privacy.ftl): those they were taken out of, and those they should leave themselves. `null`:
+ * the bot could not tell, so they are asked to check.
+ */
+export function erasureGroupNotes(groups: readonly GroupRemoval[] | null): { key: string; vars?: Record<string, string> }[] {
+  if (groups === null) return [{ key: "privacy-erase-groups-unknown" }];
+  const notes: { key: string; vars?: Record<string, string> }[] = [];
+  const removed = groups.filter((g) => g.outcome === "removed");
+  const owned = groups.filter((g) => g.outcome === "owner");
+  const stuck = groups.filter((g) => g.outcome === "no_rights" || g.outcome === "failed");
+  if (removed.length > 0) notes.push({ key: "privacy-erase-groups-removed", vars: { groups: groupList(removed) } });
+  if (stuck.length > 0) notes.push({ key: "privacy-erase-groups-leave", vars: { groups: groupList(stuck) } });
+  if (owned.length > 0) notes.push({ key: "privacy-erase-groups-owner", vars: { groups: groupList(owned) } });
+  return notes;
+}
+
+/** How many groups ended how, for the log (no titles: a small pokja's group may point at a person). */
+export function groupOutcomes(groups: readonly GroupRemoval[] | null): Partial<Record<RemovalOutcome, number>> | "unknown" {
+  if (groups === null) return "unknown";
+  const counts: Partial<Record<RemovalOutcome, number>> = {};
+  for (const g of groups) counts[g.outcome] = (counts[g.outcome] ?? 0) + 1;
+  return counts;
 }
