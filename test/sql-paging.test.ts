@@ -240,6 +240,28 @@ describe("SPBE tasks in SQL", () => {
     expect(await tasks.pokjaSummary(otherPokjaId, "X")).toMatchObject({ name: "X", ...oracle(all.filter((t) => t.pokjaId === otherPokjaId)) });
   });
 
+  it("picks a coordinator's digest (overdue since yesterday, due within 7 days) in the database as isOverdue says", async () => {
+    const all = await seedTasks(600);
+    const agency = await temp.db.agency.findUniqueOrThrow({ where: { code: "35.78" } });
+    const member = await temp.db.member.create({
+      data: { telegramId: 77n, fullName: "Koordinator", agencyId: agency.id, position: "Kabid", status: "approved", consentAt: NOW, consentVersion: "test", registeredAt: NOW },
+    });
+    await temp.db.pokjaCoordinator.create({ data: { pokjaId, memberId: member.id, assignedAt: NOW } });
+    const dayAgo = new Date(NOW.getTime() - 86_400_000);
+    const soon = NOW.getTime() + 7 * 86_400_000;
+    const mine = all
+      .filter((t) => t.pokjaId === pokjaId && t.status !== "selesai" && t.targetDate !== null)
+      .sort((a, b) => a.targetDate!.getTime() - b.targetDate!.getTime() || a.number - b.number);
+    const digest = await tasks.digestFor(member.id);
+    const becameOverdue = mine.filter((t) => isOverdue(t, NOW) && !isOverdue(t, dayAgo)).map((t) => t.number);
+    const dueSoon = mine.filter((t) => !isOverdue(t, NOW) && t.targetDate!.getTime() <= soon).map((t) => t.number);
+    expect(becameOverdue.length).toBeGreaterThan(0);
+    expect(dueSoon.length).toBeGreaterThan(0);
+    expect(digest.becameOverdue.map((t) => t.number)).toEqual(becameOverdue);
+    expect(digest.dueSoon.map((t) => t.number)).toEqual(dueSoon);
+    expect(digest.overdueTotal).toBe(mine.filter((t) => isOverdue(t, NOW)).length);
+  });
+
   it("exports 1,200 tasks in batches: every task exactly once, by number", async () => {
     const all = await seedTasks(1_200);
     const csv = await tasksCsvFromBatches(tasks.exportBatches({}), "Asia/Jakarta");

@@ -288,18 +288,21 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
       await db.pokjaCoordinator.findMany({ where: { memberId, pokja: { retiredAt: null } }, select: { pokjaId: true } })
     ).map((c) => c.pokjaId);
     if (pokjaIds.length === 0) return { becameOverdue: [], dueSoon: [], overdueTotal: 0 };
-    const tasks = await db.spbeTask.findMany({
-      where: { pokjaId: { in: pokjaIds }, status: { not: "selesai" }, targetDate: { not: null } },
-      include: withRelations,
-      orderBy: [{ targetDate: "asc" }, { number: "asc" }],
-    });
-    const soon = now.getTime() + DUE_SOON_DAYS * 86_400_000;
-    const dayAgo = new Date(now.getTime() - 86_400_000);
-    return {
-      becameOverdue: tasks.filter((t) => isOverdue(t, now) && !isOverdue(t, dayAgo)),
-      dueSoon: tasks.filter((t) => !isOverdue(t, now) && t.targetDate !== null && t.targetDate.getTime() <= soon),
-      overdueTotal: tasks.filter((t) => isOverdue(t, now)).length,
-    };
+    // Overdue since the last day, and due within 7 days, picked by the database (the isOverdue rule as bounds).
+    const open = { pokjaId: { in: pokjaIds }, status: { not: "selesai" } };
+    const overdueBound = (at: Date) => new Date(at.getTime() - 86_400_000 + WIB_OFFSET_MS);
+    const orderBy = [{ targetDate: "asc" }, { number: "asc" }] as const;
+    const soon = new Date(now.getTime() + DUE_SOON_DAYS * 86_400_000);
+    const [becameOverdue, dueSoon, overdueTotal] = await Promise.all([
+      db.spbeTask.findMany({
+        where: { ...open, targetDate: { gt: overdueBound(new Date(now.getTime() - 86_400_000)), lte: overdueBound(now) } },
+        include: withRelations,
+        orderBy: [...orderBy],
+      }),
+      db.spbeTask.findMany({ where: { ...open, targetDate: { gt: overdueBound(now), lte: soon } }, include: withRelations, orderBy: [...orderBy] }),
+      db.spbeTask.count({ where: { ...open, ...overdueWhere(now) } }),
+    ]);
+    return { becameOverdue, dueSoon, overdueTotal };
   }
 
   async function coordinatorsWithTasks() {
