@@ -1,10 +1,12 @@
-// npm run bench:updates -- [--updates 3000] [--members 500] [--meetings 20] [--seed 7] [--json]
+// npm run bench:updates -- [--updates 3000] [--members 500] [--meetings 20] [--seed 7] [--only text] [--sql] [--json]
 // The real bot in-process (createBot, every feature, the conversations' storage) on a temp SQLite
 // file with the sample tasks, approved members and coming meetings, fed a realistic mix of updates
 // one at a time: /start, task cards and searches, /rapat, button presses on what the bot sent, free
 // text. The Bot API is a fake fetch that answers at once, so the figures are the bot's own work.
 // The same updates then go through a bare grammY bot answering each with a fixed reply, as the floor.
 // Prints updates/s, CPU ms per update (process.cpuUsage), p50/p95/p99 handler latency; --json one object.
+// --only <kind> sends one kind of update (start, task_card, task_search, rapat, press, menu, text):
+// "text" (free text, answered by the fallback) shows what every update costs before any feature's work.
 // --sql also counts the SQL statements per kind of update and lists the commonest (through
 // better-sqlite3's verbose hook, on a second connection to the same file: slower, so its timings differ).
 import { mkdtempSync, rmSync } from "node:fs";
@@ -41,11 +43,13 @@ const asJson = process.argv.includes("--json");
 const countSql = process.argv.includes("--sql");
 /** Statements run so far (--sql), and how often each shape ran during the measured run. */
 let statements = 0;
+let writes = 0;
 const shapes = new Map<string, number>();
 let measuring = false;
 function onStatement(sql: unknown) {
   statements += 1;
   if (!measuring) return;
+  if (/^\s*(INSERT|UPDATE|DELETE|REPLACE)\b/i.test(String(sql))) writes += 1;
   const shape = String(sql).replace(/\s+/g, " ").replace(/`main`\./g, "").slice(0, 140);
   shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
 }
@@ -173,7 +177,11 @@ const MIX: readonly [Kind, number][] = [
 const SEARCH_WORDS = ["aplikasi", "data", "layanan", "arsitektur", "keamanan", "tata kelola", "jaringan", "integrasi"];
 const FREE_TEXT = ["Selamat pagi, Bapak/Ibu.", "Terima kasih atas informasinya.", "Bagaimana cara mendaftar rapat?", "baik, siap"];
 
+const ONLY = option("only") as Kind | undefined;
+if (ONLY !== undefined && !MIX.some(([kind]) => kind === ONLY)) throw new Error(`--only takes one of ${MIX.map(([k]) => k).join(", ")}`);
+
 function chooseKind(): Kind {
+  if (ONLY) return ONLY;
   let r = rand() * MIX.reduce((sum, [, w]) => sum + w, 0);
   for (const [kind, weight] of MIX) if ((r -= weight) < 0) return kind;
   return "text";
@@ -353,7 +361,7 @@ try {
     p99_ms: round(percentile(run.latencies, 99), 3),
     rss_mb: round(rssMb, 1),
     api_calls_per_update: round(botApiCalls / run.updates, 2),
-    ...(countSql ? { sql_per_update: round(sqlPerUpdate, 2) } : {}),
+    ...(countSql ? { sql_per_update: round(sqlPerUpdate, 2), sql_writes_per_update: round(writes / run.updates, 2) } : {}),
     failures,
     bare_updates_per_s: round(bareRun.updates / bareRun.seconds, 1),
     bare_cpu_ms_per_update: round(bareRun.cpuMs / bareRun.updates, 3),
@@ -378,7 +386,7 @@ try {
       console.log(`  ${kind.padEnd(12)} ${String(k.updates).padStart(5)} updates  p50 ${k.p50_ms} ms  p95 ${k.p95_ms} ms${sql}`);
     }
     if (countSql) {
-      console.log(`  ${figures.sql_per_update} SQL statements per update; the commonest (times run):`);
+      console.log(`  ${figures.sql_per_update} SQL statements per update, of them ${figures.sql_writes_per_update} writes; the commonest (times run):`);
       for (const [shape, times] of commonest) console.log(`  ${String(times).padStart(6)}  ${shape}`);
     }
   }
