@@ -1,5 +1,6 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { oneAtATime } from "./one-at-a-time.js";
 import { PrismaClient } from "../generated/prisma/client.js";
 import type { DatabaseTarget } from "./database-url.js";
 import { assertSqliteWritable, explainSqliteFailure } from "./writable.js";
@@ -19,7 +20,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.provider === "postgresql") return openPostgres(target);
   assertSqliteWritable(target);
   const adapter = new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  const prisma = new PrismaClient({ adapter });
+  // Plain statements must not slip into another handler's open transaction (src/db/one-at-a-time.ts).
+  const prisma = new PrismaClient({ adapter: oneAtATime(adapter) });
   try {
     await configureSqlite(prisma);
   } catch (error) {
