@@ -120,8 +120,14 @@ export function createPrivacyService({ db, clock, audit, groupRemoval, isConfigu
         const member = await tx.member.findFirst({ where: { ...guard, id: target.id, telegramId: target.telegramId, status: { not: "erased" } } });
         // Erased, re-registered or reviewed again by another process meanwhile: nothing to do here.
         if (!member) return { ok: false, reason: "not_found" } as const;
+        // Claim the row with a conditional write before anything else: under PostgreSQL's READ
+        // COMMITTED two processes may both have read it above; only one write matches.
+        const claimed = await tx.member.updateMany({
+          where: { ...guard, id: member.id, telegramId: member.telegramId, status: member.status },
+          data: erasedRow(member.id, now),
+        });
+        if (claimed.count === 0) return { ok: false, reason: "not_found" } as const;
         const coordinated = await tx.pokjaCoordinator.findMany({ where: { memberId: member.id }, select: { pokjaId: true } });
-        await tx.member.update({ where: { id: member.id }, data: erasedRow(member.id, now) });
         await removeWhatServedThePerson(tx, member.id, now);
         await renameInRecords(tx, member, coordinated.map((c) => c.pokjaId));
         await scrubAudit(tx, member);
