@@ -233,7 +233,10 @@ describe("recommendations", () => {
       await pressForged(h, { id: 2002, first_name: "Siti" }, data);
       expect(h.standIn.answeredCallbacks.at(-1)?.text, data).toContain("tidak berlaku");
     }
+    // An id no table can hold is forged data: it matches no button. The largest valid id is looked up.
     await pressForged(h, { id: 2002, first_name: "Siti" }, "rc:99999999999");
+    expect(h.standIn.answeredCallbacks.at(-1)?.text).toContain("tidak berlaku");
+    await pressForged(h, { id: 2002, first_name: "Siti" }, "rc:2147483647");
     expect(h.standIn.lastMessage(2002)?.text).toBe("Usulan tidak ditemukan.");
     // Someone not registered gets the usual explanation, and no flow.
     await pressForged(h, outsider, "rc:1");

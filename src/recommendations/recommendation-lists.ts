@@ -70,6 +70,10 @@ export function createListScreens({ recommendations, pokja, permissions, clock }
 
   // The choices of one filter: every status (or category), and "all"; the other filter is kept.
   onButton(chat, listFilterButton, async (ctx, { pokja: pokjaId, which, status, category }) => {
+    // Even the choices are the pokja's business: checked here, not only on the list they lead to.
+    if (!(await permissions.seesPokjaRecommendations(ctx.access, pokjaId))) {
+      return ctx.answerCallbackQuery({ text: ctx.t("rec-pokja-not-member"), show_alert: true });
+    }
     await ctx.answerCallbackQuery();
     const keyboard = new InlineKeyboard();
     const t = tOf(ctx);
