@@ -1,4 +1,5 @@
-// Start-up and shutdown: migrations, seed data, the bot, long polling, graceful stop.
+// Start-up and shutdown: migrations, seed data, the bot, long polling or a webhook, the HTTP server
+// (health, metrics), graceful stop.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ApiClientOptions } from "grammy";
@@ -11,6 +12,10 @@ import { applyPendingMigrations, defaultMigrationPaths } from "./db/schema-engin
 import { seedReferenceData } from "./db/seed.js";
 import { createBot, type CreatedBot } from "./bot/create-bot.js";
 import { PollingFailedError, startLongPolling, UPDATE_CONCURRENCY } from "./bot/long-polling.js";
+import { createBotMetrics } from "./server/bot-metrics.js";
+import { healthRoute, metricsRoute } from "./server/health.js";
+import { startHttpServer, type HttpServer, type Route } from "./server/http-server.js";
+import { createWebhook, type Webhook } from "./server/webhook.js";
 import type { Clock } from "./shared/clock.js";
 import type { Logger } from "./shared/logger.js";
 
@@ -62,6 +67,8 @@ export interface App {
    * then exit non-zero so a supervisor restarts the process: never up and deaf.
    */
   polling: Promise<void>;
+  /** The HTTP server (webhook, /healthz, /metrics) when one runs: its port (PORT=0 picks a free one). */
+  http: { port: number } | undefined;
   /** Stops polling, jobs, delivery and the database; resolves within stopTimeoutMs whatever hangs. */
   stop(): Promise<void>;
 }
@@ -133,29 +140,86 @@ export async function startApp({
     ),
   );
 
-  // Updates of different chats are handled at once, one chat's in order (see long-polling.ts).
-  const longPolling = startLongPolling({
-    bot,
-    logger,
-    token: config.botToken,
-    allowedUpdates: ["message", "edited_message", "callback_query", "my_chat_member", "chat_member", "chat_join_request", "inline_query"],
-    retryBaseMs: pollingRetryBaseMs,
-    retryMaxMs: POLLING_RETRY_MAX_MS,
-    concurrency: updateConcurrency,
-  });
-  const polling = longPolling.done;
-  // Start-up resolves once polling begins, or fails with it (e.g. 401 on deleteWebhook).
-  await Promise.race([longPolling.started, polling]);
+  const allowedUpdates = ["message", "edited_message", "callback_query", "my_chat_member", "chat_member", "chat_join_request", "inline_query"];
+  const metrics = createBotMetrics(db, dispatcher.stats);
+  const routes: Route[] = [healthRoute(db, dispatcher), metricsRoute(() => metrics.registry.render())];
+  let webhook: Webhook | undefined;
+  if (config.mode === "webhook" && config.webhook) {
+    webhook = createWebhook({
+      bot,
+      logger,
+      path: new URL(config.webhook.url).pathname,
+      secret: config.webhook.secret,
+      concurrency: updateConcurrency,
+      onHandled: metrics.updateHandled,
+      onRejected: metrics.webhookRejected,
+    });
+    routes.push(webhook.route);
+  }
+  let server: HttpServer | undefined;
+  if (config.http) server = await startHttpServer({ ...config.http, routes, logger });
+
+  let polling: Promise<void>;
+  let stopUpdates: () => Promise<void>;
+  if (webhook && config.webhook) {
+    const hook = webhook;
+    // The server listens first, so Telegram's first POST finds it.
+    try {
+      await bot.api.setWebhook(config.webhook.url, {
+        secret_token: config.webhook.secret,
+        allowed_updates: allowedUpdates as never,
+        drop_pending_updates: false,
+        max_connections: 40,
+      });
+    } catch (error) {
+      await server?.close();
+      throw error;
+    }
+    logger.info({ username: bot.botInfo.username }, "webhook set; receiving updates over HTTP");
+    let endPolling: () => void = () => undefined;
+    polling = new Promise<void>((resolve) => (endPolling = resolve));
+    // The webhook stays set on stop: Telegram keeps the updates until an instance answers again.
+    stopUpdates = async () => {
+      await server?.close();
+      await hook.drain();
+      endPolling();
+    };
+  } else {
+    // Updates of different chats are handled at once, one chat's in order (see long-polling.ts).
+    const longPolling = startLongPolling({
+      bot,
+      logger,
+      token: config.botToken,
+      allowedUpdates,
+      retryBaseMs: pollingRetryBaseMs,
+      retryMaxMs: POLLING_RETRY_MAX_MS,
+      concurrency: updateConcurrency,
+      onHandled: metrics.updateHandled,
+    });
+    polling = longPolling.done;
+    // Start-up resolves once polling begins, or fails with it (e.g. 401 on deleteWebhook).
+    try {
+      await Promise.race([longPolling.started, polling]);
+    } catch (error) {
+      await server?.close();
+      throw error;
+    }
+    stopUpdates = async () => {
+      await server?.close();
+      await longPolling.stop();
+    };
+  }
 
   let stopping: Promise<void> | undefined;
   return {
     db,
     created,
     polling,
+    http: server ? { port: server.port } : undefined,
     stop() {
       stopping ??= (async () => {
         const steps = (async () => {
-          await longPolling.stop();
+          await stopUpdates();
           for (const task of scheduled) await task.stop();
           await dispatcher.stop();
           await db.$disconnect();

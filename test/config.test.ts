@@ -28,7 +28,24 @@ describe("configuration", () => {
       broadcastsPerDay: 5,
       rejectedRetentionDays: 90,
       delivery: { globalPerSecond: 30, privatePerSecond: 1, groupPerMinute: 20, concurrency: 8, retentionDays: 30, leaseSeconds: 60 },
+      mode: "polling",
+      webhook: undefined,
+      http: undefined,
     });
+  });
+
+  it("webhook mode needs an https URL and a strong secret; PORT defaults to 8080 on loopback", () => {
+    const secret = "s3cret-0123456789abcdef";
+    const config = loadConfig({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.go.id/tg", WEBHOOK_SECRET: secret });
+    expect(config.mode).toBe("webhook");
+    expect(config.webhook).toEqual({ url: "https://bot.example.go.id/tg", secret });
+    expect(config.http).toEqual({ port: 8080, host: "127.0.0.1" });
+    expect(loadConfig({ BOT_TOKEN: TOKEN, PORT: "9100", HTTP_HOST: "0.0.0.0" }).http).toEqual({ port: 9100, host: "0.0.0.0" });
+    const problems = problemsOf({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "http://bot.example.go.id/tg", WEBHOOK_SECRET: "short", PORT: "70000" });
+    expect(problems.some((p) => p.startsWith("WEBHOOK_URL"))).toBe(true);
+    expect(problems.some((p) => p.startsWith("WEBHOOK_SECRET"))).toBe(true);
+    expect(problems.some((p) => p.startsWith("PORT"))).toBe(true);
+    expect(problemsOf({ BOT_TOKEN: TOKEN, BOT_MODE: "hook" })).toEqual(['BOT_MODE harus "polling" (bawaan) atau "webhook".']);
   });
 
   it("reads every variable", () => {

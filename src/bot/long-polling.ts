@@ -36,6 +36,8 @@ export interface LongPollingOptions<C extends Context> {
   retryBaseMs: number;
   retryMaxMs: number;
   concurrency?: number;
+  /** Called after each update with seconds taken (including its chat's queue) and whether it failed: metrics. */
+  onHandled?: (update: Update, seconds: number, ok: boolean) => void;
 }
 
 export interface LongPolling {
@@ -141,15 +143,20 @@ export function startLongPolling<C extends Context>(options: LongPollingOptions<
     {
       consume(update) {
         const task = (async () => {
+          const startedAt = performance.now();
+          let ok = true;
           try {
             await bot.handleUpdate(update);
           } catch (error) {
+            ok = false;
             try {
               if (error instanceof BotError) await bot.errorHandler(error);
               else throw error;
             } catch (unhandled) {
               logger.error({ err: unhandled, updateId: update.update_id }, "update failed and its error handler failed");
             }
+          } finally {
+            options.onHandled?.(update, (performance.now() - startedAt) / 1000, ok);
           }
         })();
         handling.add(task);

@@ -29,7 +29,20 @@ export interface AppConfig {
     /** Seconds after which a claimed delivery of a silent process is taken back (default 60). */
     leaseSeconds: number;
   };
+  /**
+   * "polling" (default): getUpdates; the HTTP server (health, metrics) runs only when PORT is set.
+   * "webhook": Telegram POSTs updates to webhookUrl; the HTTP server always runs.
+   */
+  mode: "polling" | "webhook";
+  webhook: { url: string; secret: string } | undefined;
+  /** HTTP server for the webhook, /healthz and /metrics; undefined: none (polling without PORT). 0: any free port. */
+  http: { port: number; host: string } | undefined;
 }
+
+/** Webhook mode listens here when PORT is not set (behind a reverse proxy that terminates HTTPS). */
+export const DEFAULT_HTTP_PORT = 8080;
+/** Loopback by default: /metrics and /healthz are for the proxy and the supervisor, not the internet. */
+export const DEFAULT_HTTP_HOST = "127.0.0.1";
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -60,6 +73,11 @@ const environmentSchema = z.object({
   RECOMMENDATIONS_PER_DAY: optionalString,
   BROADCASTS_PER_DAY: optionalString,
   REJECTED_RETENTION_DAYS: optionalString,
+  BOT_MODE: optionalString,
+  WEBHOOK_URL: optionalString,
+  WEBHOOK_SECRET: optionalString,
+  PORT: optionalString,
+  HTTP_HOST: optionalString,
 });
 
 const TOKEN_PATTERN = /^\d{5,}:[A-Za-z0-9_-]{30,}$/;
@@ -154,6 +172,35 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
   const broadcastsPerDay = Math.round(positive("BROADCASTS_PER_DAY", 5, 100));
   const rejectedRetentionDays = Math.round(positive("REJECTED_RETENTION_DAYS", 90, 3650));
 
+  const mode = (raw.BOT_MODE ?? "polling").toLowerCase();
+  if (mode !== "polling" && mode !== "webhook") problems.push('BOT_MODE harus "polling" (bawaan) atau "webhook".');
+  let webhook: AppConfig["webhook"];
+  if (mode === "webhook") {
+    let url = "";
+    try {
+      if (!raw.WEBHOOK_URL) throw new Error("missing");
+      const parsed = new URL(raw.WEBHOOK_URL);
+      if (parsed.protocol !== "https:") throw new Error("protocol");
+      url = parsed.toString();
+    } catch {
+      problems.push("WEBHOOK_URL harus berupa alamat https:// publik tempat Telegram mengirim pembaruan, misalnya https://bot.contoh.go.id/telegram (wajib bila BOT_MODE=webhook).");
+    }
+    // Telegram allows 1-256 of A-Z a-z 0-9 _ -; a short one could be guessed.
+    const secret = raw.WEBHOOK_SECRET ?? "";
+    if (!/^[A-Za-z0-9_-]{16,256}$/.test(secret)) {
+      problems.push("WEBHOOK_SECRET harus 16–256 karakter huruf, angka, _ atau - (wajib bila BOT_MODE=webhook), misalnya hasil: openssl rand -hex 32");
+    }
+    webhook = { url, secret };
+  }
+  let http: AppConfig["http"];
+  if (raw.PORT !== undefined || mode === "webhook") {
+    const port = raw.PORT === undefined ? DEFAULT_HTTP_PORT : Number(raw.PORT);
+    if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+      problems.push(`PORT harus berupa nomor port 0–65535 (bawaan untuk webhook: ${DEFAULT_HTTP_PORT}).`);
+    }
+    http = { port, host: raw.HTTP_HOST ?? DEFAULT_HTTP_HOST };
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -168,5 +215,8 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     broadcastsPerDay,
     rejectedRetentionDays,
     delivery,
+    mode: mode as AppConfig["mode"],
+    webhook,
+    http,
   };
 }

@@ -97,6 +97,8 @@ export function createDispatcher(options: DispatcherOptions) {
   /** Telegram's 429 is a global signal: everyone waits until this (performance.now()). */
   let pausedUntil = 0;
   let running = false;
+  /** performance.now() of the loop's last sign of life (a turn, or an outcome recorded): health checks. */
+  let lastActiveAt = performance.now();
   /** Aborted by stop(): waits end, and rows not yet sent go back to the queue. */
   let stopping = new AbortController();
   let loop: Promise<void> | undefined;
@@ -272,6 +274,7 @@ export function createDispatcher(options: DispatcherOptions) {
       where: { id: o.id, claimToken, state: { in: ["claimed", "sending"] } },
       data: { ...data, claimToken: null },
     });
+    lastActiveAt = performance.now();
     if (o.result === "sent") stats.sent += 1;
     else if (o.result === "failed") stats.failed += 1;
     else if (o.result === "skipped") stats.skipped += 1;
@@ -344,6 +347,11 @@ export function createDispatcher(options: DispatcherOptions) {
 
     runOnce,
 
+    /** Whether the loop runs, and milliseconds since it last showed life (for /healthz). */
+    liveness(): { running: boolean; idleMs: number } {
+      return { running, idleMs: performance.now() - lastActiveAt };
+    },
+
     /** Recovers rows a dead dispatcher left behind, then drains continuously until stopped. */
     async start(): Promise<void> {
       if (running) return;
@@ -355,6 +363,7 @@ export function createDispatcher(options: DispatcherOptions) {
       let lastRecovery = performance.now();
       const worker = async () => {
         while (running) {
+          lastActiveAt = performance.now();
           let handled = 0;
           try {
             handled = await runOnce();

@@ -1,0 +1,114 @@
+// Webhook: Telegram POSTs each update with the secret given to setWebhook in the
+// X-Telegram-Bot-Api-Secret-Token header. A request without it, or with another, gets 401.
+//
+// The update is acknowledged (200) as soon as it is accepted and handled afterwards, like long
+// polling does with the runner: answering only after the handler would make Telegram retry a slow
+// update (an import, an export) and handle it twice. The sequentialize middleware in createBot
+// keeps one chat's updates in order. At `concurrency` updates in flight the 200 waits for a free
+// slot, so Telegram slows down instead of memory growing. An update accepted and then lost to a
+// crash is not retried (as with polling, whose offset moves on when the next batch is fetched).
+import { timingSafeEqual } from "node:crypto";
+import { BotError, type Bot, type Context } from "grammy";
+import type { Update } from "grammy/types";
+import type { Logger } from "../shared/logger.js";
+import { send, type Route } from "./http-server.js";
+
+export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
+/** Updates are small JSON; anything larger is not from Telegram. */
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface WebhookOptions<C extends Context> {
+  bot: Bot<C>;
+  logger: Logger;
+  path: string;
+  secret: string;
+  concurrency: number;
+  onHandled?: (update: Update, seconds: number, ok: boolean) => void;
+  onRejected?: () => void;
+}
+
+export interface Webhook {
+  route: Route;
+  inFlight(): number;
+  /** Waits for the updates in flight (after the server stopped accepting). */
+  drain(): Promise<void>;
+}
+
+function secretMatches(given: string | string[] | undefined, secret: string): boolean {
+  if (typeof given !== "string") return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function createWebhook<C extends Context>(options: WebhookOptions<C>): Webhook {
+  const { bot, logger } = options;
+  const handling = new Set<Promise<void>>();
+  const slotWaiters: Array<() => void> = [];
+
+  async function handle(update: Update) {
+    const started = performance.now();
+    let ok = true;
+    try {
+      await bot.handleUpdate(update);
+    } catch (error) {
+      ok = false;
+      try {
+        if (error instanceof BotError) await bot.errorHandler(error);
+        else throw error;
+      } catch (unhandled) {
+        logger.error({ err: unhandled, updateId: update.update_id }, "update failed and its error handler failed");
+      }
+    } finally {
+      options.onHandled?.(update, (performance.now() - started) / 1000, ok);
+    }
+  }
+
+  const route: Route = {
+    method: "POST",
+    path: options.path,
+    async handle(request, response) {
+      if (!secretMatches(request.headers[SECRET_HEADER], options.secret)) {
+        request.resume();
+        options.onRejected?.();
+        logger.warn({ path: options.path }, "webhook request without the right secret token refused");
+        send(response, 401, JSON.stringify({ error: "unauthorized" }));
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of request as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES) {
+          send(response, 413, JSON.stringify({ error: "too large" }));
+          request.destroy();
+          return;
+        }
+        chunks.push(chunk);
+      }
+      let update: Update;
+      try {
+        update = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Update;
+        if (typeof update !== "object" || update === null || typeof update.update_id !== "number") throw new Error("no update_id");
+      } catch {
+        send(response, 400, JSON.stringify({ error: "not an update" }));
+        return;
+      }
+      while (handling.size >= options.concurrency) await new Promise<void>((resolve) => slotWaiters.push(resolve));
+      const task = handle(update).finally(() => {
+        handling.delete(task);
+        slotWaiters.shift()?.();
+      });
+      handling.add(task);
+      send(response, 200, "{}");
+    },
+  };
+
+  return {
+    route,
+    inFlight: () => handling.size,
+    async drain() {
+      while (handling.size > 0) await Promise.all([...handling]);
+    },
+  };
+}
