@@ -71,7 +71,8 @@ export function createWebhook<C extends Context>(options: WebhookOptions<C>): We
       if (!secretMatches(request.headers[SECRET_HEADER], options.secret)) {
         request.resume();
         options.onRejected?.();
-        logger.warn({ path: options.path }, "webhook request without the right secret token refused");
+        // Counted in /metrics; logged at debug only, so a scanner cannot flood the log.
+        logger.debug({ path: options.path }, "webhook request without the right secret token refused");
         send(response, 401, JSON.stringify({ error: "unauthorized" }));
         return;
       }
