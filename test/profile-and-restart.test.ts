@@ -94,7 +94,11 @@ describe("restart in the middle of a registration", () => {
   });
 });
 
-const migrationsDir = path.join(import.meta.dirname, "..", "prisma", "migrations");
+// Each provider has its own migrations (prisma/migrations for SQLite, prisma/postgres/migrations).
+const migrationsDirFor = (databaseUrl: string) =>
+  /^postgres(ql)?:/.test(databaseUrl)
+    ? path.join(import.meta.dirname, "..", "prisma", "postgres", "migrations")
+    : path.join(import.meta.dirname, "..", "prisma", "migrations");
 
 describe("errors", () => {
   it("keeps a registration whose saving failed, and the member submits again later", async () => {
@@ -109,6 +113,7 @@ describe("errors", () => {
       expect(await h.say("as 3003 Tamu", "/start")).toContain("Selamat datang di Forum Kominfo Bot");
 
       // Once the database is whole again, the member's half-finished registration is still there.
+      const migrationsDir = migrationsDirFor(h.databaseUrl);
       const migrations = readdirSync(migrationsDir)
         .filter((d) => /^\d{14}_/.test(d))
         .sort()

@@ -264,19 +264,25 @@ async function invariantProblems(): Promise<string[]> {
 }
 
 const inList = (values: readonly string[]) => `(${values.map((v) => `'${v}'`).join(", ")})`;
-// GLOB with a class of the forbidden characters (NUL apart: SQLite strings stop there, so instr).
-const FORBIDDEN_GLOB = `*[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]*`;
-const dirty = (column: string) => `(${column} GLOB '${FORBIDDEN_GLOB}' OR instr(${column}, char(0)) > 0)`;
+const FORBIDDEN_CLASS = `[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]`;
+/**
+ * SQLite: GLOB with a class of the forbidden characters (NUL apart: SQLite strings stop there, so
+ * instr). PostgreSQL: the same class as a regular expression (its text cannot hold NUL at all).
+ */
+const dirty = (column: string) =>
+  isPostgres() ? `(${column} ~ '${FORBIDDEN_CLASS}')` : `(${column} GLOB '*${FORBIDDEN_CLASS}*' OR instr(${column}, char(0)) > 0)`;
+const isPostgres = () => /^postgres(ql)?:/.test(h.databaseUrl);
 
 async function brokenRowCount(): Promise<number> {
   const textChecks = Object.entries(TEXT_COLUMNS).map(
     ([table, columns]) => `(SELECT count(*) FROM "${table}" WHERE ${columns.map((c) => dirty(`"${c}"`)).join(" OR ")})`,
   );
+  // Column names quoted: PostgreSQL folds unquoted ones to lower case.
   const sql = `SELECT ${[
-    `(SELECT count(*) FROM "Member" WHERE status NOT IN ${inList(MEMBER_STATUSES)} OR role NOT IN ${inList(MEMBER_ROLES)} OR trim(fullName) = '' OR language NOT IN ('id', 'en'))`,
-    `(SELECT count(*) FROM "Recommendation" WHERE status NOT IN ${inList(RECOMMENDATION_STATUSES)} OR trim(title) = '')`,
-    `(SELECT count(*) FROM "SpbeTask" WHERE status NOT IN ${inList(TASK_STATUSES)} OR progress < 0 OR progress > 100)`,
-    `(SELECT count(*) FROM "Meeting" WHERE trim(title) = '' OR endsAt < startsAt)`,
+    `(SELECT count(*) FROM "Member" WHERE "status" NOT IN ${inList(MEMBER_STATUSES)} OR "role" NOT IN ${inList(MEMBER_ROLES)} OR trim("fullName") = '' OR "language" NOT IN ('id', 'en'))`,
+    `(SELECT count(*) FROM "Recommendation" WHERE "status" NOT IN ${inList(RECOMMENDATION_STATUSES)} OR trim("title") = '')`,
+    `(SELECT count(*) FROM "SpbeTask" WHERE "status" NOT IN ${inList(TASK_STATUSES)} OR "progress" < 0 OR "progress" > 100)`,
+    `(SELECT count(*) FROM "Meeting" WHERE trim("title") = '' OR "endsAt" < "startsAt")`,
     ...textChecks,
   ].join(" + ")} AS broken`;
   const [row] = await h.db.$queryRawUnsafe<{ broken: bigint | number }[]>(sql);

@@ -7,6 +7,12 @@ import type { NewRecommendation } from "../../src/recommendations/recommendation
 import { afterEach, beforeEach, inject } from "vitest";
 import { createSandbox, type Sandbox } from "../../tools/sandbox/sandbox.js";
 import { writeDatabaseTemplate } from "../../tools/sandbox/template-database.js";
+import { openDatabase } from "../../src/db/client.js";
+import { parseDatabaseUrl } from "../../src/db/database-url.js";
+import { ManualClock } from "../../src/shared/clock.js";
+import { loadSampleTasks } from "../../src/spbe-tasks/sample-catalogue.js";
+import { PROJECT_ROOT } from "../../src/app.js";
+import { copyOfTemplate, type PostgresTemplate } from "./postgres-template.js";
 import type { Logger } from "../../src/shared/logger.js";
 import { collectingLogger } from "./log-collector.js";
 
@@ -31,12 +37,15 @@ export interface Harness extends Sandbox {
 export async function createHarness(
   options: { databaseUrl?: string; start?: Date; logger?: Logger; abuseLimits?: Partial<AbuseLimits> | false } = {},
 ): Promise<Harness> {
-  const dir = options.databaseUrl ? null : mkdtempSync(path.join(os.tmpdir(), "fk-bot-"));
-  const databaseUrl = options.databaseUrl ?? `file:${path.join(dir ?? "", "bot.db")}`;
   const start = options.start ?? HARNESS_START;
+  // With TEST_DATABASE_URL: a fresh PostgreSQL database, copied from the run's template plus the sample tasks.
+  const postgres = options.databaseUrl ? undefined : inject("postgresTemplate");
+  const scratch = postgres ? await copyOfTemplate(postgres, await postgresSandboxTemplate(postgres, start)) : undefined;
+  const dir = options.databaseUrl || scratch ? null : mkdtempSync(path.join(os.tmpdir(), "fk-bot-"));
+  const databaseUrl = options.databaseUrl ?? scratch?.url ?? `file:${path.join(dir ?? "", "bot.db")}`;
   // Its log lines are collected and checked for NIP and phone after each test file (log-lines-setup.ts).
   const logger = options.logger ?? collectingLogger();
-  const sandbox = await createSandbox({ databaseUrl, start, logger, templateFile: await sandboxTemplate(start), abuseLimits: options.abuseLimits });
+  const sandbox = await createSandbox({ databaseUrl, start, logger, templateFile: scratch ? undefined : await sandboxTemplate(start), abuseLimits: options.abuseLimits });
   const run = async (...lines: string[]) => {
     const out: string[] = [];
     for (const line of lines) out.push(...(await sandbox.handleLine(line)));
@@ -48,6 +57,7 @@ export async function createHarness(
     say: async (...lines: string[]) => (await run(...lines)).join("\n"),
     async dispose() {
       await sandbox.close();
+      await scratch?.drop();
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
   });
@@ -75,6 +85,27 @@ function sandboxTemplate(start: Date): Promise<string | undefined> {
       return file;
     })();
     sandboxTemplates.set(start.getTime(), template);
+  }
+  return template;
+}
+
+const postgresSandboxTemplates = new Map<number, Promise<string>>();
+
+/** The PostgreSQL twin of sandboxTemplate: the run's template plus the sample tasks at `start`, once per worker and start. */
+function postgresSandboxTemplate(pg: PostgresTemplate, start: Date): Promise<string> {
+  let template = postgresSandboxTemplates.get(start.getTime());
+  if (!template) {
+    template = (async () => {
+      const copy = await copyOfTemplate(pg);
+      const db = await openDatabase(parseDatabaseUrl(copy.url));
+      try {
+        await loadSampleTasks(db, new ManualClock(start), PROJECT_ROOT);
+      } finally {
+        await db.$disconnect();
+      }
+      return copy.name;
+    })();
+    postgresSandboxTemplates.set(start.getTime(), template);
   }
   return template;
 }
