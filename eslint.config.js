@@ -29,7 +29,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/main.ts", "scripts/**", "test/**", "bench/**", "prisma.config.ts"],
+    files: ["src/main.ts", "scripts/**", "test/**", "bench/**", "prisma.config.ts", "vitest.config.ts"],
     rules: { "no-restricted-properties": "off" },
   },
 );
