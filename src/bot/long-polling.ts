@@ -2,9 +2,10 @@
 // one chat's in order (sequentialize-key.ts, installed in create-bot.ts). getUpdates is called here,
 // not by the runner's own fetcher, which would retry 401 (token revoked) for 15 hours: up and deaf.
 import { createConcurrentSink, createRunner, createSource, type UpdateSupplier } from "@grammyjs/runner";
-import { BotError, GrammyError, HttpError, type Bot, type Context } from "grammy";
+import { GrammyError, HttpError, type Bot, type Context } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../shared/logger.js";
+import { handleOneUpdate, type UpdateObserver } from "./handle-one-update.js";
 
 /**
  * Updates handled at once. Handlers mostly wait on the Bot API and SQLite (one connection, so the
@@ -37,7 +38,7 @@ export interface LongPollingOptions<C extends Context> {
   retryMaxMs: number;
   concurrency?: number;
   /** Called after each update with seconds taken (including its chat's queue) and whether it failed: metrics. */
-  onHandled?: (update: Update, seconds: number, ok: boolean) => void;
+  onHandled?: UpdateObserver;
 }
 
 export interface LongPolling {
@@ -142,23 +143,7 @@ export function startLongPolling<C extends Context>(options: LongPollingOptions<
   const sink = createConcurrentSink<Update>(
     {
       consume(update) {
-        const task = (async () => {
-          const startedAt = performance.now();
-          let ok = true;
-          try {
-            await bot.handleUpdate(update);
-          } catch (error) {
-            ok = false;
-            try {
-              if (error instanceof BotError) await bot.errorHandler(error);
-              else throw error;
-            } catch (unhandled) {
-              logger.error({ err: unhandled, updateId: update.update_id }, "update failed and its error handler failed");
-            }
-          } finally {
-            options.onHandled?.(update, (performance.now() - startedAt) / 1000, ok);
-          }
-        })();
+        const task = handleOneUpdate(bot, logger, update, options.onHandled);
         handling.add(task);
         return task.finally(() => handling.delete(task));
       },

@@ -8,9 +8,10 @@
 // slot, so Telegram slows down instead of memory growing. An update accepted and then lost to a
 // crash is not retried (as with polling, whose offset moves on when the next batch is fetched).
 import { timingSafeEqual } from "node:crypto";
-import { BotError, type Bot, type Context } from "grammy";
+import type { Bot, Context } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../shared/logger.js";
+import { handleOneUpdate, type UpdateObserver } from "../bot/handle-one-update.js";
 import { send, type Route } from "./http-server.js";
 
 export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
@@ -23,7 +24,7 @@ export interface WebhookOptions<C extends Context> {
   path: string;
   secret: string;
   concurrency: number;
-  onHandled?: (update: Update, seconds: number, ok: boolean) => void;
+  onHandled?: UpdateObserver;
   onRejected?: () => void;
 }
 
@@ -46,23 +47,7 @@ export function createWebhook<C extends Context>(options: WebhookOptions<C>): We
   const handling = new Set<Promise<void>>();
   const slotWaiters: Array<() => void> = [];
 
-  async function handle(update: Update) {
-    const started = performance.now();
-    let ok = true;
-    try {
-      await bot.handleUpdate(update);
-    } catch (error) {
-      ok = false;
-      try {
-        if (error instanceof BotError) await bot.errorHandler(error);
-        else throw error;
-      } catch (unhandled) {
-        logger.error({ err: unhandled, updateId: update.update_id }, "update failed and its error handler failed");
-      }
-    } finally {
-      options.onHandled?.(update, (performance.now() - started) / 1000, ok);
-    }
-  }
+  const handle = (update: Update) => handleOneUpdate(bot, logger, update, options.onHandled);
 
   const route: Route = {
     method: "POST",
