@@ -33,10 +33,12 @@ import type {
   WaitOptions,
 } from "./types.js";
 import * as activity from "./user-activity.js";
+import { WebhookPush, type WebhookPushOptions } from "./webhook-push.js";
 
 export * from "./types.js";
 export type { Fault, FaultEffect, FaultRule, InjectedFault } from "./faults.js";
 export type { Served } from "./serve.js";
+export { updateChatId, WebhookPush, type PushAttempt, type WebhookPushOptions } from "./webhook-push.js";
 export { guessMimeType } from "./params.js";
 export { parseTelegramHtml } from "./html.js";
 
@@ -255,6 +257,19 @@ export class BotApiStandIn {
   /** A copy of the unconfirmed updates. */
   pendingUpdates(): Update[] {
     return clone(this.s.queue);
+  }
+
+  /**
+   * Pushes the queued updates by HTTP POST, as Telegram does while a webhook is set, to the
+   * instances behind the registered URL (see {@link WebhookPushOptions}); `stop()` ends it.
+   */
+  startWebhookPush(options: WebhookPushOptions): WebhookPush {
+    return new WebhookPush(this.s, options);
+  }
+
+  /** The webhook URL the bot registered ("" when none). */
+  get webhookUrl(): string {
+    return this.s.webhookUrl;
   }
 
   /** Number of getUpdates calls currently waiting (long polling). */

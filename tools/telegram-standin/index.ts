@@ -22,6 +22,7 @@ export {
   type HandleOptions,
   type InputUpload,
   type JoinRequestDecision,
+  type PushAttempt,
   type ParsedText,
   type RecordedCall,
   type ReplyKeyboardState,
@@ -31,6 +32,9 @@ export {
   type StoredBotMessage,
   type StoredFile,
   type WaitOptions,
+  type WebhookPushOptions,
+  updateChatId,
+  WebhookPush,
 } from "./bot-api-standin.js";
 export {
   createInProcessFetch,

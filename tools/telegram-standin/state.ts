@@ -74,10 +74,15 @@ export class StandInState {
   readonly deleteListeners = new Set<(e: { chatId: number; messageId: number }) => void>();
   readonly callListeners = new Set<(c: RecordedCall) => void>();
   readonly updateListeners = new Set<(u: Update) => void>();
+  /** Told when setWebhook or deleteWebhook changed the webhook (webhook-push.ts). */
+  readonly webhookListeners = new Set<() => void>();
   queue: Update[] = [];
   nextUpdateId: number;
   allowedUpdates: string[] = [];
   webhookUrl = "";
+  /** setWebhook's secret_token and max_connections, for the webhook push. */
+  webhookSecret: string | undefined;
+  webhookMaxConnections: number | undefined;
   defaultMenuButton: unknown = { type: "commands" };
   callSeq = 0;
   fileSeq = 0;

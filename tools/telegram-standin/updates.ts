@@ -1,5 +1,5 @@
 // getUpdates (long polling over the stand-in's queue) and the webhook methods that exclude it.
-import { ApiError, toBool, toInt, toNum, toObj, toStr, type Params } from "./params.js";
+import { ApiError, compact, toBool, toInt, toNum, toObj, toStr, type Params } from "./params.js";
 import type { PollWaiter, StandInState } from "./state.js";
 import type { AbortSignalLike, ApiResponse } from "./types.js";
 
@@ -55,6 +55,8 @@ export function getUpdates(s: StandInState, p: Params, signal: AbortSignalLike |
 
 export function deleteWebhook(s: StandInState, p: Params): true {
   s.webhookUrl = "";
+  s.webhookSecret = undefined;
+  s.webhookMaxConnections = undefined;
   if (toBool(p.drop_pending_updates)) {
     s.queue = [];
     s.checkIdle();
@@ -64,9 +66,24 @@ export function deleteWebhook(s: StandInState, p: Params): true {
 
 export function setWebhook(s: StandInState, p: Params): true {
   s.webhookUrl = toStr(p.url) ?? "";
+  s.webhookSecret = toStr(p.secret_token);
+  s.webhookMaxConnections = toInt(p.max_connections);
+  const allowed = toObj(p.allowed_updates);
+  if (Array.isArray(allowed)) s.allowedUpdates = allowed.map(String);
+  if (toBool(p.drop_pending_updates)) {
+    s.queue = [];
+    s.checkIdle();
+  }
+  for (const l of s.webhookListeners) l();
   return true;
 }
 
 export function getWebhookInfo(s: StandInState): unknown {
-  return { url: s.webhookUrl, has_custom_certificate: false, pending_update_count: s.queue.length };
+  return compact({
+    url: s.webhookUrl,
+    has_custom_certificate: false,
+    pending_update_count: s.queue.length,
+    max_connections: s.webhookMaxConnections,
+    allowed_updates: s.webhookUrl === "" ? undefined : s.allowedUpdates,
+  });
 }

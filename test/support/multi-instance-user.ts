@@ -1,0 +1,144 @@
+// A person chatting with the bot as people do: read the newest question, answer it after a moment's
+// thought, wait for the next. Used by test/multi-instance.test.ts, where each answer may reach another
+// instance. Everything the bot says is kept, so the test can check each question came once and that
+// nothing unexpected was said; an answer lost with a killed instance is typed again, as a person would.
+import type { Update } from "grammy/types";
+import type { BotApiStandIn, StandInUser, StoredBotMessage, WebhookPush } from "../../tools/telegram-standin/index.js";
+
+/** One question of a flow: how to recognise it, and how this person answers it (the updates sent). */
+export interface Prompt {
+  marker: string;
+  answer: (message: StoredBotMessage) => Update[] | Promise<Update[]>;
+  /** The flow ends at this message; nothing is answered. */
+  final?: boolean;
+}
+
+export interface Conversation {
+  user: StandInUser;
+  /** What starts the flow (a command). */
+  start: () => Update[];
+  prompts: Prompt[];
+  /** Messages that may come between questions (an introduction, "saved" notes): not questions, not trouble. */
+  benign: string[];
+}
+
+export interface ConversationLog {
+  /** How often each question (marker) was asked. */
+  asked: Map<string, number>;
+  /** Messages that are neither a question nor benign, in order. */
+  unexpected: string[];
+  /** Answers typed again because their update was acknowledged by an instance that was killed. */
+  retyped: number;
+  /** Every update this person sent, in order. */
+  sent: Update[];
+  done: boolean;
+  /** Why the flow got stuck (no next question in time), with the transcript. */
+  stuck?: string;
+}
+
+export interface ChatOptions {
+  standIn: BotApiStandIn;
+  push: WebhookPush;
+  /** Targets (instance indexes) killed so far: an update they acknowledged may be lost. */
+  dead: () => ReadonlySet<number>;
+  /** Pause before each answer (a person reading). */
+  thinkMs: () => number;
+  /** No new question for this long after an answer lost with a killed instance: type it again. */
+  retypeAfterMs: number;
+  /** No new question for this long at all: the flow is stuck. */
+  giveUpMs: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs the conversation to its final message, or until it gets stuck (then `stuck` says where). */
+export async function converse(conversation: Conversation, options: ChatOptions): Promise<ConversationLog> {
+  const { standIn, push } = options;
+  const chatId = conversation.user.id;
+  const log: ConversationLog = { asked: new Map(), unexpected: [], retyped: 0, sent: [], done: false };
+  const seen = new Set<number>();
+  const transcript = () => standIn.messagesIn(chatId, { includeDeleted: true }).map((m) => `bot #${m.messageId}: ${m.text.slice(0, 80)}`).join("\n");
+
+  let lastAction: () => Update[] | Promise<Update[]> = conversation.start;
+  const act = async (action: () => Update[] | Promise<Update[]>) => {
+    lastAction = action;
+    log.sent.push(...(await action()));
+  };
+  await act(conversation.start);
+  let lastAnswerAt = performance.now();
+  let lastBatch = log.sent.slice();
+
+  for (;;) {
+    const fresh = standIn.messagesIn(chatId, { includeDeleted: true }).filter((m) => !seen.has(m.messageId));
+    let question: { prompt: Prompt; message: StoredBotMessage } | undefined;
+    for (const message of fresh) {
+      seen.add(message.messageId);
+      const prompt = conversation.prompts.find((p) => message.text.includes(p.marker));
+      if (prompt) {
+        log.asked.set(prompt.marker, (log.asked.get(prompt.marker) ?? 0) + 1);
+        question = { prompt, message };
+      } else if (!conversation.benign.some((b) => message.text.includes(b))) {
+        log.unexpected.push(message.text);
+      }
+    }
+    if (question?.prompt.final) {
+      log.done = true;
+      return log;
+    }
+    if (question) {
+      await sleep(options.thinkMs());
+      const { prompt, message } = question;
+      const before = log.sent.length;
+      try {
+        await act(() => prompt.answer(message));
+      } catch (error) {
+        // The button is gone (the message was edited meanwhile): note it and wait for the next question.
+        log.unexpected.push(`could not answer "${prompt.marker}": ${error instanceof Error ? error.message : String(error)}`);
+      }
+      lastBatch = log.sent.slice(before);
+      lastAnswerAt = performance.now();
+      continue;
+    }
+    const waited = performance.now() - lastAnswerAt;
+    const lost = lastBatch.some((u) => {
+      const target = push.acknowledgedBy(u.update_id);
+      return target !== undefined && options.dead().has(target);
+    });
+    if (lost && waited > options.retypeAfterMs) {
+      log.retyped += 1;
+      const before = log.sent.length;
+      try {
+        await act(lastAction);
+      } catch (error) {
+        log.unexpected.push(`could not type again: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      lastBatch = log.sent.slice(before);
+      lastAnswerAt = performance.now();
+      continue;
+    }
+    if (waited > options.giveUpMs) {
+      log.stuck = `${conversation.user.first_name} (${chatId}) got no next question within ${options.giveUpMs} ms; transcript:\n${transcript()}`;
+      return log;
+    }
+    await sleep(25);
+  }
+}
+
+/** The latest message's button with this label, pressed (throws when there is none). */
+export function press(standIn: BotApiStandIn, user: StandInUser, message: StoredBotMessage, label: string): Update {
+  const button = message.buttons.flat().find((b) => b.text.includes(label));
+  if (button?.callbackData === undefined) throw new Error(`no button "${label}" on message ${message.messageId}`);
+  return standIn.userPressesButton(user, user.id, message.messageId, button.callbackData);
+}
+
+/** What a whole chat says about a conversation: how often each question came, and what else was said. */
+export function reviewChat(conversation: Conversation, messages: readonly StoredBotMessage[]): { asked: Map<string, number>; unexpected: string[] } {
+  const asked = new Map<string, number>();
+  const unexpected: string[] = [];
+  for (const message of messages) {
+    const prompt = conversation.prompts.find((p) => message.text.includes(p.marker));
+    if (prompt) asked.set(prompt.marker, (asked.get(prompt.marker) ?? 0) + 1);
+    else if (!conversation.benign.some((b) => message.text.includes(b))) unexpected.push(message.text);
+  }
+  return { asked, unexpected };
+}
