@@ -5,6 +5,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createHarness } from "./support/bot-harness.js";
 
+// Each script takes seconds on SQLite and several times that on PostgreSQL: the timeouts are
+// vitest.config.ts's, which allow for the provider.
+
 const root = path.join(import.meta.dirname, "..");
 
 /** Runs a script line by line as the CLI does (a failing line prints "!! ...") and returns the transcript. */
@@ -38,7 +41,7 @@ describe("sandbox scripts", () => {
     expect(transcript).toMatch(/\[3003 Tamu\] meminta bergabung[^\n]*\n\[bot -> 3003\] Permintaan Bapak\/Ibu bergabung[^\n]*\n-- permintaan ditolak/);
     expect(transcript).toMatch(/\[bot -> 2001\] \[dokumen\] anggota-pokja-kebijakan-[\w-]+\.csv \(\d+ byte\)/);
     expect(transcript).not.toContain("!!");
-  }, 30_000);
+  });
 
   it("queries, searches, follows and updates SPBE tasks, and imports a CSV after refusing a bad one", async () => {
     const transcript = await runScript("tugas.txt");
@@ -51,7 +54,7 @@ describe("sandbox scripts", () => {
     expect(transcript).toContain('Baris 3, kolom progres: Progres "seratus" harus berupa angka bulat.');
     expect(transcript).toContain("Impor selesai: 2 tugas baru, 0 diperbarui, 0 tidak berubah.");
     expect(transcript).not.toContain("!!");
-  }, 30_000);
+  });
 
   it("schedules a meeting, collects answers, reminds on the sandbox clock, moves it, takes attendance, shares minutes and cancels a series", async () => {
     const transcript = await runScript("rapat.txt");
@@ -71,7 +74,7 @@ describe("sandbox scripts", () => {
     expect(transcript).toContain("[bot -> 2002] ⏰ Pengingat tindak lanjut, tenggat besok (8 Januari 2027):");
     expect(transcript).toContain("  🔁 Rapat rutin setiap minggu, 4 kali:");
     expect(transcript).toContain("[bot -> 2002] ❌ Rapat Pokja Kebijakan dibatalkan: 2 pertemuan");
-  }, 30_000);
+  });
 
   it("submits a recommendation, warns of a near-duplicate, reviews it through revision to acceptance, and reports", async () => {
     const transcript = await runScript("usulan.txt");
@@ -87,7 +90,7 @@ describe("sandbox scripts", () => {
     expect(transcript).toMatch(/\[bot -> 2001\] \[dokumen\] rekap-usulan-[\d-]+\.csv/);
     expect(transcript).toMatch(/\[bot -> 2001\] \[dokumen\] rekap-usulan-[\d-]+\.xlsx/);
     expect(transcript).toContain("Ditinjau → Diterima (Budi Santoso, S.Kom.): Disetujui untuk diusulkan dalam rencana kerja 2027.");
-  }, 30_000);
+  });
 
   it("plans a meeting as officials do: a typed duration, a holiday warning, a deputy on the attendance list", async () => {
     const transcript = await runScript("rapat-kebiasaan.txt");
@@ -96,7 +99,7 @@ describe("sandbox scripts", () => {
     expect(transcript).toContain("[bot -> 2001] Lama rapat: 1 jam 30 menit.");
     expect(transcript).toContain("• Andi Wijaya diwakili oleh Rina Marlina, Kepala Seksi Aplikasi ✅");
     expect(transcript).toContain("Hadir 3 dari 3 undangan");
-  }, 30_000);
+  });
 
   it("opens the main menu by role, answers free text with it, skips the NIP and offers a name in proper case", async () => {
     const transcript = await runScript("menu.txt");
@@ -107,7 +110,7 @@ describe("sandbox scripts", () => {
     expect(transcript).toContain("NI PPPK: 199001012022212015");
     expect(transcript).toContain("Baik, NIP tidak diisi.");
     expect(transcript).toContain("[1] ✅ Siti Rahayu");
-  }, 30_000);
+  });
 
   it("answers in a pokja's group: coming meetings in three zones, the pokja's tasks, personal commands, an unlinked group, /putuskan asked first", async () => {
     const transcript = await runScript("grup.txt");
@@ -118,7 +121,7 @@ describe("sandbox scripts", () => {
     expect(transcript).toContain("Grup ini belum terhubung dengan pokja mana pun, sehingga bot belum dapat menampilkan rapat dan tugas pokja di sini.");
     expect(transcript).toContain("Putuskan grup ini dari Pokja Kebijakan?");
     expect(transcript).toContain("Grup ini tetap terhubung dengan Pokja Kebijakan.");
-  }, 30_000);
+  });
 
   it("sends a pokja broadcast with its sender's header, and a member's reply reaches the coordinator", async () => {
     const transcript = await runScript("siaran-balas.txt");
@@ -127,7 +130,7 @@ describe("sandbox scripts", () => {
     expect(transcript).toContain("[bot -> 2001] 💬 Balasan atas siaran Bapak/Ibu");
     expect(transcript).toContain("Dari: Siti Rahayu, Dinas Komunikasi dan Informatika Kota Makassar");
     expect(transcript).toContain("✅ Jawaban Bapak/Ibu untuk Siti Rahayu telah diteruskan.");
-  }, 30_000);
+  });
 
   it("finds the agency from the words officials use: a province abbreviation, Komdigi, a typo", async () => {
     const transcript = await runScript("instansi.txt");
@@ -135,5 +138,5 @@ describe("sandbox scripts", () => {
     expect(transcript).toContain("[2001 Dewi] menekan [Dinas Komunikasi dan Informatika Provinsi Jawa Barat]");
     expect(transcript).toContain("[2002 Rudi] menekan [Direktorat Jenderal Teknologi Pemerintah Digital (Kementerian Komdigi)]");
     expect(transcript).toContain("[2003 Wati] menekan [Dinas Komunikasi dan Informatika Kota Surabaya]");
-  }, 30_000);
+  });
 });

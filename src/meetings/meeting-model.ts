@@ -69,7 +69,11 @@ export interface RsvpCounts {
 /** A transaction's client (what `db.$transaction(async (tx) => ...)` hands over). */
 export type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
-/** Approved members of the pokja, or every approved member for a plenary meeting (or just `onlyMemberId`, if one of them). */
+/**
+ * Approved members of the pokja, or every approved member for a plenary meeting (or just `onlyMemberId`, if one of them).
+ * In member order: invitations, reminders and their deliveries follow it, and without ORDER BY PostgreSQL
+ * returns a member whose row was updated (made coordinator, say) last, SQLite in rowid order.
+ */
 export async function inviteeIds(db: Database | Tx, pokjaId: number | null, onlyMemberId?: number): Promise<number[]> {
   const members = await db.member.findMany({
     where: {
@@ -78,6 +82,7 @@ export async function inviteeIds(db: Database | Tx, pokjaId: number | null, only
       ...(pokjaId === null ? {} : { pokjaMemberships: { some: { pokjaId, status: "active" } } }),
     },
     select: { id: true },
+    orderBy: { id: "asc" },
   });
   return members.map((m) => m.id);
 }

@@ -33,7 +33,7 @@ interface ReminderRows {
 
 /** What claiming needs of a reminder table. */
 interface ClaimableRows {
-  findMany(args: { where: ReturnType<typeof dueOrAbandoned>; orderBy: { dueAt: "asc" }; take: number; select: { id: true } }): Promise<{ id: number }[]>;
+  findMany(args: { where: ReturnType<typeof dueOrAbandoned>; orderBy: [{ dueAt: "asc" }, { id: "asc" }]; take: number; select: { id: true } }): Promise<{ id: number }[]>;
   updateMany(args: { where: ReturnType<typeof dueOrAbandoned> & { id: { in: number[] } }; data: { state: string; handedAt: Date; reason: string } }): Promise<unknown>;
 }
 
@@ -53,10 +53,11 @@ function dueOrAbandoned(now: Date) {
 /**
  * Claims up to `limit` due (or abandoned) rows at once, conditionally, so two processes never
  * claim the same row; returns the claim's token (in `reason`), or null when nothing was due.
+ * Rows due at the same time are taken, and later read back, in id (planning) order on both providers.
  */
 async function claimRows(rows: ClaimableRows, now: Date, limit: number): Promise<string | null> {
   const claimable = dueOrAbandoned(now);
-  const candidates = await rows.findMany({ where: claimable, orderBy: { dueAt: "asc" }, take: limit, select: { id: true } });
+  const candidates = await rows.findMany({ where: claimable, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: limit, select: { id: true } });
   if (candidates.length === 0) return null;
   const token = `claim:${randomUUID()}`;
   await rows.updateMany({ where: { ...claimable, id: { in: candidates.map((c) => c.id) } }, data: { state: "claimed", handedAt: now, reason: token } });
@@ -154,7 +155,7 @@ export function createReminderService({ db, clock }: { db: Database; clock: Cloc
     const now = clock.now();
     const token = await claimRows(db.meetingReminder, now, limit);
     if (!token) return [];
-    const claimed = await db.meetingReminder.findMany({ where: { reason: token } });
+    const claimed = await db.meetingReminder.findMany({ where: { reason: token }, orderBy: { id: "asc" } });
     if (claimed.length === 0) return [];
     // One query for the meetings and one for the invitations, however many reminders are due.
     const meetingIds = [...new Set(claimed.map((r) => r.meetingId))];
@@ -232,6 +233,7 @@ export function createReminderService({ db, clock }: { db: Database; clock: Cloc
     if (!token) return [];
     const claimed = await db.actionItemReminder.findMany({
       where: { reason: token },
+      orderBy: { id: "asc" },
       include: { actionItem: { include: { ...withOwner, meeting: { select: { id: true, title: true, timezone: true } } } } },
     });
     const due = [];
@@ -253,7 +255,7 @@ export function createReminderService({ db, clock }: { db: Database; clock: Cloc
     const now = clock.now();
     const token = await claimRows(db.meetingGroupReminder, now, limit);
     if (!token) return [];
-    const claimed = await db.meetingGroupReminder.findMany({ where: { reason: token }, orderBy: { offsetMinutes: "asc" } });
+    const claimed = await db.meetingGroupReminder.findMany({ where: { reason: token }, orderBy: [{ offsetMinutes: "asc" }, { id: "asc" }] });
     const meetingIds = [...new Set(claimed.map((r) => r.meetingId))];
     const meetingsById = new Map((await db.meeting.findMany({ where: { id: { in: meetingIds } }, include: withPokja })).map((m) => [m.id, m]));
     const pokjaIds = [...new Set([...meetingsById.values()].map((m) => m.pokjaId).filter((id): id is number => id !== null))];

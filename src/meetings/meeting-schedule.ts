@@ -197,7 +197,7 @@ export function createScheduleService({ db, clock }: { db: Database; clock: Cloc
   async function revise(tx: Tx, meetingId: number, data: Prisma.MeetingUpdateInput) {
     const updated = await tx.meeting.update({ where: { id: meetingId }, data: { ...data, sequence: { increment: 1 }, icsFileId: null }, include: withPokja });
     await tx.meetingReminder.updateMany({ where: { meetingId, state: { in: ["pending", "claimed"] } }, data: { state: "cancelled", reason: "replanned" } });
-    const memberIds = (await tx.meetingInvite.findMany({ where: { meetingId }, select: { memberId: true } })).map((i) => i.memberId);
+    const memberIds = (await tx.meetingInvite.findMany({ where: { meetingId }, select: { memberId: true }, orderBy: { id: "asc" } })).map((i) => i.memberId);
     await planReminders(tx, clock.now(), updated, memberIds);
     await cancelGroupReminders(tx, [meetingId], "replanned");
     await planGroupReminders(tx, clock.now(), updated);

@@ -125,7 +125,10 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     botInfo: standIn.botUser,
     // Scripted journeys send many messages to one chat within milliseconds of real time while the
     // sandbox clock stands still; a larger burst keeps them from waiting on real seconds.
-    delivery: { limits: { privateBurst: 50 } },
+    // One request at a time: messages reach the transcript in outbox (id) order. With several in
+    // flight, each first marks its row "sending"; on PostgreSQL those updates finish in any order,
+    // so chats would swap places from run to run.
+    delivery: { limits: { privateBurst: 50 }, concurrency: 1 },
     abuseLimits: options.abuseLimits ?? false,
   });
   await created.services.members.applyConfiguredAdmins();
