@@ -1,5 +1,6 @@
-// One dispatcher process for the broadcast benchmark: drains the outbox of --db against the Bot API
-// at --api-root, then prints its figures as one JSON line. The benchmark may SIGKILL it halfway.
+// One dispatcher process for the broadcast benchmark (and the crash test): drains the outbox of --db
+// against the Bot API at --api-root, then prints its figures as one JSON line. The benchmark may
+// SIGKILL it halfway. --db is a database URL ("file:…" or "postgresql://…") or a bare SQLite path.
 import { Api } from "grammy";
 import { openDatabase } from "../src/db/client.js";
 import { parseDatabaseUrl } from "../src/db/database-url.js";
@@ -16,7 +17,8 @@ function arg(name: string, fallback?: string): string {
 }
 
 const scale = Number(arg("limit-scale", "1"));
-const db = await openDatabase(parseDatabaseUrl(`file:${arg("db")}`));
+const dbArg = arg("db");
+const db = await openDatabase(parseDatabaseUrl(/^(file:|postgres(ql)?:\/\/)/i.test(dbArg) ? dbArg : `file:${dbArg}`));
 const outbox = createOutbox({ db, clock: systemClock });
 const dispatcher = createDispatcher({
   db,

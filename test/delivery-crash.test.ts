@@ -90,7 +90,7 @@ describe("a dispatcher killed mid-flight", () => {
         "--import",
         "tsx",
         path.join(root, "bench", "dispatcher-worker.ts"),
-        ...["--db", temp.url.replace(/^file:/, ""), "--api-root", api.url, "--concurrency", String(concurrency)],
+        ...["--db", temp.url, "--api-root", api.url, "--concurrency", String(concurrency)],
         ...["--batch-size", String(batchSize), "--lease-ms", String(LEASE)],
       ],
       { cwd: root, stdio: ["ignore", "ignore", "pipe"] },
