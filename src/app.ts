@@ -11,6 +11,8 @@ import { parseDatabaseUrl } from "./db/database-url.js";
 import { applyPendingMigrations, defaultMigrationPaths } from "./db/schema-engine.js";
 import { seedReferenceData } from "./db/seed.js";
 import { createBot, type CreatedBot } from "./bot/create-bot.js";
+import { createScheduledJobs } from "./bot/scheduled-jobs.js";
+import { lockSqliteInstance, type InstanceLock } from "./db/instance-lock.js";
 import { PollingFailedError, startLongPolling, UPDATE_CONCURRENCY } from "./bot/long-polling.js";
 import { createBotMetrics } from "./server/bot-metrics.js";
 import { healthRoute, metricsRoute } from "./server/health.js";
@@ -84,6 +86,27 @@ export async function startApp({
   pollingRetryBaseMs = POLLING_RETRY_BASE_MS,
   updateConcurrency = UPDATE_CONCURRENCY,
 }: AppOptions): Promise<App> {
+  // One bot process per SQLite file (src/db/instance-lock.ts), checked before anything touches it:
+  // a second one stops here with a clear message. Several instances share PostgreSQL instead.
+  let instanceLock: InstanceLock | undefined;
+  try {
+    instanceLock = lockSqliteInstance(parseDatabaseUrl(config.databaseUrl, PROJECT_ROOT));
+  } catch (error) {
+    logger.fatal({ err: error }, error instanceof Error ? error.message : "SQLite instance lock not taken");
+    throw error;
+  }
+  try {
+    return await startWithDatabase({ config, clock, logger, client, botInfo, stopTimeoutMs, pollingRetryBaseMs, updateConcurrency }, instanceLock);
+  } catch (error) {
+    instanceLock?.release();
+    throw error;
+  }
+}
+
+async function startWithDatabase(
+  { config, clock, logger, client, botInfo, stopTimeoutMs, pollingRetryBaseMs, updateConcurrency }: Required<Omit<AppOptions, "client" | "botInfo">> & Pick<AppOptions, "client" | "botInfo">,
+  instanceLock: InstanceLock | undefined,
+): Promise<App> {
   const db = await prepareDatabase(config.databaseUrl, logger);
   const created = createBot({
     token: config.botToken,
@@ -125,13 +148,15 @@ export async function startApp({
 
   await dispatcher.start();
   // node-cron only decides when to look; what is due lives in the database. A failing job is
-  // logged and tried again at its next time; it never stops the bot.
+  // logged and tried again at its next time; it never stops the bot. With several processes on one
+  // database, one of them runs each scheduled time (src/bot/scheduled-jobs.ts).
+  const jobRuns = createScheduledJobs({ db, clock, logger, instanceId: created.instanceId });
   const scheduled = created.jobs.map((job) =>
     cron.schedule(
       job.schedule,
       async () => {
         try {
-          await job.run();
+          await jobRuns.runDue(job);
         } catch (error) {
           logger.error({ err: error, job: job.name }, "scheduled job failed");
         }
@@ -237,6 +262,8 @@ export async function startApp({
           }
         } finally {
           clearTimeout(timer);
+          // Also when stopping gave up: this process is done with the file.
+          instanceLock?.release();
         }
       })();
       return stopping;

@@ -1,21 +1,66 @@
 import type { ConversationData, VersionedState } from "@grammyjs/conversations";
 import type { Database } from "../db/client.js";
+import type { Logger } from "../shared/logger.js";
+
+/** Versions remembered per key at most (oldest forgotten first: a forgotten key is written unchecked). */
+const REMEMBERED_VERSIONS = 10_000;
+
+const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 /**
  * Conversation state lives in the database, so a restart (or another process) continues a
  * half-finished registration where the member left it. The plugin's state is plain JSON.
+ *
+ * Every write raises the row's version and expects the version this process last read or wrote
+ * (one process handles one key at a time: sequentialize). Across processes the chat lock
+ * (chat-lock.ts) keeps writers apart; should it ever fail (a holder past its lease), the lost race
+ * is logged rather than passing unseen. The later write still wins, as it would without the check:
+ * its handler has already answered the person. The check costs no extra statement.
  */
-export function databaseConversationStorage(db: Database) {
+export function databaseConversationStorage(db: Database, logger?: Logger) {
+  /** Last version read or written per key; null: the row did not exist. */
+  const versions = new Map<string, number | null>();
+  const remember = (key: string, version: number | null) => {
+    versions.delete(key);
+    versions.set(key, version);
+    if (versions.size > REMEMBERED_VERSIONS) versions.delete(versions.keys().next().value!);
+  };
+
+  async function overwrite(key: string, value: string) {
+    const row = await db.conversationState.upsert({ where: { key }, create: { key, value, version: 1 }, update: { value, version: { increment: 1 } } });
+    remember(key, row.version);
+  }
+
   return {
     async read(key: string): Promise<VersionedState<ConversationData> | undefined> {
       const row = await db.conversationState.findUnique({ where: { key } });
+      remember(key, row?.version ?? null);
       return row ? (JSON.parse(row.value) as VersionedState<ConversationData>) : undefined;
     },
     async write(key: string, state: VersionedState<ConversationData>): Promise<void> {
       const value = JSON.stringify(state);
-      await db.conversationState.upsert({ where: { key }, create: { key, value }, update: { value } });
+      const expected = versions.get(key);
+      if (expected === undefined) return overwrite(key, value);
+      if (expected === null) {
+        try {
+          await db.conversationState.create({ data: { key, value, version: 1 } });
+          remember(key, 1);
+          return;
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+        }
+      } else {
+        const updated = await db.conversationState.updateMany({ where: { key, version: expected }, data: { value, version: expected + 1 } });
+        if (updated.count === 1) {
+          remember(key, expected + 1);
+          return;
+        }
+      }
+      logger?.warn({ key, expectedVersion: expected }, "conversation state changed by another instance meanwhile; the later write wins");
+      await overwrite(key, value);
     },
     async delete(key: string): Promise<void> {
+      versions.delete(key);
       await db.conversationState.deleteMany({ where: { key } });
     },
   };

@@ -10,6 +10,7 @@ import { createPermissions } from "../access/permissions.js";
 import { createDispatcher, type DispatcherOptions } from "../delivery/dispatcher.js";
 import { createAbuseLimiter, type AbuseLimits } from "./abuse-limits.js";
 import { accessMiddleware } from "./access-middleware.js";
+import { chatLockMiddleware, createChatLock, isPostgres, newInstanceId, type ChatLockOptions } from "./chat-lock.js";
 import { cleanInput } from "./clean-input.js";
 import type { BotContext, BotConversation, ConversationContext } from "./context.js";
 import { databaseConversationStorage } from "./conversation-storage.js";
@@ -55,10 +56,18 @@ export interface CreateBotOptions {
   delivery?: Omit<DispatcherOptions, "db" | "outbox" | "api" | "clock" | "logger">;
   /** How long handlers wait on the Bot API (tests shorten the pauses). */
   apiPatience?: Partial<ApiPatience>;
+  /**
+   * One chat's turn across processes sharing the database (chat-lock.ts): on by default on PostgreSQL,
+   * off on SQLite (one process per file: src/db/instance-lock.ts). Figures to change, or true/false.
+   */
+  chatLock?: boolean | Partial<ChatLockOptions>;
+  /** This running bot's id in ChatLock and JobRun rows (a random one by default). */
+  instanceId?: string;
 }
 
 export function createBot(options: CreateBotOptions) {
   const { db, clock, logger } = options;
+  const instanceId = options.instanceId ?? newInstanceId();
   const bot = new Bot<BotContext>(options.token, { client: options.client, botInfo: options.botInfo });
 
   // bot.api is the base of every update's Api (and polls): no retries of its own. Each update adds
@@ -163,6 +172,12 @@ export function createBot(options: CreateBotOptions) {
 
   // 2. Updates of different chats run at once (long-polling.ts), one chat's and one person's in order.
   bot.use(sequentializeUpdates<BotContext>(nested));
+  // ... and across processes on one database: the same keys as lease rows (one process asks once per key at a time).
+  const chatLock = options.chatLock ?? isPostgres(db);
+  if (chatLock !== false) {
+    const lock = createChatLock({ db, clock, logger, owner: instanceId, options: chatLock === true ? undefined : chatLock });
+    bot.use(chatLockMiddleware<BotContext>(lock, (ctx) => nested.has(ctx.update)));
+  }
 
   // 3. Clean text, commands in any case; who is this, in which language do we speak to them; limits.
   bot.use(cleanInput);
@@ -179,7 +194,7 @@ export function createBot(options: CreateBotOptions) {
         version: CONVERSATION_STATE_VERSION,
         prefix: "conv:",
         getStorageKey: (ctx) => (ctx.chatId !== undefined && ctx.from ? `${ctx.chatId}:${ctx.from.id}` : undefined),
-        adapter: databaseConversationStorage(db),
+        adapter: databaseConversationStorage(db, logger),
       },
       plugins: conversationPlugins,
     }),
@@ -229,7 +244,7 @@ export function createBot(options: CreateBotOptions) {
     },
   ];
 
-  return { bot, dispatcher, jobs, permissions, services };
+  return { bot, dispatcher, jobs, permissions, services, instanceId };
 }
 
 /** A command typed by the person who pressed a menu button, handled like any other message. */

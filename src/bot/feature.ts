@@ -38,6 +38,12 @@ export interface Job {
   schedule: string;
   /** Zone of the schedule; the forum's default zone when absent. */
   timezone?: string;
+  /**
+   * Runs in every process at every scheduled time, because it claims its rows itself (e.g. the
+   * reminder tick). Otherwise one process of those sharing the database runs it per scheduled time
+   * (src/bot/scheduled-jobs.ts).
+   */
+  everyInstance?: boolean;
   run(): Promise<void>;
 }
 

@@ -46,6 +46,7 @@ export const meetingsFeature = defineFeature({
           // Every 15 seconds: due reminders go to the outbox (the rows say what is due).
           name: "reminder-tick",
           schedule: "*/15 * * * * *",
+          everyInstance: true, // reminders are claimed row by row: safe in every process
           async run() {
             const handed = await reminderTick.run();
             if (handed > 0) logger.info({ handed }, "meeting reminders handed to the outbox");
