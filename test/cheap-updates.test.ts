@@ -1,15 +1,19 @@
 // Updates cost only what they need (issue 14, "Cheap updates"): no write to UnreachableChat for a
 // chat that is reachable, the sender read once per update (a menu button's command included), and
-// /rapat writes no reminder when the plan did not change. Counted in SQL statements, through
-// better-sqlite3's verbose hook on the real bot's own connection; never in time.
+// /rapat writes no reminder when the plan did not change. Counted in SQL statements, recorded on
+// the real bot's own driver adapter (SQLite, or PostgreSQL with TEST_DATABASE_URL); never in time.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
 import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { LOCALES_DIR } from "../src/app.js";
 import { createBot, type CreatedBot } from "../src/bot/create-bot.js";
 import { openDatabase, type Database } from "../src/db/client.js";
 import { parseDatabaseUrl } from "../src/db/database-url.js";
+import { oneAtATime } from "../src/db/one-at-a-time.js";
 import { PrismaClient } from "../src/generated/prisma/client.js";
+import { PrismaClient as PostgresClient } from "../src/generated/prisma-postgres/client.js";
 import { ManualClock } from "../src/shared/clock.js";
 import { createLogger } from "../src/shared/logger.js";
 import { BotApiStandIn, createInProcessFetch } from "../tools/telegram-standin/index.js";
@@ -31,13 +35,41 @@ interface Fixture {
 
 let f: Fixture;
 
+/** `target` (an adapter, or one of its transactions) with the SQL of every statement pushed to `sql`. */
+function recorded<T extends object>(target: T, sql: string[]): T {
+  return new Proxy(target, {
+    get(t, key) {
+      const value: unknown = Reflect.get(t, key, t);
+      if (typeof value !== "function") return value;
+      if (key === "queryRaw" || key === "executeRaw") {
+        return (query: SqlQuery) => {
+          sql.push(query.sql);
+          return value.call(t, query);
+        };
+      }
+      if (key === "startTransaction") return async (...args: unknown[]) => recorded(await value.apply(t, args), sql);
+      return value.bind(t);
+    },
+  });
+}
+
+function recording(factory: SqlDriverAdapterFactory, sql: string[]): SqlDriverAdapterFactory {
+  return { provider: factory.provider, adapterName: factory.adapterName, connect: async () => recorded(await factory.connect(), sql) };
+}
+
 beforeEach(async () => {
   const temp = await createTempDatabase();
   await temp.db.$disconnect();
   const sql: string[] = [];
-  // The same file, opened as openDatabase does but with every statement recorded.
-  const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: temp.url, timeout: 10_000, verbose: (s: unknown) => sql.push(String(s)) }) });
-  await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+  // The same database, opened as openDatabase does but with every statement recorded.
+  const target = parseDatabaseUrl(temp.url);
+  let db: Database;
+  if (target.provider === "postgresql") {
+    db = new PostgresClient({ adapter: recording(new PrismaPg({ connectionString: target.url }), sql) }) as unknown as Database;
+  } else {
+    db = new PrismaClient({ adapter: oneAtATime(recording(new PrismaBetterSqlite3({ url: target.url, timeout: 10_000 }), sql)) });
+    await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+  }
   const clock = new ManualClock(START);
   const standIn = new BotApiStandIn({ now: () => clock.now(), botUsername: "cheap_bot", botFirstName: "Forum Kominfo Bot" });
   const created = createBot({
@@ -100,15 +132,17 @@ async function statementsOf(update: Update): Promise<string[]> {
   return f.sql.slice(before);
 }
 
+/** A quoted identifier: `Name` on SQLite, "Name" on PostgreSQL. */
+const id = (name: string) => `[\`"]${name}[\`"]`;
 const writesTo = (table: string, statements: string[]) =>
-  statements.filter((s) => new RegExp(`^\\s*(INSERT|UPDATE|DELETE|REPLACE)\\b[^;]*\`${table}\``, "i").test(s));
+  statements.filter((s) => new RegExp(`^\\s*(INSERT|UPDATE|DELETE|REPLACE)\\b[^;]*${id(table)}`, "is").test(s));
 
 describe("an update from a reachable chat", () => {
   it("reads UnreachableChat by key and writes nothing to it; a chat marked unreachable is cleared when it writes", async () => {
     await approvedBudi();
     const statements = await statementsOf(message("Selamat pagi"));
     expect(writesTo("UnreachableChat", statements)).toEqual([]);
-    expect(statements.some((s) => /^\s*SELECT\b.*`UnreachableChat`/i.test(s))).toBe(true);
+    expect(statements.some((s) => new RegExp(`^\\s*SELECT\\b.*${id("UnreachableChat")}`, "is").test(s))).toBe(true);
     expect(f.standIn.messagesIn(BUDI).length).toBeGreaterThan(0);
 
     await f.created.services.outbox.markUnreachable(BigInt(BUDI), "blocked the bot");
@@ -120,7 +154,7 @@ describe("an update from a reachable chat", () => {
   it("sees a chat marked unreachable by another process at once", async () => {
     await approvedBudi();
     await statementsOf(message("Selamat pagi"));
-    // Another process (its own connection to the file) marks the chat after a 403.
+    // Another process (its own connection to the database) marks the chat after a 403.
     const other = await openDatabase(parseDatabaseUrl(f.temp.url, process.cwd()));
     try {
       await other.unreachableChat.create({ data: { chatId: BigInt(BUDI), since: f.clock.now(), reason: "Forbidden: bot was blocked by the user" } });
@@ -133,7 +167,8 @@ describe("an update from a reachable chat", () => {
 });
 
 describe("the sender", () => {
-  const memberReads = (statements: string[]) => statements.filter((s) => /^\s*SELECT\b.*FROM\s+(`main`\.)?`Member`\s+WHERE\b.*`telegramId`\s*=/i.test(s));
+  const memberRead = new RegExp(`^\\s*SELECT\\b.*FROM\\s+(${id("\\w+")}\\.)?${id("Member")}(\\s+AS\\s+${id("\\w+")})?\\s+WHERE\\b.*${id("telegramId")}\\s*=`, "is");
+  const memberReads = (statements: string[]) => statements.filter((s) => memberRead.test(s));
 
   it("is read once per update, also when a menu button runs its command inside the press", async () => {
     await approvedBudi();
