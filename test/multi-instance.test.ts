@@ -18,7 +18,7 @@ import { normalizePhone } from "../src/members/profile-rules.js";
 import { BotApiStandIn, startBotApiServer, type BotApiServer, type StandInUser, type WebhookPush } from "../tools/telegram-standin/index.js";
 import { freePort, healthy, isRunning, startInstance, waitFor, within, type Instance } from "./support/multi-instance-processes.js";
 import { MEETING_TITLE, seedMultiInstance, type Seeded } from "./support/multi-instance-seed.js";
-import { converse, press, reviewChat, type Conversation, type ConversationLog } from "./support/multi-instance-user.js";
+import { converse, newLog, press, reviewChat, type Conversation, type ConversationLog } from "./support/multi-instance-user.js";
 import { createTempDatabase, type TempDatabase } from "./support/temp-database.js";
 
 const root = path.join(import.meta.dirname, "..");
@@ -153,12 +153,15 @@ describe.skipIf(!process.env.TEST_DATABASE_URL?.trim())("three webhook instances
   let killedAt = Number.NaN;
 
   beforeAll(async () => {
+    const t0 = performance.now();
     const built = bundle({ "multi-instance-bot": "src/main.ts" }, "dist");
     temp = await createTempDatabase();
     // Due long after the test: made due when the admin sends the broadcast.
     seeded_ = await seedMultiInstance(temp.db, { firstId: 700_001, members: MEMBERS, reminders: REMINDERS, dueAt: new Date(Date.now() + 3_600_000) });
+    const seededAfter = performance.now() - t0;
     server = await startBotApiServer(standIn);
     await built;
+    const builtAfter = performance.now() - t0;
     const ports = [await freePort(), await freePort(), await freePort()];
     const env = {
       BOT_TOKEN: TOKEN,
@@ -190,6 +193,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL?.trim())("three webhook instances
       ),
     ]);
     push = standIn.startWebhookPush({ targets: ports.map((p) => `http://127.0.0.1:${p}`), spread: "per-chat", timeoutMs: 10_000 });
+    const s = (ms: number) => Math.round(ms / 100) / 10;
+    console.log(`multi-instance start-up: seeded after ${s(seededAfter)} s, built after ${s(builtAfter)} s, three instances up after ${s(performance.now() - t0)} s`);
   }, 150_000);
 
   afterAll(async () => {
@@ -212,9 +217,9 @@ describe.skipIf(!process.env.TEST_DATABASE_URL?.trim())("three webhook instances
       prompts: [
         { marker: "Persetujuan pemrosesan data pribadi", answer: (m) => [press(standIn, user, m, "✅ Saya setuju")] },
         { marker: "1/5", answer: () => [standIn.userSendsText(user, r.name)] },
-        { marker: "akan kami catat sebagai", answer: (m) => [press(standIn, user, m, "✅")] },
+        { marker: "akan kami catat sebagai", answer: (m) => [press(standIn, user, m, "✅")], editedTo: "Nama:" },
         { marker: "2/5", answer: () => [standIn.userSendsText(user, "surabaya")] },
-        { marker: "Ditemukan 1 instansi", answer: (m) => [press(standIn, user, m, AGENCY)] },
+        { marker: "Ditemukan 1 instansi", answer: (m) => [press(standIn, user, m, AGENCY)], editedTo: "Instansi:" },
         { marker: "3/5", answer: () => [standIn.userSendsText(user, r.position)] },
         { marker: "4/5", answer: () => [standIn.userSendsText(user, r.nip)] },
         { marker: "5/5", answer: () => [standIn.userSharesContact(user, r.phone)] },
@@ -224,7 +229,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL?.trim())("three webhook instances
         },
         { marker: "sedang menunggu persetujuan sekretariat", answer: () => [], final: true },
       ],
-      benign: ["Terima kasih atas minat", "Instansi:", "Nama:", "nomor telepon sudah dicatat"],
+      benign: ["Terima kasih atas minat", "nomor telepon sudah dicatat"],
     };
   }
 
@@ -245,8 +250,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL?.trim())("three webhook instances
         },
         { marker: "Terkirim", answer: () => [], final: true },
       ],
-      // The preview and the admin's own copy carry the text; registrations reach the admin meanwhile.
-      benign: ["Pratinjau", BROADCAST_TEXT, "Pendaftaran baru"],
+      // The preview and the admin's own copy carry the text; registrations reach the admin meanwhile; the report at the end.
+      benign: ["Pratinjau", BROADCAST_TEXT, "Pendaftaran baru", "Siaran selesai"],
     };
   }
 
@@ -268,34 +273,53 @@ describe.skipIf(!process.env.TEST_DATABASE_URL?.trim())("three webhook instances
       const memberSet = new Set(seeded_.memberChatIds);
       const total = MEMBERS + REMINDERS;
       let delivered = 0;
+      const beforeKill = { broadcast: 0, reminders: 0, registrationsMidFlow: 0 };
       let sendingAtKill = -1;
-      const kill = () => {
-        const victim = instances[VICTIM]!;
-        victim.child.kill("SIGKILL");
+      let killedOn = "";
+      const logs = registrants.map(() => newLog());
+      let registering: Promise<ConversationLog[]> | undefined;
+      const midFlow = () => logs.filter((l) => !l.done && [...l.asked.values()].reduce((a, b) => a + b, 0) >= 3).length;
+      const kill = (why: string) => {
+        instances[VICTIM]!.child.kill("SIGKILL");
         dead.add(VICTIM);
         killedAt = performance.now();
+        killedOn = why;
+        beforeKill.registrationsMidFlow = midFlow();
         void db.delivery.count({ where: { state: "sending" } }).then((n) => (sendingAtKill = n));
       };
+      const registrantIds = new Set(registrants.map((r) => r.user.id));
+      // Registrations begin at 40 % of the sending, so that they are half-way when the kill comes.
       const stopCounting = standIn.onBotMessage((e) => {
         if (e.kind !== "send" || !memberSet.has(e.chatId)) return;
-        if (e.text.includes(BROADCAST_TEXT) || e.text.includes(MEETING_TITLE)) delivered += 1;
-        if (delivered >= total / 2 && dead.size === 0) kill();
+        if (!e.text.includes(BROADCAST_TEXT) && !e.text.includes(MEETING_TITLE)) return;
+        delivered += 1;
+        if (dead.size === 0) beforeKill[e.text.includes(BROADCAST_TEXT) ? "broadcast" : "reminders"] += 1;
+        if (delivered >= 0.4 * total && registering === undefined) {
+          registering = Promise.all(registrants.map((r, i) => converse(registration(r), chatOptions, logs[i])));
+        }
+        if (delivered >= 0.75 * total && dead.size === 0) kill("three quarters sent, no registration update reached the victim meanwhile");
+      });
+      // The kill: right after the victim accepted a registration's answer (the update is then lost
+      // with it, and it may hold that chat's lease), once the registrations are half-way.
+      const stopWatching = push.onAttempt((a) => {
+        if (dead.size > 0 || a.target !== VICTIM || a.outcome !== "ok" || !registrantIds.has(a.chatId ?? 0)) return;
+        if (delivered >= 0.45 * total && midFlow() >= REGISTRANTS / 2) kill(`the victim accepted update ${a.updateId} of chat ${a.chatId}`);
       });
 
-      let registering: Promise<ConversationLog[]> | undefined;
       let sentAt = 0;
       const adminLog = await converse(
         adminBroadcast(async () => {
-          // The reminders fall due and the registrations begin as the broadcast goes out.
+          // The reminders fall due as the broadcast goes out.
           await db.meetingReminder.updateMany({ where: { meetingId: seeded_.meetingId }, data: { dueAt: new Date() } });
-          registering = Promise.all(registrants.map((r) => converse(registration(r), chatOptions)));
           sentAt = performance.now();
         }),
         chatOptions,
       );
       expect(adminLog.stuck ?? "done").toBe("done");
+      await waitFor("the registrations to begin", () => registering !== undefined, 120_000, 100);
+      await registering;
+      stopWatching();
       const broadcast = await db.broadcast.findFirstOrThrow({ orderBy: { id: "desc" } });
-      const logs = await registering!;
 
       const unfinished = () => db.delivery.count({ where: { state: { in: ["queued", "claimed", "sending"] } } });
       // The killed process's rows come back after the lease; a reminder claim it held, after two minutes.
@@ -334,11 +358,16 @@ describe.skipIf(!process.env.TEST_DATABASE_URL?.trim())("three webhook instances
       const touchedByKill = (chatId: number) =>
         push.attempts.some((a) => a.chatId === chatId && a.outcome === "ok" && a.target === VICTIM && a.endedAt > killedAt - 3_000 && a.endedAt <= killedAt);
       const problems: string[] = [];
+      const touchedChats: { chat: number; retyped: number; askedAgain: string[] }[] = [];
       const agency = await db.agency.findFirstOrThrow({ where: { code: "35.78" } });
       for (const [i, r] of registrants.entries()) {
         const conversation = registration(r);
         const { asked, unexpected } = reviewChat(conversation, standIn.messagesIn(r.user.id, { includeDeleted: true }));
         const touched = touchedByKill(r.user.id) || logs[i]!.retyped > 0;
+        if (touched) {
+          const askedAgain = conversation.prompts.filter((p) => (asked.get(p.marker) ?? 0) > 1).map((p) => p.marker);
+          touchedChats.push({ chat: r.user.id, retyped: logs[i]!.retyped, askedAgain });
+        }
         for (const p of conversation.prompts) {
           const n = asked.get(p.marker) ?? 0;
           const optional = p.marker === "akan kami catat sebagai";
@@ -358,16 +387,20 @@ describe.skipIf(!process.env.TEST_DATABASE_URL?.trim())("three webhook instances
       const adminReview = reviewChat(adminBroadcast(async () => undefined), standIn.messagesIn(admin.id, { includeDeleted: true }));
       for (const [marker, n] of adminReview.asked) if (n > 1 && marker !== "Terkirim") problems.push(`admin: "${marker}" asked ${n} times`);
       for (const text of adminReview.unexpected) problems.push(`admin: unexpected "${text.slice(0, 100)}"`);
+      if (new Set(pushedTo(admin.id)).size < 2) problems.push("admin: all updates reached one instance");
 
       const perInstance = [0, 1, 2].map((t) => push.attempts.filter((a) => a.target === t && a.outcome === "ok").length);
       for (const log of logs) if (log.stuck) problems.push(log.stuck);
       const figures = {
         seconds: { total: Math.round((drainedAt - started) / 100) / 10, sendToKill: Math.round((killedAt - sentAt) / 100) / 10, killToDrained: Math.round((drainedAt - killedAt) / 100) / 10 },
         delivered: { broadcast: broadcastCopies.length - missing.broadcast, reminders: reminderCopies.length - missing.reminders },
+        killedOn,
+        beforeKill,
         missing,
         repeats,
         inDoubt,
         sendingAtKill,
+        touchedChats,
         updates: { acknowledgedPerInstance: perInstance, failedPosts: push.attempts.filter((a) => a.outcome !== "ok").length, retyped: logs.reduce((s, l) => s + l.retyped, 0) },
         problems,
       };

@@ -11,6 +11,8 @@ export interface Prompt {
   answer: (message: StoredBotMessage) => Update[] | Promise<Update[]>;
   /** The flow ends at this message; nothing is answered. */
   final?: boolean;
+  /** What the question's message reads once the bot edited it after the answer ("Instansi: …"). */
+  editedTo?: string;
 }
 
 export interface Conversation {
@@ -51,11 +53,15 @@ export interface ChatOptions {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** An empty log, to follow a conversation while it runs. */
+export function newLog(): ConversationLog {
+  return { asked: new Map(), unexpected: [], retyped: 0, sent: [], done: false };
+}
+
 /** Runs the conversation to its final message, or until it gets stuck (then `stuck` says where). */
-export async function converse(conversation: Conversation, options: ChatOptions): Promise<ConversationLog> {
+export async function converse(conversation: Conversation, options: ChatOptions, log: ConversationLog = newLog()): Promise<ConversationLog> {
   const { standIn, push } = options;
   const chatId = conversation.user.id;
-  const log: ConversationLog = { asked: new Map(), unexpected: [], retyped: 0, sent: [], done: false };
   const seen = new Set<number>();
   const transcript = () => standIn.messagesIn(chatId, { includeDeleted: true }).map((m) => `bot #${m.messageId}: ${m.text.slice(0, 80)}`).join("\n");
 
@@ -136,7 +142,7 @@ export function reviewChat(conversation: Conversation, messages: readonly Stored
   const asked = new Map<string, number>();
   const unexpected: string[] = [];
   for (const message of messages) {
-    const prompt = conversation.prompts.find((p) => message.text.includes(p.marker));
+    const prompt = conversation.prompts.find((p) => message.text.includes(p.marker) || (p.editedTo !== undefined && message.text.startsWith(p.editedTo)));
     if (prompt) asked.set(prompt.marker, (asked.get(prompt.marker) ?? 0) + 1);
     else if (!conversation.benign.some((b) => message.text.includes(b))) unexpected.push(message.text);
   }

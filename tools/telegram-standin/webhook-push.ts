@@ -69,6 +69,7 @@ function seeded(seed: number): () => number {
 export class WebhookPush {
   /** Every POST, in the order they ended. */
   readonly attempts: PushAttempt[] = [];
+  private readonly attemptListeners = new Set<(attempt: PushAttempt) => void>();
   private readonly inFlight = new Map<number, Promise<void>>();
   private readonly targetState: TargetState[];
   private readonly turnOfChat = new Map<number, number>();
@@ -99,6 +100,12 @@ export class WebhookPush {
   /** POSTs not answered yet. */
   get inFlightCount(): number {
     return this.inFlight.size;
+  }
+
+  /** Called as each POST ends (e.g. to kill an instance right after it accepted an update). Returns an unsubscribe function. */
+  onAttempt(listener: (attempt: PushAttempt) => void): () => void {
+    this.attemptListeners.add(listener);
+    return () => this.attemptListeners.delete(listener);
   }
 
   /** The target that acknowledged the update (2xx), if one has. */
@@ -188,7 +195,15 @@ export class WebhookPush {
       const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
       outcome = name === "TimeoutError" ? "timeout" : `network: ${cause}`;
     }
-    this.attempts.push({ updateId: update.update_id, chatId: updateChatId(update), target, outcome, startedAt, endedAt: performance.now() });
+    const attempt: PushAttempt = { updateId: update.update_id, chatId: updateChatId(update), target, outcome, startedAt, endedAt: performance.now() };
+    this.attempts.push(attempt);
+    for (const listener of this.attemptListeners) {
+      try {
+        listener(attempt);
+      } catch {
+        // A listener's error must not stop the delivery.
+      }
+    }
     const state = this.targetState[target]!;
     if (outcome === "ok") {
       state.failures = 0;
