@@ -12,7 +12,7 @@ import { applyPendingMigrations, defaultMigrationPaths } from "./db/schema-engin
 import { seedReferenceData } from "./db/seed.js";
 import { createBot, type CreatedBot } from "./bot/create-bot.js";
 import { createScheduledJobs } from "./bot/scheduled-jobs.js";
-import { lockSqliteInstance, type InstanceLock } from "./db/instance-lock.js";
+import { InstanceLockError, lockSqliteInstance, type InstanceLock } from "./db/instance-lock.js";
 import { PollingFailedError, startLongPolling, UPDATE_CONCURRENCY } from "./bot/long-polling.js";
 import { createBotMetrics } from "./server/bot-metrics.js";
 import { healthRoute, metricsRoute } from "./server/health.js";
@@ -57,7 +57,7 @@ export const STOP_TIMEOUT_MS = 10_000;
 /** Back-off after 409 Conflict: 1 s, 2 s, 4 s, ... capped at 60 s, until polling works again. */
 export const POLLING_RETRY_BASE_MS = 1_000;
 export const POLLING_RETRY_MAX_MS = 60_000;
-export { PollingFailedError, UPDATE_CONCURRENCY };
+export { InstanceLockError, PollingFailedError, UPDATE_CONCURRENCY };
 
 export interface App {
   db: Database;
@@ -92,7 +92,8 @@ export async function startApp({
   try {
     instanceLock = lockSqliteInstance(parseDatabaseUrl(config.databaseUrl, PROJECT_ROOT));
   } catch (error) {
-    logger.fatal({ err: error }, error instanceof Error ? error.message : "SQLite instance lock not taken");
+    // The message says it all (which file, what to do): no stack trace for the operator.
+    if (error instanceof InstanceLockError) logger.fatal({ lockFile: error.lockFile }, error.message);
     throw error;
   }
   try {

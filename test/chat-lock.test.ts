@@ -6,6 +6,7 @@ import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { LOCALES_DIR } from "../src/app.js";
 import { isPostgres } from "../src/bot/chat-lock.js";
+import { databaseConversationStorage } from "../src/bot/conversation-storage.js";
 import { createBot, type CreatedBot } from "../src/bot/create-bot.js";
 import { openDatabase, type Database } from "../src/db/client.js";
 import { parseDatabaseUrl } from "../src/db/database-url.js";
@@ -214,6 +215,40 @@ describe("one chat's updates on two instances sharing the database", () => {
     expect(a.logs.some((line) => line.includes("handling the update anyway"))).toBe(true);
     // Only its own rows are released: the other instance's lease stays until it ends or expires.
     expect(await temp.db.chatLock.findMany()).toMatchObject([{ key: "chat:2001", owner: "stuck" }]);
+  });
+
+  it("forgets leases left by instances that died, in the daily clean-up", async () => {
+    const a = await startInstance("A");
+    const dayAgo = new Date(START.getTime() - 2 * 86_400_000);
+    await temp.db.chatLock.createMany({
+      data: [
+        { key: "chat:1", owner: "dead", expiresAt: dayAgo },
+        { key: "chat:2", owner: "alive", expiresAt: new Date(START.getTime() + 30_000) },
+      ],
+    });
+    await a.created.jobs.find((job) => job.name === "forget-abandoned-flows")!.run();
+    expect((await temp.db.chatLock.findMany()).map((row) => row.key)).toEqual(["chat:2"]);
+  });
+
+  it("notices, as a second guard, conversation state written by another instance between its read and its write", async () => {
+    const a = await startInstance("A");
+    const b = await startInstance("B");
+    const logsOf = (instance: Instance) => createLogger("debug", { write: (line: string) => void instance.logs.push(line) });
+    const storeA = databaseConversationStorage(a.db, logsOf(a));
+    const storeB = databaseConversationStorage(b.db, logsOf(b));
+    const state = (step: string) => ({ version: [0, 5] as [0, number], state: { step } as never });
+    await storeA.read("conv:1:1");
+    await storeA.write("conv:1:1", state("one"));
+    // Both read version 1; B writes first; A's write finds version 2.
+    await storeA.read("conv:1:1");
+    await storeB.read("conv:1:1");
+    await storeB.write("conv:1:1", state("two-by-B"));
+    expect(b.logs.some((line) => line.includes("changed by another instance"))).toBe(false);
+    await storeA.write("conv:1:1", state("two-by-A"));
+    expect(a.logs.some((line) => line.includes("changed by another instance"))).toBe(true);
+    const row = await temp.db.conversationState.findUniqueOrThrow({ where: { key: "conv:1:1" } });
+    expect(row.version).toBe(3);
+    expect(JSON.parse(row.value).state.step).toBe("two-by-A");
   });
 
   it("costs nothing for updates without a chat or a sender", async () => {

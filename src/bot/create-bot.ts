@@ -240,6 +240,8 @@ export function createBot(options: CreateBotOptions) {
       async run() {
         const forgotten = await db.conversationState.deleteMany({ where: { updatedAt: { lt: new Date(clock.now().getTime() - 7 * 86_400_000) } } });
         if (forgotten.count > 0) logger.info({ forgotten: forgotten.count }, "abandoned conversations removed");
+        // Leases of instances that died holding them (a live one renews or deletes its own).
+        await db.chatLock.deleteMany({ where: { expiresAt: { lt: new Date(clock.now().getTime() - 86_400_000) } } });
       },
     },
   ];
