@@ -114,3 +114,7 @@ command-private-only = The /{ $command } command is used in a private chat with 
 command-group-only = The /{ $command } command is used in a pokja's Telegram group, not in a private chat. Add the bot to the pokja group and type the command there.
 button-open-private = 💬 Open private chat
 unknown-command-suggest = Sorry, that command is unknown. Did you mean /{ $command }? Type /bantuan to see every command.
+
+# Long work off the event loop (imports, exports, charts on a worker thread)
+long-work-failed = Sorry, the file could not be processed because of a problem on our server. Your data has not changed. Please try again in a moment; if it still fails, please contact the Forum Kominfo secretariat.
+long-work-chart-failed = Sorry, the chart could not be drawn because of a problem on our server. The figures follow below.

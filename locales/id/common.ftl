@@ -114,3 +114,7 @@ command-private-only = Perintah /{ $command } digunakan dalam percakapan pribadi
 command-group-only = Perintah /{ $command } digunakan di grup Telegram pokja, bukan dalam percakapan pribadi. Tambahkan bot ke grup pokja, lalu ketik perintah tersebut di sana.
 button-open-private = 💬 Buka percakapan pribadi
 unknown-command-suggest = Maaf, perintah tersebut tidak dikenal. Maksud Bapak/Ibu /{ $command }? Ketik /bantuan untuk melihat semua perintah.
+
+# Long work off the event loop (imports, exports, charts on a worker thread)
+long-work-failed = Maaf, berkas belum dapat diproses karena gangguan pada server. Data Bapak/Ibu tidak berubah. Silakan coba lagi beberapa saat lagi; bila masih gagal, mohon hubungi sekretariat Forum Kominfo.
+long-work-chart-failed = Maaf, grafik belum dapat dibuat karena gangguan pada server. Rekap angkanya tetap dikirim di bawah ini.

@@ -1,5 +1,6 @@
 // Recommendations (usulan): submission, review lifecycle, lists, support and follow, the report.
 import { defineFeature } from "../bot/feature.js";
+import { sharedOffThread } from "../shared/off-thread.js";
 import { RECOMMENDATION_BUTTONS } from "./recommendation-buttons.js";
 import { createRecommendationComposer } from "./recommendation-composer.js";
 import {
@@ -22,7 +23,7 @@ export const recommendationsFeature = defineFeature({
   ],
   buttons: RECOMMENDATION_BUTTONS,
   flowPrefixes: ["rcr", "rcs", "rct", "rcv"],
-  create({ services, permissions, clock }) {
+  create({ services, permissions, clock, logger }) {
     const { recommendations, pokja, tasks, meetings, outbox, i18n } = services;
     // Built here rather than in services: who still hears of a change is asked of permissions.
     const notices = createRecommendationNotices({ recommendations, pokja, outbox, i18n, permissions, clock });
@@ -34,7 +35,7 @@ export const recommendationsFeature = defineFeature({
         { id: REC_REVISE_CONVERSATION, builder: flows.recRevise },
         { id: REC_LINK_TASK_CONVERSATION, builder: flows.recLinkTask },
       ],
-      composer: createRecommendationComposer({ recommendations, notices, pokja, meetings, clock, permissions }),
+      composer: createRecommendationComposer({ recommendations, notices, pokja, meetings, clock, permissions, logger, offThread: sharedOffThread() }),
     };
   },
 });

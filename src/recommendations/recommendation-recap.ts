@@ -7,7 +7,8 @@ import { escapeHtml } from "../shared/html.js";
 import { recapButton, recapExportButton } from "./recommendation-buttons.js";
 import { startOfLocalDay, startOfLocalYear } from "./recommendation-dates.js";
 import { PERIOD_KEYS } from "./recommendation-keys.js";
-import { renderReportChart, reportCsv, reportXlsx, summarizeReport, type ExportLabels, type ReportLabels, type ReportRow } from "./recommendation-report.js";
+import { sharedOffThread } from "../shared/off-thread.js";
+import { renderReportChart, reportCsvFromPages, summarizeReport, type ExportLabels, type ReportLabels, type ReportRow } from "./recommendation-report.js";
 import { readerOf, tOf, type RecommendationScreenDeps } from "./recommendation-screen.js";
 import { CATEGORIES, REPORT_PERIODS, STATUSES, type Category, type Period, type Status } from "./recommendation-types.js";
 import { categoryLabel, statusLabel } from "./recommendation-views.js";
@@ -16,10 +17,10 @@ import { categoryLabel, statusLabel } from "./recommendation-views.js";
  * Status and category names in the reader's language, for the chart and the exports. Where the
  * counts put "Dibahas" and "Dijadwalkan dibahas" in one bar, its name says so.
  */
-function names(ctx: BotContext, rows: readonly ReportRow[] = []) {
+function names(ctx: BotContext, meetingAhead: boolean) {
   const t = tOf(ctx);
   const statusNames = Object.fromEntries(STATUSES.map((s) => [s, statusLabel(t, s)])) as Record<Status, string>;
-  if (rows.some((r) => r.meetingAhead)) statusNames.dibahas = ctx.t("rec-status-dibahas-or-ahead");
+  if (meetingAhead) statusNames.dibahas = ctx.t("rec-status-dibahas-or-ahead");
   return {
     statusNames,
     scheduledName: statusLabel(t, "dijadwalkan_dibahas"),
@@ -34,13 +35,13 @@ function reportLabels(ctx: BotContext, period: Period, total: number, rows: read
     byStatus: ctx.t("rec-report-by-status"),
     byCategory: ctx.t("rec-report-by-category"),
     byProvince: ctx.t("rec-report-by-province"),
-    ...names(ctx, rows),
+    ...names(ctx, rows.some((r) => r.meetingAhead)),
     empty: ctx.t("rec-report-empty"),
     moreProvinces: (count: number) => ctx.t("rec-report-more-provinces", { count }),
   };
 }
 
-function exportLabels(ctx: BotContext, rows: readonly ReportRow[]): ExportLabels {
+function exportLabels(ctx: BotContext, meetingAhead: boolean): ExportLabels {
   return {
     headings: {
       id: ctx.t("rec-col-id"),
@@ -56,7 +57,7 @@ function exportLabels(ctx: BotContext, rows: readonly ReportRow[]): ExportLabels
       updated: ctx.t("rec-col-updated"),
       task: ctx.t("rec-col-task"),
     },
-    ...names(ctx, rows),
+    ...names(ctx, meetingAhead),
     centralLabel: ctx.t("rec-central"),
     sheetRows: ctx.t("rec-sheet-rows"),
     sheetSummary: ctx.t("rec-sheet-summary"),
@@ -65,7 +66,7 @@ function exportLabels(ctx: BotContext, rows: readonly ReportRow[]): ExportLabels
   };
 }
 
-export function createRecapScreen({ recommendations, permissions, clock }: RecommendationScreenDeps): Composer<BotContext> {
+export function createRecapScreen({ recommendations, permissions, clock, logger, offThread = sharedOffThread() }: RecommendationScreenDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const chat = composer.chatType("private");
 
@@ -77,13 +78,18 @@ export function createRecapScreen({ recommendations, permissions, clock }: Recom
     return { from: startOfLocalDay(now, timezone, Number(period) - 1), to: now };
   }
 
-  /** The rows of a period, of the pokja the presser manages (the press is answered first). */
-  async function reportRowsFor(ctx: BotContext, period: Period) {
+  /** The rows' bounds for a period, of the pokja the presser manages (the press is answered first). */
+  async function reportScope(ctx: BotContext, period: Period) {
     await ctx.answerCallbackQuery();
     const { timezone } = readerOf(ctx);
     const range = periodRange(period, timezone);
     const scope = await permissions.managedPokjaIds(ctx.access);
-    return { timezone, rows: await recommendations.reportRows(range.from, range.to, scope) };
+    return { timezone, from: range.from, to: range.to, scope };
+  }
+
+  async function reportRowsFor(ctx: BotContext, period: Period) {
+    const { timezone, from, to, scope } = await reportScope(ctx, period);
+    return { timezone, rows: await recommendations.reportRows(from, to, scope) };
   }
 
   chat.command("rekap_usulan", async (ctx) => {
@@ -112,8 +118,14 @@ export function createRecapScreen({ recommendations, permissions, clock }: Recom
       for (const p of summary.byProvince.slice(0, 10)) lines.push(`• ${escapeHtml(p.province)}: ${p.count}`);
       if (summary.byProvince.length > 10) lines.push(ctx.t("rec-report-more-provinces", { count: summary.byProvince.length - 10 }));
     }
-    const chart = await renderReportChart(summary, reportLabels(ctx, period, summary.total, rows));
-    await ctx.replyWithPhoto(new InputFile(chart, "rekap-usulan.png"));
+    try {
+      // Drawn on a worker thread; the counts still go out as text when it cannot be drawn.
+      const chart = await renderReportChart(summary, reportLabels(ctx, period, summary.total, rows), offThread);
+      await ctx.replyWithPhoto(new InputFile(chart, "rekap-usulan.png"));
+    } catch (error) {
+      logger?.warn({ err: error }, "recommendation report chart not rendered");
+      await ctx.reply(ctx.t("long-work-chart-failed"));
+    }
     const exports =
       summary.total > 0
         ? new InlineKeyboard()
@@ -124,16 +136,27 @@ export function createRecapScreen({ recommendations, permissions, clock }: Recom
   });
 
   onButton(chat, recapExportButton, async (ctx, { period, format }) => {
-    const { timezone, rows } = await reportRowsFor(ctx, period);
-    const labels = exportLabels(ctx, rows);
+    const { timezone, from, to, scope } = await reportScope(ctx, period);
+    const labels = exportLabels(ctx, await recommendations.reportHasMeetingAhead(from, to, scope));
     const stamp = clock.now().toISOString().slice(0, 10);
-    const caption = ctx.t("rec-export-caption", { period: ctx.t(PERIOD_KEYS[period]), total: rows.length });
+    const caption = (total: number) => ctx.t("rec-export-caption", { period: ctx.t(PERIOD_KEYS[period]), total });
     if (format === "csv") {
-      await ctx.replyWithDocument(new InputFile(reportCsv(rows, labels, timezone), `rekap-usulan-${stamp}.csv`), { caption });
-    } else {
-      const xlsx = await reportXlsx(rows, summarizeReport(rows, labels.centralLabel), labels, timezone);
-      await ctx.replyWithDocument(new InputFile(xlsx, `rekap-usulan-${stamp}.xlsx`), { caption });
+      // Read and written a page at a time.
+      const csv = await reportCsvFromPages(recommendations.reportPages(from, to, scope), labels, timezone);
+      await ctx.replyWithDocument(new InputFile(csv.bytes, `rekap-usulan-${stamp}.csv`), { caption: caption(csv.rows) });
+      return;
     }
+    const rows = await recommendations.reportRows(from, to, scope);
+    let xlsx: Uint8Array;
+    try {
+      // exceljs builds and zips the workbook on a worker thread.
+      xlsx = await offThread.run("reportXlsx", { rows, summary: summarizeReport(rows, labels.centralLabel), labels, timezone });
+    } catch (error) {
+      logger?.warn({ err: error }, "recommendation report workbook not built");
+      await ctx.reply(ctx.t("long-work-failed"));
+      return;
+    }
+    await ctx.replyWithDocument(new InputFile(xlsx, `rekap-usulan-${stamp}.xlsx`), { caption: caption(rows.length) });
   });
 
   return composer;

@@ -15,4 +15,4 @@ export {
   type ReportChartRow,
   type ReportLabels,
 } from "./report-chart.js";
-export { reportCsv, reportXlsx, type ExportLabels } from "./report-export.js";
+export { reportCsv, reportCsvFromPages, reportXlsx, type ExportLabels } from "./report-export.js";

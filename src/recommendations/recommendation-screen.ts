@@ -8,6 +8,8 @@ import type { MeetingService } from "../meetings/meeting-service.js";
 import type { MemberWithAgency } from "../members/member-types.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import type { Clock } from "../shared/clock.js";
+import type { Logger } from "../shared/logger.js";
+import type { OffThread } from "../shared/off-thread.js";
 import { openCardButton } from "./recommendation-buttons.js";
 import type { RecommendationNotices } from "./recommendation-notices.js";
 import type { RecommendationFull, RecommendationService } from "./recommendation-service.js";
@@ -22,6 +24,9 @@ export interface RecommendationScreenDeps {
   meetings: MeetingService;
   clock: Clock;
   permissions: Permissions;
+  /** Where the report's chart and workbook are drawn (a worker thread); the process's pool when absent. */
+  offThread?: OffThread;
+  logger?: Logger;
 }
 
 export const tOf = (ctx: ConversationContext): T => ctx.t.bind(ctx);

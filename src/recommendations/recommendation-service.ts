@@ -3,6 +3,7 @@
 // rows. Plain TypeScript: no grammY, testable alone.
 import type { Database } from "../db/client.js";
 import type { Prisma } from "../generated/prisma/client.js";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Clock } from "../shared/clock.js";
 import { clampPage, type Page } from "../shared/paging.js";
 import {
@@ -65,6 +66,8 @@ export type ChangeRefusal = "not_found" | "stale" | "not_allowed" | "reason_requ
 export type ChangeResult = { ok: true; recommendation: RecommendationFull; eventId: number } | { ok: false; reason: ChangeRefusal };
 
 export const PAGE_SIZE = 10;
+/** Report rows read per query (exports, chart). */
+export const REPORT_PAGE_SIZE = 100;
 
 export function createRecommendationService({ db, clock, dailyLimit = DEFAULT_DAILY_LIMIT }: { db: Database; clock: Clock; dailyLimit?: number }) {
   type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
@@ -306,20 +309,21 @@ export function createRecommendationService({ db, clock, dailyLimit = DEFAULT_DA
     return db.recommendation.findMany({ where: { meetingId }, select: { id: true, title: true, status: true }, orderBy: { id: "asc" } });
   }
 
-  /** Rows for the report and its exports: submitted in [from, to], of these pokja (all for admins). */
-  async function reportRows(from: Date | null, to: Date, pokjaIds: number[] | null): Promise<ReportRow[]> {
-    const rows = await db.recommendation.findMany({
-      where: { submittedAt: { ...(from ? { gte: from } : {}), lte: to }, ...(pokjaIds === null ? {} : { pokjaId: { in: pokjaIds } }) },
-      include: {
-        pokja: true,
-        submitter: { select: { fullName: true, agency: { select: { name: true, provinceName: true } } } },
-        relatedTask: { select: { number: true } },
-        meeting: { select: { startsAt: true } },
-      },
-      orderBy: { id: "asc" },
-    });
-    const now = clock.now().getTime();
-    return rows.map((r) => ({
+  /** The report's rows as queried: submitted in [from, to], of these pokja (all for admins). */
+  const reportWhere = (from: Date | null, to: Date, pokjaIds: number[] | null): Prisma.RecommendationWhereInput => ({
+    submittedAt: { ...(from ? { gte: from } : {}), lte: to },
+    ...(pokjaIds === null ? {} : { pokjaId: { in: pokjaIds } }),
+  });
+  const reportInclude = {
+    pokja: true,
+    submitter: { select: { fullName: true, agency: { select: { name: true, provinceName: true } } } },
+    relatedTask: { select: { number: true } },
+    meeting: { select: { startsAt: true } },
+  } as const;
+  type ReportRecord = Prisma.RecommendationGetPayload<{ include: typeof reportInclude }>;
+
+  function reportRow(r: ReportRecord, now: number): ReportRow {
+    return {
       id: r.id,
       pokjaName: r.pokja.name,
       category: r.category as Category,
@@ -333,7 +337,40 @@ export function createRecommendationService({ db, clock, dailyLimit = DEFAULT_DA
       updatedAt: r.updatedAt,
       relatedTaskNumber: r.relatedTask?.number ?? null,
       meetingAhead: r.status === "dibahas" && r.meeting !== null && r.meeting.startsAt.getTime() > now,
-    }));
+    };
+  }
+
+  /** Rows for the report and its exports: submitted in [from, to], of these pokja (all for admins). */
+  async function reportRows(from: Date | null, to: Date, pokjaIds: number[] | null): Promise<ReportRow[]> {
+    const rows: ReportRow[] = [];
+    for await (const page of reportPages(from, to, pokjaIds)) {
+      rows.push(...page);
+      await nextTurn(); // the event loop's turn between pages (SQLite queries resolve at once)
+    }
+    return rows;
+  }
+
+  /**
+   * The same rows by id, `batch` at a time (each page continues after the last id read): an export
+   * holds one page, and the event loop is never held by one big result.
+   */
+  async function* reportPages(from: Date | null, to: Date, pokjaIds: number[] | null, batch = REPORT_PAGE_SIZE): AsyncGenerator<ReportRow[]> {
+    const where = reportWhere(from, to, pokjaIds);
+    const now = clock.now().getTime();
+    let after = 0;
+    for (;;) {
+      const page = await db.recommendation.findMany({ where: { ...where, id: { gt: after } }, include: reportInclude, orderBy: { id: "asc" }, take: batch });
+      if (page.length === 0) return;
+      yield page.map((r) => reportRow(r, now));
+      if (page.length < batch) return;
+      after = page.at(-1)!.id;
+    }
+  }
+
+  /** Whether some of the report's rows are "dibahas" with their meeting still to come (the export names "Dibahas" after that). */
+  async function reportHasMeetingAhead(from: Date | null, to: Date, pokjaIds: number[] | null): Promise<boolean> {
+    const ahead = await db.recommendation.count({ where: { ...reportWhere(from, to, pokjaIds), status: "dibahas", meeting: { startsAt: { gt: clock.now() } } } });
+    return ahead > 0;
   }
 
   return {
@@ -357,6 +394,8 @@ export function createRecommendationService({ db, clock, dailyLimit = DEFAULT_DA
     mine,
     onMeeting,
     reportRows,
+    reportPages,
+    reportHasMeetingAhead,
   };
 }
 

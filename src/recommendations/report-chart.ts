@@ -13,9 +13,9 @@ import {
   svgText as text,
   truncate,
 } from "../shared/svg-chart.js";
+import type { OffThread } from "../shared/off-thread.js";
 import { CATEGORIES, STATUSES, type Category, type Status } from "./recommendation-types.js";
 import type { ReportSummary } from "./report-summary.js";
-
 
 export interface ReportLabels {
   /** "Rekap Usulan Forum Kominfo" */
@@ -183,6 +183,6 @@ export function reportChartSvg(summary: ReportSummary, labels: ReportLabels): st
  * line for the rest), counts written at the bar ends. With no recommendation, a small image with
  * `labels.empty`.
  */
-export function renderReportChart(summary: ReportSummary, labels: ReportLabels): Promise<Buffer> {
-  return renderSvgToPng(reportChartSvg(summary, labels));
+export function renderReportChart(summary: ReportSummary, labels: ReportLabels, offThread?: OffThread): Promise<Buffer> {
+  return renderSvgToPng(reportChartSvg(summary, labels), offThread);
 }

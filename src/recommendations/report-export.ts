@@ -1,7 +1,7 @@
 // The recommendations report as a CSV or XLSX file, one line per recommendation plus (in the
 // workbook) the counts. XLSX is written by exceljs, imported only when an export is made so that
 // the bot does not carry it otherwise.
-import { toCsv } from "../shared/csv.js";
+import { csvFromPages, toCsv, type CsvValue } from "../shared/csv.js";
 import { CATEGORIES, STATUSES, type Category, type Status } from "./recommendation-types.js";
 import type { ReportRow, ReportSummary } from "./report-summary.js";
 import { fitText } from "../shared/user-text.js";
@@ -90,6 +90,25 @@ function cellsOf(row: ReportRow, labels: ExportLabels) {
   };
 }
 
+/** One line of the CSV, in the order of the headings. */
+function csvCells(row: ReportRow, labels: ExportLabels, timezone: string): CsvValue[] {
+  const c = cellsOf(row, labels);
+  return [
+    c.id,
+    c.pokja,
+    c.category,
+    c.status,
+    c.title,
+    c.submitter,
+    c.agency,
+    c.province,
+    c.supports,
+    csvDateTime(row.submittedAt, timezone),
+    csvDateTime(row.updatedAt, timezone),
+    c.task,
+  ];
+}
+
 /**
  * CSV (UTF-8 with BOM, CRLF, formula-looking text defused: see toCsv), one line per recommendation;
  * category and status by their names, dates as "YYYY-MM-DD HH:mm" in `timezone`.
@@ -97,24 +116,13 @@ function cellsOf(row: ReportRow, labels: ExportLabels) {
 export function reportCsv(rows: readonly ReportRow[], labels: ExportLabels, timezone: string): Buffer {
   return toCsv(
     headingsOf(labels),
-    rows.map((row) => {
-      const c = cellsOf(row, labels);
-      return [
-        c.id,
-        c.pokja,
-        c.category,
-        c.status,
-        c.title,
-        c.submitter,
-        c.agency,
-        c.province,
-        c.supports,
-        csvDateTime(row.submittedAt, timezone),
-        csvDateTime(row.updatedAt, timezone),
-        c.task,
-      ];
-    }),
+    rows.map((row) => csvCells(row, labels, timezone)),
   );
+}
+
+/** The same CSV written page by page as the database is read (RecommendationService.reportPages). */
+export function reportCsvFromPages(pages: AsyncIterable<readonly ReportRow[]>, labels: ExportLabels, timezone: string): Promise<{ bytes: Buffer; rows: number }> {
+  return csvFromPages(headingsOf(labels), pages, (row) => csvCells(row, labels, timezone));
 }
 
 /** Excel's limit for the text of one cell. */

@@ -4,6 +4,8 @@
  * "=HYPERLINK(...)") is prefixed with an apostrophe so that a spreadsheet does not run it; plain
  * numbers such as "+6281234567890" are left alone.
  */
+import { setImmediate as nextTurn } from "node:timers/promises";
+
 export type CsvValue = string | number | null | undefined;
 
 function cell(value: CsvValue): string {
@@ -24,6 +26,8 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly CsvVa
 /**
  * The same CSV built from pages of rows (an async iterator reading the database a page at a time):
  * only one page of rows is held as values at once, each page becomes bytes before the next is read.
+ * Between pages the event loop gets a turn: with SQLite every query resolves at once, so without it
+ * the whole export would be one long run that no other chat's update could interrupt.
  */
 export async function csvFromPages<T>(
   headers: readonly string[],
@@ -34,6 +38,7 @@ export async function csvFromPages<T>(
   let rows = 0;
   for await (const page of pages) {
     chunks.push(Buffer.from(csvLines(page.map((item) => toRow(item, rows++))), "utf8"));
+    await nextTurn();
   }
   return { bytes: Buffer.concat(chunks), rows };
 }

@@ -7,7 +7,9 @@
 // machine, including one with no fonts installed.
 import { createRequire } from "node:module";
 
-import { renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
+import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
+
+import { sharedOffThread, type OffThread } from "./off-thread.js";
 
 export const CHART_FONT_FAMILY = "DejaVu Sans";
 
@@ -213,8 +215,16 @@ export function chartRenderOptions(): ResvgRenderOptions {
   };
 }
 
-/** An SVG document as a PNG. Rendering runs on libuv's thread pool, so the event loop stays free. */
-export async function renderSvgToPng(svg: string): Promise<Buffer> {
-  const image = await renderAsync(svg, chartRenderOptions());
-  return image.asPng();
+/**
+ * An SVG document as a PNG, drawn here and now. resvg's parsing, text layout and PNG encoding take
+ * tens of milliseconds of this thread: the bot calls renderSvgToPng, which runs this on a worker.
+ */
+export function renderSvgToPngHere(svg: string): Promise<Uint8Array> {
+  return Promise.resolve(new Resvg(svg, chartRenderOptions()).render().asPng());
+}
+
+/** An SVG document as a PNG, drawn on a worker thread (src/shared/off-thread.ts): the event loop stays free. */
+export async function renderSvgToPng(svg: string, offThread: OffThread = sharedOffThread()): Promise<Buffer> {
+  const png = await offThread.run("renderPng", svg);
+  return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
 }

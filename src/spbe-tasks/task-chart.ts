@@ -17,6 +17,7 @@ import {
   renderSvgToPng,
   truncate,
 } from "../shared/svg-chart.js";
+import type { OffThread } from "../shared/off-thread.js";
 
 export type ChartStatus = "belum_dimulai" | "berjalan" | "selesai" | "ditunda";
 
@@ -218,6 +219,6 @@ export function buildTaskChartSvg(rows: readonly ChartPokjaRow[], totals: ChartP
  * The /tugas summary chart as a PNG: one bar per pokja in `rows`, then `totals` ("Semua"). With no
  * tasks at all (every count of `totals` zero) a small image saying `labels.noTasks`.
  */
-export function renderTaskChart(rows: readonly ChartPokjaRow[], totals: ChartPokjaRow, labels: ChartLabels): Promise<Buffer> {
-  return renderSvgToPng(buildTaskChartSvg(rows, totals, labels));
+export function renderTaskChart(rows: readonly ChartPokjaRow[], totals: ChartPokjaRow, labels: ChartLabels, offThread?: OffThread): Promise<Buffer> {
+  return renderSvgToPng(buildTaskChartSvg(rows, totals, labels), offThread);
 }

@@ -10,7 +10,8 @@ import { replyHtml } from "../bot/reply-html.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import { escapeHtml } from "../shared/html.js";
 import type { Logger } from "../shared/logger.js";
-import { parseTaskCsv, TASK_CSV_COLUMNS, TASK_CSV_MAX_BYTES, type TaskCsvError, type TaskCsvErrorCode } from "./task-csv.js";
+import { OffThreadError, sharedOffThread, type OffThread } from "../shared/off-thread.js";
+import { TASK_CSV_COLUMNS, TASK_CSV_MAX_BYTES, type TaskCsvError, type TaskCsvErrorCode } from "./task-csv.js";
 import { choose, cancelFlow } from "./task-flow-kit.js";
 import type { TaskService } from "./task-service.js";
 
@@ -22,6 +23,8 @@ export interface TaskImportDeps {
   /** Reads a file a user sent (Telegram's getFile and download). */
   downloadFile: (fileId: string) => Promise<Uint8Array>;
   knownAgencyCodes: () => Promise<Set<string>>;
+  /** Where the file is parsed (a worker thread); the process's pool when absent. */
+  offThread?: OffThread;
 }
 
 /** A problem with the file: the parser's codes, or a file that could not be fetched or read at all. */
@@ -77,24 +80,29 @@ function problemReport(t: T, problems: readonly ImportProblem[]): string {
   return [t("task-import-invalid", { count: problems.length }), "", ...shown, ...more, "", t("task-import-fix-and-resend")].join("\n");
 }
 
-export function createTaskImportFlow({ tasks, pokja, permissions, logger, downloadFile, knownAgencyCodes }: TaskImportDeps) {
+export function createTaskImportFlow({ tasks, pokja, permissions, logger, downloadFile, knownAgencyCodes, offThread = sharedOffThread() }: TaskImportDeps) {
+  /** The file read and checked on a worker thread: a 1 MB file is seconds of work for one thread. */
   async function parseFile(fileId: string) {
     const bytes = await downloadFile(fileId);
     const pokjas = (await pokja.list(null)).map((p) => ({ id: p.id, slug: p.slug, name: p.name }));
-    return parseTaskCsv(bytes, { agencyCodes: await knownAgencyCodes(), pokja: pokjas });
+    return offThread.run("parseTaskCsv", { bytes, known: { agencyCodes: await knownAgencyCodes(), pokja: pokjas } });
   }
 
-  /** What the file would do, or its problems. */
+  /** What the file would do, or its problems; `failed` when the server could not do the work. */
   async function check(conversation: BotConversation, fileId: string) {
     return conversation.external(async () => {
       try {
         const parsed = await parseFile(fileId);
-        if (!parsed.ok) return { ok: false as const, errors: parsed.errors as ImportProblem[] };
+        if (!parsed.ok) return { ok: false as const, failed: false, errors: parsed.errors as ImportProblem[] };
         const plan = await tasks.planImport(parsed.rows);
         return { ok: true as const, create: plan.create.length, update: plan.update.length, unchanged: plan.unchanged };
       } catch (error) {
+        if (error instanceof OffThreadError) {
+          logger.error({ err: error }, "task import file not parsed: the worker failed");
+          return { ok: false as const, failed: true, errors: [] as ImportProblem[] };
+        }
         logger.warn({ err: error }, "task import file could not be read");
-        return { ok: false as const, errors: [{ line: 0, code: "unreadable" }] as ImportProblem[] };
+        return { ok: false as const, failed: false, errors: [{ line: 0, code: "unreadable" }] as ImportProblem[] };
       }
     });
   }
@@ -122,8 +130,15 @@ export function createTaskImportFlow({ tasks, pokja, permissions, logger, downlo
     const actor = { memberId: ctx.access.member?.id ?? null, name: ctx.access.member?.fullName ?? ctx.from?.first_name ?? "-" };
     return conversation.external(async () => {
       if (!permissions.isAdmin(ctx.access)) return { allowed: false as const };
-      const parsed = await parseFile(fileId);
-      return { allowed: true as const, applied: parsed.ok ? await tasks.applyImport(parsed.rows, actor) : null };
+      let parsed;
+      try {
+        parsed = await parseFile(fileId);
+      } catch (error) {
+        if (!(error instanceof OffThreadError)) throw error;
+        logger.error({ err: error }, "task import file not parsed: the worker failed");
+        return { allowed: true as const, applied: null, failed: true };
+      }
+      return { allowed: true as const, applied: parsed.ok ? await tasks.applyImport(parsed.rows, actor) : null, failed: false };
     });
   }
 
@@ -140,6 +155,10 @@ export function createTaskImportFlow({ tasks, pokja, permissions, logger, downlo
       const document = await acceptableDocument(current, input.kind === "media" ? input.message.document : undefined);
       if (!document) continue;
       const checked = await check(conversation, document.file_id);
+      if (!checked.ok && checked.failed) {
+        await current.reply(current.t("long-work-failed"));
+        continue;
+      }
       if (!checked.ok) {
         // Quoted values can make the report longer than one Telegram message.
         await replyHtml(current, problemReport(current.t.bind(current), checked.errors));
@@ -157,6 +176,7 @@ export function createTaskImportFlow({ tasks, pokja, permissions, logger, downlo
       const result = await apply(conversation, confirm.ctx, document.file_id);
       const done = confirm.ctx;
       if (!result.allowed) await done.reply(done.t("access-admin-only"));
+      else if (result.failed) await done.reply(done.t("long-work-failed"));
       else await done.reply(result.applied ? done.t("task-import-done", result.applied) : done.t("error-generic"));
       return;
     }
