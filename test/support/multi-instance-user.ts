@@ -22,6 +22,10 @@ export interface Conversation {
   prompts: Prompt[];
   /** Messages that may come between questions (an introduction, "saved" notes): not questions, not trouble. */
   benign: string[];
+  /** "Please use the buttons above": the person answers the latest question with buttons again. */
+  nudges: string[];
+  /** What a person does when the flow is stuck after the kill (types /batal; the bot's answer is a prompt that starts again). */
+  restart: () => Update[];
 }
 
 export interface ConversationLog {
@@ -31,6 +35,10 @@ export interface ConversationLog {
   unexpected: string[];
   /** Answers typed again because their update was acknowledged by an instance that was killed. */
   retyped: number;
+  /** Questions answered again after a nudge ("please use the buttons above"). */
+  nudged: number;
+  /** Times the person gave up on the flow after the kill and started again. */
+  restarted: number;
   /** Every update this person sent, in order. */
   sent: Update[];
   done: boolean;
@@ -47,6 +55,8 @@ export interface ChatOptions {
   thinkMs: () => number;
   /** No new question for this long after an answer lost with a killed instance: type it again. */
   retypeAfterMs: number;
+  /** No new question for this long in a chat the kill touched (longer than a dead instance's chat lease): start again. */
+  restartAfterMs: number;
   /** No new question for this long at all: the flow is stuck. */
   giveUpMs: number;
 }
@@ -55,7 +65,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An empty log, to follow a conversation while it runs. */
 export function newLog(): ConversationLog {
-  return { asked: new Map(), unexpected: [], retyped: 0, sent: [], done: false };
+  return { asked: new Map(), unexpected: [], retyped: 0, nudged: 0, restarted: 0, sent: [], done: false };
 }
 
 /** Runs the conversation to its final message, or until it gets stuck (then `stuck` says where). */
@@ -74,15 +84,37 @@ export async function converse(conversation: Conversation, options: ChatOptions,
   let lastAnswerAt = performance.now();
   let lastBatch = log.sent.slice();
 
+  const ackedByDead = (updates: readonly Update[]) =>
+    updates.some((u) => {
+      const target = push.acknowledgedBy(u.update_id);
+      return target !== undefined && options.dead().has(target);
+    });
+  let retypedBatch = false;
+  const answer = async (action: () => Update[] | Promise<Update[]>, what: string) => {
+    const before = log.sent.length;
+    try {
+      await act(action);
+    } catch (error) {
+      // The button is gone (the message was edited meanwhile): note it and wait.
+      log.unexpected.push(`could not ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    lastBatch = log.sent.slice(before);
+    lastAnswerAt = performance.now();
+    retypedBatch = false;
+  };
+
   for (;;) {
     const fresh = standIn.messagesIn(chatId, { includeDeleted: true }).filter((m) => !seen.has(m.messageId));
     let question: { prompt: Prompt; message: StoredBotMessage } | undefined;
+    let nudged = false;
     for (const message of fresh) {
       seen.add(message.messageId);
       const prompt = conversation.prompts.find((p) => message.text.includes(p.marker));
       if (prompt) {
         log.asked.set(prompt.marker, (log.asked.get(prompt.marker) ?? 0) + 1);
         question = { prompt, message };
+      } else if (conversation.nudges.some((n) => message.text.includes(n))) {
+        nudged = true;
       } else if (!conversation.benign.some((b) => message.text.includes(b))) {
         log.unexpected.push(message.text);
       }
@@ -91,35 +123,35 @@ export async function converse(conversation: Conversation, options: ChatOptions,
       log.done = true;
       return log;
     }
+    if (!question && nudged) {
+      // The latest question that still has buttons, answered again.
+      const withButtons = standIn
+        .messagesIn(chatId)
+        .filter((m) => m.buttons.flat().some((b) => b.callbackData !== undefined))
+        .reverse()
+        .map((message) => ({ message, prompt: conversation.prompts.find((p) => message.text.includes(p.marker)) }))
+        .find((q): q is { message: StoredBotMessage; prompt: Prompt } => q.prompt !== undefined);
+      if (withButtons) {
+        log.nudged += 1;
+        question = withButtons;
+      }
+    }
     if (question) {
       await sleep(options.thinkMs());
       const { prompt, message } = question;
-      const before = log.sent.length;
-      try {
-        await act(() => prompt.answer(message));
-      } catch (error) {
-        // The button is gone (the message was edited meanwhile): note it and wait for the next question.
-        log.unexpected.push(`could not answer "${prompt.marker}": ${error instanceof Error ? error.message : String(error)}`);
-      }
-      lastBatch = log.sent.slice(before);
-      lastAnswerAt = performance.now();
+      await answer(() => prompt.answer(message), `answer "${prompt.marker}"`);
       continue;
     }
     const waited = performance.now() - lastAnswerAt;
-    const lost = lastBatch.some((u) => {
-      const target = push.acknowledgedBy(u.update_id);
-      return target !== undefined && options.dead().has(target);
-    });
-    if (lost && waited > options.retypeAfterMs) {
+    if (!retypedBatch && waited > options.retypeAfterMs && ackedByDead(lastBatch)) {
       log.retyped += 1;
-      const before = log.sent.length;
-      try {
-        await act(lastAction);
-      } catch (error) {
-        log.unexpected.push(`could not type again: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      lastBatch = log.sent.slice(before);
-      lastAnswerAt = performance.now();
+      await answer(lastAction, "type again");
+      retypedBatch = true;
+      continue;
+    }
+    if (waited > options.restartAfterMs && log.restarted < 2 && ackedByDead(log.sent)) {
+      log.restarted += 1;
+      await answer(conversation.restart, "start again");
       continue;
     }
     if (waited > options.giveUpMs) {
@@ -138,13 +170,15 @@ export function press(standIn: BotApiStandIn, user: StandInUser, message: Stored
 }
 
 /** What a whole chat says about a conversation: how often each question came, and what else was said. */
-export function reviewChat(conversation: Conversation, messages: readonly StoredBotMessage[]): { asked: Map<string, number>; unexpected: string[] } {
+export function reviewChat(conversation: Conversation, messages: readonly StoredBotMessage[]): { asked: Map<string, number>; nudges: number; unexpected: string[] } {
   const asked = new Map<string, number>();
   const unexpected: string[] = [];
+  let nudges = 0;
   for (const message of messages) {
     const prompt = conversation.prompts.find((p) => message.text.includes(p.marker) || (p.editedTo !== undefined && message.text.startsWith(p.editedTo)));
     if (prompt) asked.set(prompt.marker, (asked.get(prompt.marker) ?? 0) + 1);
+    else if (conversation.nudges.some((n) => message.text.includes(n))) nudges += 1;
     else if (!conversation.benign.some((b) => message.text.includes(b))) unexpected.push(message.text);
   }
-  return { asked, unexpected };
+  return { asked, nudges, unexpected };
 }
