@@ -1,11 +1,12 @@
 // Three bot processes in webhook mode on one PostgreSQL database, behind the Bot API stand-in acting as
 // Telegram and load balancer: it spreads updates over the three, each chat's consecutive updates to
 // different instances. An admin broadcasts to 2,000 members while 500 meeting reminders fall due and
-// new members register step by step; one instance is killed with SIGKILL halfway through the sending.
-// Afterwards: everyone has the broadcast and their reminder, repeats stay within what the killed
-// process had in flight, every registration holds what was typed with each question asked once, and
-// the two survivors stop on SIGTERM in time. Waits are on conditions; the only time bound is the
-// required shutdown bound.
+// new members register step by step; about half-way through the sending (45-75 %), one instance is
+// killed with SIGKILL right after it accepted a registration's answer. Afterwards: everyone has the
+// broadcast and their reminder, repeats stay within what the killed process had in flight, every
+// registration holds what was typed, each question asked once (in chats the kill touched: again
+// only as the person typed a lost answer again), and the two survivors stop on SIGTERM in time.
+// Waits are on conditions; the only time bound is the required shutdown bound.
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
