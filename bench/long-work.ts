@@ -10,7 +10,7 @@ import path from "node:path";
 import { PerformanceObserver } from "node:perf_hooks";
 import { prepareDatabase } from "../src/app.js";
 import { normalizeSearchText } from "../src/agencies/agency-registry.js";
-import { renderReportChart, reportCsvFromPages, summarizeReport } from "../src/recommendations/recommendation-report.js";
+import { createReportTally, renderReportChart, reportCsvFromPages, summarizeReport } from "../src/recommendations/recommendation-report.js";
 import { createRecommendationService } from "../src/recommendations/recommendation-service.js";
 import { CATEGORIES, STATUSES } from "../src/recommendations/recommendation-types.js";
 import { ManualClock } from "../src/shared/clock.js";
@@ -239,10 +239,16 @@ try {
     const png = await renderTaskChart(byPokja.map((r) => row(r, r.name || "Tanpa pokja")), row(total, "Semua"), TASK_LABELS());
     return `${(png.length / 1024).toFixed(0)} KiB PNG`;
   });
-  await measure("recommendation report chart (rows + PNG)", async () => {
-    const rows = await recommendations.reportRows(null, NOW, null);
-    const png = await renderReportChart(summarizeReport(rows, "Kementerian/pusat"), CHART_LABELS);
-    return `${rows.length} rows, ${(png.length / 1024).toFixed(0)} KiB PNG`;
+  await measure("recommendation report chart (counts + PNG)", async () => {
+    // As /rekap_usulan does: counted page by page, the rows not kept.
+    const tally = createReportTally("Kementerian/pusat");
+    for await (const page of recommendations.reportPages(null, NOW, null)) {
+      tally.add(page);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const summary = tally.summary();
+    const png = await renderReportChart(summary, CHART_LABELS);
+    return `${summary.total} rows, ${(png.length / 1024).toFixed(0)} KiB PNG`;
   });
   await measure("recommendation report CSV", async () => {
     const csv = await reportCsvFromPages(recommendations.reportPages(null, NOW, null), EXPORT_LABELS, "Asia/Jakarta");

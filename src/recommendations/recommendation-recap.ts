@@ -1,5 +1,6 @@
 // /rekap_usulan: counts by status, category and province for a period, a chart, CSV and XLSX.
 // Coordinators get the pokja they manage, admins every pokja (permissions.managedPokjaIds).
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { onButton } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
@@ -8,7 +9,7 @@ import { recapButton, recapExportButton } from "./recommendation-buttons.js";
 import { startOfLocalDay, startOfLocalYear } from "./recommendation-dates.js";
 import { PERIOD_KEYS } from "./recommendation-keys.js";
 import { sharedOffThread } from "../shared/off-thread.js";
-import { renderReportChart, reportCsvFromPages, summarizeReport, type ExportLabels, type ReportLabels, type ReportRow } from "./recommendation-report.js";
+import { createReportTally, renderReportChart, reportCsvFromPages, summarizeReport, type ExportLabels, type ReportLabels } from "./recommendation-report.js";
 import { readerOf, tOf, type RecommendationScreenDeps } from "./recommendation-screen.js";
 import { CATEGORIES, REPORT_PERIODS, STATUSES, type Category, type Period, type Status } from "./recommendation-types.js";
 import { categoryLabel, statusLabel } from "./recommendation-views.js";
@@ -28,14 +29,14 @@ function names(ctx: BotContext, meetingAhead: boolean) {
   };
 }
 
-function reportLabels(ctx: BotContext, period: Period, total: number, rows: readonly ReportRow[]): ReportLabels {
+function reportLabels(ctx: BotContext, period: Period, total: number, meetingAhead: boolean): ReportLabels {
   return {
     title: ctx.t("rec-report-chart-title"),
     subtitle: ctx.t("rec-report-subtitle", { period: ctx.t(PERIOD_KEYS[period]), total }),
     byStatus: ctx.t("rec-report-by-status"),
     byCategory: ctx.t("rec-report-by-category"),
     byProvince: ctx.t("rec-report-by-province"),
-    ...names(ctx, rows.some((r) => r.meetingAhead)),
+    ...names(ctx, meetingAhead),
     empty: ctx.t("rec-report-empty"),
     moreProvinces: (count: number) => ctx.t("rec-report-more-provinces", { count }),
   };
@@ -87,11 +88,6 @@ export function createRecapScreen({ recommendations, permissions, clock, logger,
     return { timezone, from: range.from, to: range.to, scope };
   }
 
-  async function reportRowsFor(ctx: BotContext, period: Period) {
-    const { timezone, from, to, scope } = await reportScope(ctx, period);
-    return { timezone, rows: await recommendations.reportRows(from, to, scope) };
-  }
-
   chat.command("rekap_usulan", async (ctx) => {
     const keyboard = new InlineKeyboard();
     for (const period of REPORT_PERIODS) keyboard.text(ctx.t(PERIOD_KEYS[period]), recapButton.pack({ period }));
@@ -99,14 +95,20 @@ export function createRecapScreen({ recommendations, permissions, clock, logger,
   });
 
   onButton(chat, recapButton, async (ctx, { period }) => {
-    const { rows } = await reportRowsFor(ctx, period);
-    const summary = summarizeReport(rows, ctx.t("rec-central"));
+    const { from, to, scope } = await reportScope(ctx, period);
+    // Counted page by page: the rows themselves are not kept.
+    const tally = createReportTally(ctx.t("rec-central"));
+    for await (const page of recommendations.reportPages(from, to, scope)) {
+      tally.add(page);
+      await nextTurn();
+    }
+    const summary = tally.summary();
+    const ahead = tally.meetingAhead();
     const t = tOf(ctx);
     const lines = [ctx.t("rec-report-title", { period: ctx.t(PERIOD_KEYS[period]), total: summary.total })];
     if (summary.total > 0) {
       lines.push("", `<b>${ctx.t("rec-report-by-status")}</b>`);
       // "Dibahas" counts apart those whose meeting is still to come.
-      const ahead = rows.filter((r) => r.status === "dibahas" && r.meetingAhead).length;
       for (const s of STATUSES) {
         if (s === "dibahas" && ahead > 0) lines.push(`• ${statusLabel(t, "dijadwalkan_dibahas")}: ${ahead}`);
         const count = s === "dibahas" ? summary.byStatus[s] - ahead : summary.byStatus[s];
@@ -120,7 +122,7 @@ export function createRecapScreen({ recommendations, permissions, clock, logger,
     }
     try {
       // Drawn on a worker thread; the counts still go out as text when it cannot be drawn.
-      const chart = await renderReportChart(summary, reportLabels(ctx, period, summary.total, rows), offThread);
+      const chart = await renderReportChart(summary, reportLabels(ctx, period, summary.total, ahead > 0), offThread);
       await ctx.replyWithPhoto(new InputFile(chart, "rekap-usulan.png"));
     } catch (error) {
       logger?.warn({ err: error }, "recommendation report chart not rendered");

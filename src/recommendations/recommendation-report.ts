@@ -3,7 +3,7 @@
 // words from the locale files, and sends what comes back. The parts live in report-summary.ts,
 // report-chart.ts (drawn with the shared chart helpers of src/shared/svg-chart.ts) and
 // report-export.ts (exceljs is imported there only when an export is made).
-export { summarizeReport, type ReportRow, type ReportSummary } from "./report-summary.js";
+export { createReportTally, summarizeReport, type ReportRow, type ReportSummary } from "./report-summary.js";
 export {
   REPORT_CHART_COLORS,
   REPORT_CHART_TOP_PROVINCES,
