@@ -4,7 +4,7 @@ import { GrammyError, HttpError } from "grammy";
 import { ConfigError, loadConfig } from "./config/config.js";
 import { createLogger } from "./shared/logger.js";
 import { systemClock } from "./shared/clock.js";
-import { PollingFailedError, STOP_TIMEOUT_MS, startApp } from "./app.js";
+import { InstanceLockError, PollingFailedError, STOP_TIMEOUT_MS, startApp } from "./app.js";
 
 let config;
 try {
@@ -53,6 +53,8 @@ try {
     console.error("BOT_TOKEN ditolak oleh Telegram (401 Unauthorized). Periksa kembali token dari @BotFather.");
   } else if (error instanceof PollingFailedError) {
     // startApp has logged why.
+  } else if (error instanceof InstanceLockError) {
+    // Already logged once, without a stack: another bot process uses this SQLite file.
   } else if (error instanceof HttpError) {
     console.error(`Tidak dapat menghubungi server Bot API: ${error.message.replace(config.botToken, "<token>")}`);
   } else {

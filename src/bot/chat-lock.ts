@@ -22,7 +22,11 @@ export interface ChatLockOptions {
   maxBackoffMs: number;
 }
 
-export const DEFAULT_CHAT_LOCK: ChatLockOptions = { leaseMs: 30_000, maxWaitMs: 30_000, backoffMs: 20, maxBackoffMs: 500 };
+/**
+ * A dead instance blocks its chats for at most the lease (10 s), renewed every 3.3 s while held.
+ * A waiter waits longer than one lease, so it never gives up just before a dead holder's lease ends.
+ */
+export const DEFAULT_CHAT_LOCK: ChatLockOptions = { leaseMs: 10_000, maxWaitMs: 15_000, backoffMs: 20, maxBackoffMs: 500 };
 
 /** A random id for one running bot (one per process in production), e.g. "host:1234:1a2b3c4d". */
 export function newInstanceId(): string {
