@@ -167,7 +167,7 @@ async function startWithDatabase(
   );
 
   const allowedUpdates = ["message", "edited_message", "callback_query", "my_chat_member", "chat_member", "chat_join_request", "inline_query"];
-  const metrics = createBotMetrics(db, dispatcher.stats);
+  const metrics = createBotMetrics(db, dispatcher.stats, created.apiStats);
   const routes: Route[] = [healthRoute(db, dispatcher), metricsRoute(() => metrics.registry.render())];
   let webhook: Webhook | undefined;
   if (config.mode === "webhook" && config.webhook) {

@@ -126,9 +126,10 @@ describe("patience in a handler", () => {
     return { patience, pauses, tick, work: (ms: number) => (now += ms), elapsed: () => now };
   }
 
-  function transformer(p: ReturnType<typeof patienceFor>, withOutbox = true) {
+  function transformer(p: ReturnType<typeof patienceFor>, withOutbox = true, onTooManyRequests?: () => void) {
     const budget = newBudget(p.patience);
     return patientCalls({
+      onTooManyRequests,
       patience: p.patience,
       budget: () => budget,
       logger: createLogger("silent"),
@@ -162,8 +163,11 @@ describe("patience in a handler", () => {
   it("waits out a short 429 once, but never a long one in the handler", async () => {
     const short = patienceFor(10);
     const api = failing(short, { ok: false, error_code: 429, description: "Too Many Requests", parameters: { retry_after: 2 } });
-    await transformer(short)(api.prev, "sendMessage", { chat_id: 2001, text: "a" } as never);
+    let counted = 0;
+    await transformer(short, true, () => counted++)(api.prev, "sendMessage", { chat_id: 2001, text: "a" } as never);
     expect(short.pauses).toEqual([2000]);
+    // Both answers were 429s: /metrics counts them under source="handlers".
+    expect(counted).toBe(2);
 
     const long = patienceFor(10);
     const slow = failing(long, { ok: false, error_code: 429, description: "Too Many Requests", parameters: { retry_after: 40 } });

@@ -106,7 +106,8 @@ describe("webhook mode", () => {
     expect(sample(text, "forum_bot_webhook_rejected_total")).toBe(1);
     expect(sample(text, "forum_bot_outbox_queued")).toBe(0);
     expect(sample(text, 'forum_bot_deliveries_total{outcome="sent"}')).toBe(0);
-    expect(sample(text, "forum_bot_telegram_429_total")).toBe(0);
+    expect(sample(text, 'forum_bot_telegram_429_total{source="dispatcher"}')).toBe(0);
+    expect(sample(text, 'forum_bot_telegram_429_total{source="handlers"}')).toBe(0);
     // Valid exposition: every sample belongs to a family declared by HELP and TYPE; buckets cumulative.
     const declared = new Set(text.split("\n").filter((l) => l.startsWith("# TYPE ")).map((l) => l.split(" ")[2]));
     for (const line of text.trim().split("\n").filter((l) => !l.startsWith("#"))) {

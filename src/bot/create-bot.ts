@@ -79,7 +79,10 @@ export function createBot(options: CreateBotOptions) {
   // patience, a budget per call.
   const serviceApi = new Api(options.token, options.client);
   for (const transformer of transformers) serviceApi.config.use(transformer);
-  serviceApi.config.use(patientCalls({ patience, budget: () => newBudget(patience), logger, clock }));
+  // 429s Telegram gave the handlers and services (the dispatcher counts its own).
+  const apiStats = { http429: 0 };
+  const onTooManyRequests = () => void apiStats.http429++;
+  serviceApi.config.use(patientCalls({ patience, budget: () => newBudget(patience), logger, clock, onTooManyRequests }));
 
   const services = createServices({
     db,
@@ -120,7 +123,7 @@ export function createBot(options: CreateBotOptions) {
       let budget = budgets.get(ctx.update);
       if (!budget) budgets.set(ctx.update, (budget = newBudget(patience)));
       const used = budget;
-      ctx.api.config.use(patientCalls({ patience, budget: () => used, logger, clock, outbox: services.outbox, updateId: ctx.update.update_id }));
+      ctx.api.config.use(patientCalls({ patience, budget: () => used, logger, clock, outbox: services.outbox, updateId: ctx.update.update_id, onTooManyRequests }));
       const pressed = ctx.callbackQuery?.message;
       if (pressed) ctx.api.config.use(editFallbackFor({ chatId: pressed.chat.id, messageId: pressed.message_id }));
       await next();
@@ -246,7 +249,7 @@ export function createBot(options: CreateBotOptions) {
     },
   ];
 
-  return { bot, dispatcher, jobs, permissions, services, instanceId };
+  return { bot, dispatcher, jobs, permissions, services, instanceId, apiStats };
 }
 
 /** A command typed by the person who pressed a menu button, handled like any other message. */

@@ -113,6 +113,8 @@ export interface PatientCallsOptions {
   outbox?: Outbox;
   /** Makes the outbox key of a deferred message: the same message of the same update is queued once. */
   updateId?: number;
+  /** Told of every 429 Too Many Requests answer (for /metrics). */
+  onTooManyRequests?: () => void;
 }
 
 /**
@@ -171,6 +173,7 @@ export function patientCalls(options: PatientCallsOptions): Transformer {
     const started = patience.monotonicMs();
     try {
       const response = await prev(method as never, payload as never, controller.signal as unknown as Signal);
+      if (!response.ok && response.error_code === 429) options.onTooManyRequests?.();
       return response.ok ? { kind: "ok" as const, response } : { kind: "failed" as const, failure: { kind: "response" as const, response } };
     } catch (error) {
       if (error instanceof HttpError) return { kind: "failed" as const, failure: { kind: "network" as const, error } };

@@ -17,7 +17,8 @@ export function updateKind(update: Update): string {
   return Object.keys(update).find((key) => key !== "update_id") ?? "unknown";
 }
 
-export function createBotMetrics(db: Database, stats: DispatcherStats): BotMetrics {
+/** `apiStats`: the 429s the handlers and services got (outside the dispatcher). */
+export function createBotMetrics(db: Database, stats: DispatcherStats, apiStats: { http429: number } = { http429: 0 }): BotMetrics {
   const registry = createRegistry();
   const handled = registry.counter("forum_bot_updates_handled_total", "Updates handled, by kind and result (ok or error).");
   const latency = registry.histogram(
@@ -31,8 +32,9 @@ export function createBotMetrics(db: Database, stats: DispatcherStats): BotMetri
   registry.collected("forum_bot_deliveries_total", "Outbox deliveries by outcome since start (retried: will be sent again).", "counter", () =>
     (["sent", "failed", "skipped", "retried", "timedOut"] as const).map((outcome) => ({ labels: { outcome }, value: stats[outcome] })),
   );
-  registry.collected("forum_bot_telegram_429_total", "429 Too Many Requests answers Telegram gave the dispatcher since start.", "counter", () => [
-    { labels: {}, value: stats.http429 },
+  registry.collected("forum_bot_telegram_429_total", "429 Too Many Requests answers from Telegram since start, to the dispatcher and to handlers.", "counter", () => [
+    { labels: { source: "dispatcher" }, value: stats.http429 },
+    { labels: { source: "handlers" }, value: apiStats.http429 },
   ]);
   rejected.inc({}, 0);
   return {
