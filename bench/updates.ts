@@ -1,29 +1,45 @@
-// npm run bench:updates -- [--updates 3000] [--members 500] [--meetings 20] [--seed 7] [--only text] [--sql] [--json]
-// The real bot in-process (createBot, every feature, the conversations' storage) on a temp SQLite
-// file with the sample tasks, approved members and coming meetings, fed a realistic mix of updates
-// one at a time: /start, task cards and searches, /rapat, button presses on what the bot sent, free
-// text. The Bot API is a fake fetch that answers at once, so the figures are the bot's own work.
-// The same updates then go through a bare grammY bot answering each with a fixed reply, as the floor.
-// Prints updates/s, CPU ms per update (process.cpuUsage), p50/p95/p99 handler latency; --json one object.
-// --only <kind> sends one kind of update (start, task_card, task_search, rapat, press, menu, text):
-// "text" (free text, answered by the fallback) shows what every update costs before any feature's work.
-// --sql also counts the SQL statements per kind of update and lists the commonest (through
-// better-sqlite3's verbose hook, on a second connection to the same file: slower, so its timings differ).
-import { mkdtempSync, rmSync } from "node:fs";
+// npm run bench:updates -- [--db sqlite|postgres] [--db-url URL] [--json] [--updates 3000] [--steady 1500]
+//   [--members 10000] [--senders 500] [--meetings 500] [--seed 7] [--only KIND] [--sql] [--keep-db FILE]
+//
+// The real bot (createBot, every feature, conversations stored in the database) with `members`
+// approved members, the sample SPBE tasks and `meetings` pokja meetings in the database, fed the
+// way long polling feeds it (bench/updates-feed.ts: the runner's concurrent sink, 100 in flight,
+// one chat's updates in order) a realistic mix from `senders` members and a few newcomers
+// registering (bench/updates-mix.ts). The Bot API is a small HTTP server in a child process
+// (bench/updates-api.ts). Runs, in order:
+//   throughput    as fast as the sink takes them, the API answering at once   -> updates_per_s
+//   steady        100 updates/s, latency from due time to handled           -> p50/p95/p99_ms
+//   delayed       throughput again with 50 ms added to every Bot API call     -> delayed_updates_per_s
+//   bare          the same updates through a bare grammY bot (sequentialized, a fixed reply) -> bare_updates_per_s
+// rss_mb is the process's RSS after the real bot's runs.
+// --db postgres: a fresh scratch database on the server of --db-url, TEST_DATABASE_URL or
+// postgresql://postgres@127.0.0.1:5432/test (used as the maintenance database), dropped after.
+// --only KIND sends one kind (start, menu, task_card, task_search, pokja, rapat, press, rsvp,
+// register, text). --sql (SQLite) counts SQL statements per update and lists the commonest.
+// --keep-db FILE (SQLite): seeds FILE once and starts later runs from a copy of it.
+// It compiles itself like the bot (scripts/build.mjs, into .build/) and runs that under the node
+// flags of `npm run start:built` (package.json), so RSS and garbage collection are production's.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { Bot, type ApiClientOptions } from "grammy";
-import type { InlineKeyboardButton, Update, UserFromGetMe } from "grammy/types";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import pino from "pino";
 import { LOCALES_DIR, PROJECT_ROOT, prepareDatabase } from "../src/app.js";
 import { createBot } from "../src/bot/create-bot.js";
+import { UPDATE_CONCURRENCY } from "../src/bot/long-polling.js";
+import { updateConstraints } from "../src/bot/sequentialize-key.js";
 import type { Database } from "../src/db/client.js";
-import { PrismaClient } from "../src/generated/prisma/client.js";
-import { createMeetingService } from "../src/meetings/meeting-service.js";
+import { createScratchDatabase, type ScratchDatabase } from "../src/db/scratch-postgres.js";
 import { ManualClock } from "../src/shared/clock.js";
 import { createLogger } from "../src/shared/logger.js";
-import { loadSampleTasks } from "../src/spbe-tasks/sample-catalogue.js";
+import { startBenchApi, type BenchApi } from "./updates-api.js";
+import { createFeeder, percentile, type Run } from "./updates-feed.js";
+import { createMix, KINDS, type Fed, type Kind } from "./updates-mix.js";
+import { benchFacts, seedBench } from "./updates-seed.js";
+import { openCountingSqlite, sqlCounter } from "./updates-sql.js";
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,42 +51,26 @@ function count(name: string, fallback: number): number {
   return value;
 }
 
+const DB = option("db") ?? "sqlite";
+if (DB !== "sqlite" && DB !== "postgres") throw new Error("--db takes sqlite or postgres");
 const UPDATES = count("updates", 3000);
-const MEMBERS = count("members", 500);
-const MEETINGS = count("meetings", 20);
-const WARMUP = Math.min(300, Math.ceil(UPDATES / 5));
+const STEADY = count("steady", 1500);
+const STEADY_RATE = 100;
+const DELAY_MS = 50;
+const MEMBERS = count("members", 10_000);
+const SENDERS = Math.min(count("senders", 500), MEMBERS);
+const MEETINGS = count("meetings", 500);
+const WARMUP = Math.min(500, Math.ceil(UPDATES / 4));
 const asJson = process.argv.includes("--json");
 const countSql = process.argv.includes("--sql");
-/** Statements run so far (--sql), and how often each shape ran during the measured run. */
-let statements = 0;
-let writes = 0;
-const shapes = new Map<string, number>();
-let measuring = false;
-function onStatement(sql: unknown) {
-  statements += 1;
-  if (!measuring) return;
-  if (/^\s*(INSERT|UPDATE|DELETE|REPLACE)\b/i.test(String(sql))) writes += 1;
-  const shape = String(sql).replace(/\s+/g, " ").replace(/`main`\./g, "").slice(0, 140);
-  shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
-}
+if (countSql && DB !== "sqlite") throw new Error("--sql counts statements on SQLite only");
+const ONLY = option("only") as Kind | undefined;
+if (ONLY !== undefined && !KINDS.includes(ONLY)) throw new Error(`--only takes one of ${KINDS.join(", ")}`);
+const KEEP = option("keep-db");
 const ADMIN_ID = 1001;
-const FIRST_MEMBER_ID = 5_000_001;
 const START = new Date("2026-11-30T02:00:00Z");
 
-/** A small deterministic generator, so two runs (before and after a change) see the same mix. */
-function random(seed: number) {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-}
-const rand = random(count("seed", 7));
-const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
-
-const botInfo: UserFromGetMe = {
+const botInfo = {
   id: 999_000,
   is_bot: true,
   first_name: "Forum Kominfo Bot",
@@ -84,219 +84,79 @@ const botInfo: UserFromGetMe = {
   allows_users_to_create_topics: false,
 } as UserFromGetMe;
 
-/** The last inline keyboard the bot showed in each chat: what the next "press" picks from. */
-const keyboards = new Map<number, { messageId: number; data: string[] }>();
-let messageIds = 1;
-let apiCalls = 0;
+const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+const log = (text: string) => {
+  if (!asJson) console.error(text);
+};
 
-/** Answers every Bot API method at once, with the shape grammY expects; remembers the keyboards. */
-const fakeFetch = (async (url: string | URL, init?: { body?: unknown }) => {
-  apiCalls += 1;
-  const method = String(url).split("/").pop() ?? "";
-  const params = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
-  const chatId = Number(params.chat_id ?? 0);
-  let result: unknown = true;
-  if (method.startsWith("send") || method.startsWith("edit")) {
-    const messageId = method.startsWith("edit") ? Number(params.message_id ?? messageIds) : ++messageIds;
-    const markup = params.reply_markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined;
-    const data = (markup?.inline_keyboard ?? []).flat().flatMap((b) => ("callback_data" in b ? [b.callback_data] : []));
-    if (data.length > 0 && chatId) keyboards.set(chatId, { messageId, data });
-    result = { message_id: messageId, date: Math.floor(START.getTime() / 1000), chat: { id: chatId, type: "private", first_name: "x" }, text: params.text ?? "", reply_markup: markup };
-  } else if (method === "getChatMember") {
-    result = { status: "member", user: { id: Number(params.user_id ?? 0), is_bot: false, first_name: "x" } };
-  } else if (method === "getChat") {
-    result = { id: chatId, type: "private", first_name: "x", accent_color_id: 0, max_reaction_count: 0 };
+/** The database, seeded: a temp SQLite file (or a copy of --keep-db), or a scratch PostgreSQL database. */
+async function openBenchDatabase(dir: string, clock: ManualClock): Promise<{ db: Database; url: string; scratch?: ScratchDatabase }> {
+  const silent = createLogger("silent");
+  const options = { members: MEMBERS, senders: SENDERS, meetings: MEETINGS };
+  if (DB === "postgres") {
+    const server = option("db-url") ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+    const scratch = await createScratchDatabase(server, "bench_updates");
+    try {
+      const db = await prepareDatabase(scratch.url, silent);
+      await seedBench(db, clock, options);
+      return { db, url: scratch.url, scratch };
+    } catch (error) {
+      await scratch.drop().catch(() => undefined);
+      throw error;
+    }
   }
-  return new Response(JSON.stringify({ ok: true, result }), { headers: { "content-type": "application/json" } });
-}) as unknown as NonNullable<ApiClientOptions["fetch"]>;
+  const file = path.join(dir, "bench.db");
+  if (KEEP && existsSync(KEEP)) {
+    copyFileSync(KEEP, file);
+    return { db: await prepareDatabase(`file:${file}`, silent), url: `file:${file}` };
+  }
+  const db = await prepareDatabase(`file:${file}`, silent);
+  await seedBench(db, clock, options);
+  if (KEEP) {
+    await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+    copyFileSync(file, KEEP);
+  }
+  return { db, url: `file:${file}` };
+}
 
-async function seed(db: Database, clock: ManualClock) {
-  await loadSampleTasks(db, clock, PROJECT_ROOT);
-  const agencies = await db.agency.findMany({ select: { id: true, name: true }, where: { kind: { not: "pusat" } }, take: 300 });
-  const now = clock.now();
-  const rows = Array.from({ length: MEMBERS }, (_, i) => {
-    const agency = agencies[i % agencies.length]!;
-    const fullName = `Anggota Uji ${i + 1}`;
-    return {
-      telegramId: BigInt(FIRST_MEMBER_ID + i),
-      telegramUsername: `anggota${i + 1}`,
-      fullName,
-      agencyId: agency.id,
-      position: "Pranata Komputer",
-      status: "approved",
-      role: i % 50 === 0 ? "coordinator" : "member",
-      language: i % 10 === 0 ? "en" : "id",
-      timezone: ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"][i % 3]!,
-      consentAt: now,
-      consentVersion: "bench",
-      registeredAt: now,
-      reviewedAt: now,
-      searchText: `${fullName} pranata komputer ${agency.name}`.toLowerCase(),
-    };
+/** The node flags production starts with (`--max-old-space-size=128` and the like). */
+function productionFlags(): string[] {
+  const scripts = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+  return (scripts["start:built"] ?? "").split(/\s+/).filter((word) => /^--max-[a-z-]+=\d+$/.test(word));
+}
+if (process.env.FK_BENCH_UPDATES_CHILD !== "1") {
+  // Compiled like the bot (scripts/build.mjs, one level below the project like dist/), not through tsx.
+  const { bundle, OFF_THREAD_WORKER_ENTRY } = await import("../scripts/build.mjs");
+  await bundle({ "bench-updates": "bench/updates.ts", "bench-updates-api": "bench/updates-api.ts", ...OFF_THREAD_WORKER_ENTRY }, ".build");
+  const child = spawnSync(process.execPath, [...productionFlags(), path.join(PROJECT_ROOT, ".build", "bench-updates.mjs"), ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...process.env, FK_BENCH_UPDATES_CHILD: "1" },
   });
-  for (let i = 0; i < rows.length; i += 200) await db.member.createMany({ data: rows.slice(i, i + 200) });
-  const members = await db.member.findMany({ where: { telegramId: { gte: BigInt(FIRST_MEMBER_ID) } }, select: { id: true } });
-  const pokja = await db.pokja.findMany({ select: { id: true } });
-  // Every member in one or two pokja; the coordinators coordinate theirs.
-  const memberships = members.flatMap((m, i) => {
-    const first = pokja[i % pokja.length]!.id;
-    const second = pokja[(i + 1) % pokja.length]!.id;
-    return [first, ...(i % 2 === 0 ? [second] : [])].map((pokjaId) => ({ pokjaId, memberId: m.id, status: "active", requestedAt: now, joinedAt: now }));
-  });
-  for (let i = 0; i < memberships.length; i += 200) await db.pokjaMembership.createMany({ data: memberships.slice(i, i + 200) });
-  const meetings = createMeetingService({ db, clock });
-  for (let i = 0; i < MEETINGS; i += 1) {
-    await meetings.create({
-      pokjaId: i % 4 === 3 ? null : pokja[i % pokja.length]!.id,
-      title: `Rapat koordinasi ${i + 1}`,
-      agenda: "Pembahasan kemajuan tugas SPBE",
-      startsAt: new Date(START.getTime() + (i + 1) * 36 * 3_600_000),
-      durationMinutes: 90,
-      timezone: "Asia/Jakarta",
-      place: "Ruang Rapat Utama",
-      onlineUrl: null,
-      reminderOffsets: [1440, 60],
-      createdById: null,
-      createdByName: "Sekretariat",
-    });
-  }
-  const tasks = await db.spbeTask.findMany({ select: { number: true }, orderBy: { number: "asc" } });
-  return { taskNumbers: tasks.map((t) => t.number) };
-}
-
-type Kind = "start" | "task_card" | "task_search" | "rapat" | "press" | "text" | "menu";
-const MIX: readonly [Kind, number][] = [
-  ["start", 12],
-  ["task_card", 18],
-  ["task_search", 12],
-  ["rapat", 12],
-  ["press", 26],
-  ["menu", 5],
-  ["text", 15],
-];
-const SEARCH_WORDS = ["aplikasi", "data", "layanan", "arsitektur", "keamanan", "tata kelola", "jaringan", "integrasi"];
-const FREE_TEXT = ["Selamat pagi, Bapak/Ibu.", "Terima kasih atas informasinya.", "Bagaimana cara mendaftar rapat?", "baik, siap"];
-
-const ONLY = option("only") as Kind | undefined;
-if (ONLY !== undefined && !MIX.some(([kind]) => kind === ONLY)) throw new Error(`--only takes one of ${MIX.map(([k]) => k).join(", ")}`);
-
-function chooseKind(): Kind {
-  if (ONLY) return ONLY;
-  let r = rand() * MIX.reduce((sum, [, w]) => sum + w, 0);
-  for (const [kind, weight] of MIX) if ((r -= weight) < 0) return kind;
-  return "text";
-}
-
-let updateIds = 1;
-function messageUpdate(userId: number, text: string): Update {
-  const command = text.startsWith("/") ? text.split(" ")[0]!.length : 0;
-  return {
-    update_id: ++updateIds,
-    message: {
-      message_id: ++messageIds,
-      date: Math.floor(START.getTime() / 1000),
-      chat: { id: userId, type: "private", first_name: "Anggota" },
-      from: { id: userId, is_bot: false, first_name: "Anggota", language_code: "id" },
-      text,
-      ...(command ? { entities: [{ type: "bot_command" as const, offset: 0, length: command }] } : {}),
-    },
-  } as Update;
-}
-
-function pressUpdate(userId: number, messageId: number, data: string, buttons: string[]): Update {
-  return {
-    update_id: ++updateIds,
-    callback_query: {
-      id: `cb-${updateIds}`,
-      from: { id: userId, is_bot: false, first_name: "Anggota", language_code: "id" },
-      chat_instance: `ci-${userId}`,
-      data,
-      message: {
-        message_id: messageId,
-        date: Math.floor(START.getTime() / 1000),
-        chat: { id: userId, type: "private", first_name: "Anggota" },
-        text: "…",
-        reply_markup: { inline_keyboard: buttons.map((d) => [{ text: d, callback_data: d }]) },
-      },
-    },
-  } as Update;
-}
-
-/** The next update of the mix; a press picks a button the bot really showed that person. */
-function nextUpdate(taskNumbers: number[]): { kind: Kind; update: Update } {
-  const userId = FIRST_MEMBER_ID + Math.floor(rand() * MEMBERS);
-  let kind = chooseKind();
-  const shown = keyboards.get(userId);
-  if (kind === "press" && !shown) kind = "menu";
-  switch (kind) {
-    case "start":
-      return { kind, update: messageUpdate(userId, "/start") };
-    case "task_card":
-      return { kind, update: messageUpdate(userId, `/tugas ${pick(taskNumbers)}`) };
-    case "task_search":
-      return { kind, update: messageUpdate(userId, `/cari_tugas ${pick(SEARCH_WORDS)}`) };
-    case "rapat":
-      return { kind, update: messageUpdate(userId, "/rapat") };
-    case "menu":
-      return { kind, update: messageUpdate(userId, "/menu") };
-    case "text":
-      return { kind, update: messageUpdate(userId, pick(FREE_TEXT)) };
-    case "press":
-      // Exports and imports are other benchmarks' business; a press here is a screen or an answer.
-      return { kind, update: pressUpdate(userId, shown!.messageId, pick(shown!.data.filter((d) => !/csv|export|ekspor|import/i.test(d)).concat(shown!.data[0]!)), shown!.data) };
-  }
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-const round = (n: number, digits = 2) => Number(n.toFixed(digits));
-
-interface Run {
-  updates: number;
-  seconds: number;
-  cpuMs: number;
-  latencies: number[];
-  byKind: Map<Kind, number[]>;
-  sqlByKind: Map<Kind, number>;
-}
-
-async function drive(handle: (u: Update) => Promise<void>, updates: { kind: Kind; update: Update }[] | (() => { kind: Kind; update: Update }), n: number): Promise<Run> {
-  const latencies: number[] = [];
-  const byKind = new Map<Kind, number[]>();
-  const sqlByKind = new Map<Kind, number>();
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  for (let i = 0; i < n; i += 1) {
-    const { kind, update } = typeof updates === "function" ? updates() : updates[i]!;
-    const start = performance.now();
-    const before = statements;
-    await handle(update);
-    const ms = performance.now() - start;
-    latencies.push(ms);
-    const kindMs = byKind.get(kind) ?? [];
-    kindMs.push(ms);
-    byKind.set(kind, kindMs);
-    sqlByKind.set(kind, (sqlByKind.get(kind) ?? 0) + statements - before);
-  }
-  const seconds = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  return { updates: n, seconds, cpuMs: (cpu.user + cpu.system) / 1000, latencies: latencies.sort((a, b) => a - b), byKind, sqlByKind };
+  process.exit(child.status ?? 1);
 }
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "fk-bench-updates-"));
+const apis: BenchApi[] = [];
+let scratch: ScratchDatabase | undefined;
 try {
-  const logger = createLogger("silent");
   const clock = new ManualClock(START);
-  const url = `file:${path.join(dir, "bench.db")}`;
-  let db = await prepareDatabase(url, logger);
-  const { taskNumbers } = await seed(db, clock);
+  const seedStart = performance.now();
+  const opened = await openBenchDatabase(dir, clock);
+  scratch = opened.scratch;
+  let db = opened.db;
+  log(`database (${DB}) ready in ${((performance.now() - seedStart) / 1000).toFixed(1)} s: ${MEMBERS} members, ${MEETINGS} meetings, sample tasks`);
   if (countSql) {
     await db.$disconnect();
-    db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000, verbose: onStatement }) });
-    await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+    db = await openCountingSqlite(opened.url);
   }
+  const facts = await benchFacts(db, SENDERS);
+  const mix = createMix({ seed: count("seed", 7), senders: SENDERS, taskNumbers: facts.taskNumbers, meetingsOf: facts.meetingsOf, only: ONLY });
+
+  // The production logger (info, masked, redacted) into a file: what logging costs is part of the figure.
+  const logFile = path.join(dir, "bot.log");
+  const logger = createLogger("info", pino.destination({ dest: logFile, sync: false }));
+  const api = await startBenchApi();
+  apis.push(api);
   const created = createBot({
     token: "0:bench",
     db,
@@ -305,92 +165,91 @@ try {
     localesDir: LOCALES_DIR,
     configuredAdminIds: [BigInt(ADMIN_ID)],
     defaultTimezone: "Asia/Jakarta",
-    client: { fetch: fakeFetch },
+    client: { apiRoot: api.url },
     botInfo,
+    apiTransformers: [mix.watch],
   });
   await created.services.members.applyConfiguredAdmins();
-  let failures = 0;
-  const failed = new Map<string, number>();
-  const fail = (error: unknown) => {
-    failures += 1;
-    const cause = error instanceof Error && "error" in error ? (error as { error: unknown }).error : error;
-    const what = cause instanceof Error ? cause.message.split("\n").slice(0, 2).join(" ").slice(0, 160) : String(cause);
-    failed.set(what, (failed.get(what) ?? 0) + 1);
-  };
-  created.bot.catch(fail);
-  const handle = async (update: Update) => {
-    try {
-      await created.bot.handleUpdate(update);
-    } catch (error) {
-      fail(error);
-    }
-  };
 
-  // Warm-up: code paths compiled, caches filled, every member seen once or more.
-  await drive(handle, () => nextUpdate(taskNumbers), WARMUP);
-  const played: { kind: Kind; update: Update }[] = [];
-  const calls0 = apiCalls;
-  const statements0 = statements;
-  measuring = true;
-  const run = await drive(handle, () => {
-    const next = nextUpdate(taskNumbers);
-    played.push(next);
-    return next;
-  }, UPDATES);
-  measuring = false;
-  const botApiCalls = apiCalls - calls0;
-  const sqlPerUpdate = (statements - statements0) / run.updates;
-  const rssMb = process.memoryUsage().rss / 2 ** 20;
+  const played: Fed[] = [];
+  const record = () => {
+    const fed = mix.next();
+    played.push(fed);
+    return fed;
+  };
+  const feeder = createFeeder(created.bot, logger, UPDATE_CONCURRENCY, (fed) => mix.done(fed));
+  // Warm-up: code paths compiled, caches filled, most senders seen once.
+  await feeder.throughput(WARMUP, () => mix.next());
+  const sql0 = sqlCounter.snapshot();
+  const run = await feeder.throughput(UPDATES, record);
+  const sql = sqlCounter.since(sql0);
+  log(`throughput: ${round(run.updates / run.seconds)} updates/s`);
+  const steady = await feeder.steady(STEADY, STEADY_RATE, () => mix.next());
+  log(`steady ${STEADY_RATE}/s: p99 ${round(percentile(steady.latencies, 99), 2)} ms`);
+  await api.setDelay(DELAY_MS);
+  const delayed = await feeder.throughput(UPDATES, () => mix.next());
+  await api.setDelay(0);
+  log(`delayed ${DELAY_MS} ms: ${round(delayed.updates / delayed.seconds)} updates/s`);
+  const memory = process.memoryUsage();
+  const rssMb = memory.rss / 2 ** 20;
 
-  // The floor: the same updates through a bare grammY bot with a fixed reply.
-  const bare = new Bot("0:bare", { client: { fetch: fakeFetch }, botInfo });
+  // The floor: the same updates through a bare grammY bot, fed the same way, with a fixed reply.
+  const bare = new Bot("0:bare", { client: { apiRoot: api.url }, botInfo });
+  bare.use(sequentialize(updateConstraints));
   bare.on("callback_query", (ctx) => ctx.answerCallbackQuery());
   bare.on("message", (ctx) => ctx.reply("Terima kasih."));
-  await drive((u) => bare.handleUpdate(u), played.slice(0, WARMUP), WARMUP);
-  const bareRun = await drive((u) => bare.handleUpdate(u), played, played.length);
+  const bareFeeder = createFeeder(bare, logger, UPDATE_CONCURRENCY, () => undefined);
+  let replay = 0;
+  const again = () => played[replay++ % played.length]!;
+  await bareFeeder.throughput(WARMUP, again);
+  replay = 0;
+  const bareRun = await bareFeeder.throughput(played.length, again);
 
-  const figures = {
-    db: "sqlite",
-    updates: run.updates,
-    members: MEMBERS,
-    meetings: MEETINGS,
-    updates_per_s: round(run.updates / run.seconds, 1),
-    cpu_ms_per_update: round(run.cpuMs / run.updates, 3),
-    p50_ms: round(percentile(run.latencies, 50), 3),
-    p95_ms: round(percentile(run.latencies, 95), 3),
-    p99_ms: round(percentile(run.latencies, 99), 3),
-    rss_mb: round(rssMb, 1),
-    api_calls_per_update: round(botApiCalls / run.updates, 2),
-    ...(countSql ? { sql_per_update: round(sqlPerUpdate, 2), sql_writes_per_update: round(writes / run.updates, 2) } : {}),
-    failures,
-    bare_updates_per_s: round(bareRun.updates / bareRun.seconds, 1),
-    bare_cpu_ms_per_update: round(bareRun.cpuMs / bareRun.updates, 3),
-    by_kind: Object.fromEntries(
-      [...run.byKind].map(([kind, ms]) => {
+  const perKind = (r: Run) =>
+    Object.fromEntries(
+      [...r.byKind].map(([kind, ms]) => {
         const sorted = [...ms].sort((a, b) => a - b);
-        const sql = countSql ? { sql_per_update: round((run.sqlByKind.get(kind) ?? 0) / ms.length, 1) } : {};
-        return [kind, { updates: ms.length, p50_ms: round(percentile(sorted, 50), 3), p95_ms: round(percentile(sorted, 95), 3), ...sql }];
+        return [kind, { updates: ms.length, p50_ms: round(percentile(sorted, 50), 2), p95_ms: round(percentile(sorted, 95), 2) }];
       }),
-    ),
+    );
+  const figures = {
+    db: DB,
+    updates: run.updates,
+    updates_per_s: round(run.updates / run.seconds),
+    p50_ms: round(percentile(steady.latencies, 50), 2),
+    p95_ms: round(percentile(steady.latencies, 95), 2),
+    p99_ms: round(percentile(steady.latencies, 99), 2),
+    rss_mb: round(rssMb),
+    bare_updates_per_s: round(bareRun.updates / bareRun.seconds),
+    delayed_updates_per_s: round(delayed.updates / delayed.seconds),
+    members: MEMBERS,
+    senders: SENDERS,
+    meetings: MEETINGS,
+    cpu_ms_per_update: round(run.cpuMs / run.updates, 3),
+    bare_cpu_ms_per_update: round(bareRun.cpuMs / bareRun.updates, 3),
+    failures: run.failures + steady.failures + delayed.failures,
+    registrations: mix.registrations(),
+    ...(countSql ? { sql_per_update: round(sql.statements / run.updates, 2), sql_writes_per_update: round(sql.writes / run.updates, 2) } : {}),
   };
-  const commonest = [...shapes].sort((a, b) => b[1] - a[1]).slice(0, 25);
-  if (asJson) console.log(JSON.stringify(countSql ? { ...figures, commonest_sql: Object.fromEntries(commonest) } : figures));
+  if (asJson) console.log(JSON.stringify(figures));
   else {
-    console.log(`${figures.updates} updates (${MEMBERS} members, ${MEETINGS} meetings, sample tasks), one at a time, Bot API answering at once:`);
-    console.log(`  bot:  ${figures.updates_per_s} updates/s, ${figures.cpu_ms_per_update} ms CPU per update, latency p50 ${figures.p50_ms} ms, p95 ${figures.p95_ms} ms, p99 ${figures.p99_ms} ms`);
-    console.log(`  bare grammY: ${figures.bare_updates_per_s} updates/s, ${figures.bare_cpu_ms_per_update} ms CPU per update`);
-    console.log(`  RSS ${figures.rss_mb} MB; ${figures.api_calls_per_update} Bot API calls per update; ${failures} failed updates`);
-    for (const [what, times] of failed) console.log(`    failed ${times}×: ${what}`);
-    for (const [kind, k] of Object.entries(figures.by_kind)) {
-      const sql = "sql_per_update" in k ? `  ${k.sql_per_update} statements` : "";
-      console.log(`  ${kind.padEnd(12)} ${String(k.updates).padStart(5)} updates  p50 ${k.p50_ms} ms  p95 ${k.p95_ms} ms${sql}`);
-    }
+    console.log(`${DB}: ${MEMBERS} members (${SENDERS} sending, newcomers registering), ${MEETINGS} meetings, sample tasks; ${UPDATE_CONCURRENCY} in flight`);
+    console.log(`  throughput: ${figures.updates_per_s} updates/s (${figures.cpu_ms_per_update} ms CPU per update); bare grammY ${figures.bare_updates_per_s} updates/s (${figures.bare_cpu_ms_per_update} ms CPU)`);
+    console.log(`  with ${DELAY_MS} ms per Bot API call: ${figures.delayed_updates_per_s} updates/s`);
+    console.log(`  at ${STEADY_RATE} updates/s: p50 ${figures.p50_ms} ms, p95 ${figures.p95_ms} ms, p99 ${figures.p99_ms} ms`);
+    console.log(`  RSS ${figures.rss_mb} MB (heap ${round(memory.heapUsed / 2 ** 20)} of ${round(memory.heapTotal / 2 ** 20)} MB, external ${round(memory.external / 2 ** 20)} MB, node flags: ${productionFlags().join(" ") || "none"}); ${figures.failures} failed updates; ${figures.registrations} registrations submitted`);
+    console.log("  per kind (throughput run; latency includes waiting for a slot and for the chat's turn):");
+    for (const [kind, k] of Object.entries(perKind(run))) console.log(`    ${kind.padEnd(12)} ${String(k.updates).padStart(5)}  p50 ${k.p50_ms} ms  p95 ${k.p95_ms} ms`);
+    console.log("  per kind at the steady rate:");
+    for (const [kind, k] of Object.entries(perKind(steady))) console.log(`    ${kind.padEnd(12)} ${String(k.updates).padStart(5)}  p50 ${k.p50_ms} ms  p95 ${k.p95_ms} ms`);
     if (countSql) {
-      console.log(`  ${figures.sql_per_update} SQL statements per update, of them ${figures.sql_writes_per_update} writes; the commonest (times run):`);
-      for (const [shape, times] of commonest) console.log(`  ${String(times).padStart(6)}  ${shape}`);
+      console.log(`  ${figures.sql_per_update} SQL statements per update (${figures.sql_writes_per_update} writes); the commonest:`);
+      for (const [shape, times] of sql.commonest) console.log(`  ${String(times).padStart(6)}  ${shape}`);
     }
   }
   await db.$disconnect();
 } finally {
+  for (const api of apis) api.close();
+  if (scratch) await scratch.drop().catch((error: unknown) => console.error(`could not drop ${scratch?.name}: ${String(error)}`));
   rmSync(dir, { recursive: true, force: true });
 }
