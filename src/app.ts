@@ -18,6 +18,7 @@ import { createBotMetrics } from "./server/bot-metrics.js";
 import { healthRoute, metricsRoute } from "./server/health.js";
 import { startHttpServer, type HttpServer, type Route } from "./server/http-server.js";
 import { createWebhook, type Webhook } from "./server/webhook.js";
+import { createWebApi } from "./webapp/api.js";
 import type { Clock } from "./shared/clock.js";
 import type { Logger } from "./shared/logger.js";
 
@@ -169,6 +170,9 @@ async function startWithDatabase(
   const allowedUpdates = ["message", "edited_message", "callback_query", "my_chat_member", "chat_member", "chat_join_request", "inline_query"];
   const metrics = createBotMetrics(db, dispatcher.stats, created.apiStats);
   const routes: Route[] = [healthRoute(db, dispatcher), metricsRoute(() => metrics.registry.render())];
+  // The Mini App's API (/api/...) on the same server, whenever it runs.
+  const webApi = createWebApi({ botToken: config.botToken, clock, logger, members: services.members, permissions: created.permissions, tasks: services.tasks, defaultTimezone: config.defaultTimezone });
+  routes.push(...webApi.routes);
   let webhook: Webhook | undefined;
   if (config.mode === "webhook" && config.webhook) {
     webhook = createWebhook({

@@ -48,6 +48,24 @@ describe("configuration", () => {
     expect(problemsOf({ BOT_TOKEN: TOKEN, BOT_MODE: "hook" })).toEqual(['BOT_MODE harus "polling" (bawaan) atau "webhook".']);
   });
 
+  it("WEB_PORT is the HTTP server's port (the Mini App with the webhook, health and metrics); PORT is its older name", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN, WEB_PORT: "8443" }).http).toEqual({ port: 8443, host: "127.0.0.1" });
+    expect(loadConfig({ BOT_TOKEN: TOKEN, WEB_PORT: "0" }).http).toEqual({ port: 0, host: "127.0.0.1" });
+    // The same number under both names is one server.
+    expect(loadConfig({ BOT_TOKEN: TOKEN, WEB_PORT: "9100", PORT: "9100" }).http?.port).toBe(9100);
+    const webhook = { BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.go.id/tg", WEBHOOK_SECRET: "s3cret-0123456789abcdef" };
+    expect(loadConfig({ ...webhook, WEB_PORT: "9200" }).http).toEqual({ port: 9200, host: "127.0.0.1" });
+    // Polling without either runs no server (as before): nothing listens unless asked.
+    expect(loadConfig({ BOT_TOKEN: TOKEN }).http).toBeUndefined();
+    expect(problemsOf({ BOT_TOKEN: TOKEN, WEB_PORT: "9100", PORT: "9200" })).toEqual([
+      "WEB_PORT dan PORT berisi nomor yang berbeda; keduanya untuk server HTTP yang sama. Isi WEB_PORT saja (PORT adalah nama lamanya).",
+    ]);
+    for (const bad of ["70000", "-1", "80a", "8e3"]) {
+      expect(problemsOf({ BOT_TOKEN: TOKEN, WEB_PORT: bad })).toEqual(["WEB_PORT harus berupa nomor port 0–65535 (bawaan: 8080)."]);
+    }
+    expect(problemsOf({ BOT_TOKEN: TOKEN, PORT: "http" })).toEqual(["PORT harus berupa nomor port 0–65535 (bawaan: 8080)."]);
+  });
+
   it("reads every variable", () => {
     const config = loadConfig({
       BOT_TOKEN: TOKEN,

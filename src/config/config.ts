@@ -30,16 +30,19 @@ export interface AppConfig {
     leaseSeconds: number;
   };
   /**
-   * "polling" (default): getUpdates; the HTTP server (health, metrics) runs only when PORT is set.
+   * "polling" (default): getUpdates; the HTTP server runs only when WEB_PORT (or PORT) is set.
    * "webhook": Telegram POSTs updates to webhookUrl; the HTTP server always runs.
    */
   mode: "polling" | "webhook";
   webhook: { url: string; secret: string } | undefined;
-  /** HTTP server for the webhook, /healthz and /metrics; undefined: none (polling without PORT). 0: any free port. */
+  /**
+   * The one HTTP server: the webhook, /healthz, /metrics and the Mini App (its API under /api/).
+   * undefined: none (polling without WEB_PORT or PORT). Port 0: any free port.
+   */
   http: { port: number; host: string } | undefined;
 }
 
-/** Webhook mode listens here when PORT is not set (behind a reverse proxy that terminates HTTPS). */
+/** The HTTP server listens here when neither WEB_PORT nor PORT is set (behind a reverse proxy that terminates HTTPS). */
 export const DEFAULT_HTTP_PORT = 8080;
 /** Loopback by default: /metrics and /healthz are for the proxy and the supervisor, not the internet. */
 export const DEFAULT_HTTP_HOST = "127.0.0.1";
@@ -76,6 +79,7 @@ const environmentSchema = z.object({
   BOT_MODE: optionalString,
   WEBHOOK_URL: optionalString,
   WEBHOOK_SECRET: optionalString,
+  WEB_PORT: optionalString,
   PORT: optionalString,
   HTTP_HOST: optionalString,
 });
@@ -192,11 +196,18 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     }
     webhook = { url, secret };
   }
+  // One HTTP server, one port: WEB_PORT; PORT is its older name, still read. Set to different
+  // numbers they would ask for two servers, which there are not.
   let http: AppConfig["http"];
-  if (raw.PORT !== undefined || mode === "webhook") {
-    const port = raw.PORT === undefined ? DEFAULT_HTTP_PORT : Number(raw.PORT);
-    if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-      problems.push(`PORT harus berupa nomor port 0–65535 (bawaan untuk webhook: ${DEFAULT_HTTP_PORT}).`);
+  const portName = raw.WEB_PORT !== undefined ? "WEB_PORT" : "PORT";
+  const portValue = raw.WEB_PORT ?? raw.PORT;
+  if (raw.WEB_PORT !== undefined && raw.PORT !== undefined && Number(raw.WEB_PORT) !== Number(raw.PORT)) {
+    problems.push("WEB_PORT dan PORT berisi nomor yang berbeda; keduanya untuk server HTTP yang sama. Isi WEB_PORT saja (PORT adalah nama lamanya).");
+  }
+  if (portValue !== undefined || mode === "webhook") {
+    const port = portValue === undefined ? DEFAULT_HTTP_PORT : Number(portValue);
+    if (!/^\d+$/.test(portValue ?? "0") || !Number.isInteger(port) || port < 0 || port > 65_535) {
+      problems.push(`${portName} harus berupa nomor port 0–65535 (bawaan: ${DEFAULT_HTTP_PORT}).`);
     }
     http = { port, host: raw.HTTP_HOST ?? DEFAULT_HTTP_HOST };
   }

@@ -1,0 +1,37 @@
+// The shape of one Mini App API endpoint: what it answers and who may ask. The router (api.ts) has
+// checked the init data and the endpoint's audience before handle() runs; rules about a particular
+// thing (this task, this meeting) are asked of the permissions module inside handle().
+import type { IncomingMessage } from "node:http";
+import type { Access, Audience } from "../access/access.js";
+import type { TelegramWebUser } from "./init-data-auth.js";
+
+export interface ApiCall {
+  access: Access;
+  /** The Telegram user of the checked init data. */
+  user: TelegramWebUser;
+  url: URL;
+  params: Record<string, string>;
+  request: IncomingMessage;
+}
+
+/** A JSON answer; 200 unless said otherwise. Bodies are built field by field: never a whole database row. */
+export interface ApiReply {
+  status?: number;
+  body: unknown;
+}
+
+export interface ApiEndpoint {
+  method: "GET" | "POST";
+  /** Under /api, e.g. "/api/tasks/summary" or "/api/tasks/:number". */
+  path: string;
+  /** Who may call it at all (the same audiences as the bot's commands). */
+  audience: Audience;
+  handle(call: ApiCall): Promise<ApiReply>;
+}
+
+/** Why a known request is refused (403): the Access refusals, and someone who is no member. */
+export type ApiRefusal = "not_registered" | "not_approved" | "staff_only" | "admin_only" | "already_member" | "not_allowed";
+
+export function forbidden(reason: ApiRefusal, extra: Record<string, unknown> = {}): ApiReply {
+  return { status: 403, body: { error: "forbidden", reason, ...extra } };
+}
