@@ -17,7 +17,7 @@ import { ManualClock } from "../src/shared/clock.js";
 import { createLogger } from "../src/shared/logger.js";
 import { renderTaskChart } from "../src/spbe-tasks/task-chart.js";
 import { tasksCsvFromBatches, TASK_CSV_COLUMNS } from "../src/spbe-tasks/task-csv.js";
-import { sharedOffThread } from "../src/shared/off-thread.js";
+import { createOffThread } from "../src/shared/off-thread.js";
 import { createTaskService, taskSearchText } from "../src/spbe-tasks/task-service.js";
 import { CHART_LABELS, EXPORT_LABELS } from "../test/support/report-fixtures.js";
 
@@ -207,6 +207,7 @@ async function measure(name: string, run: () => Promise<unknown>, rounds = ROUND
   );
 }
 
+const offThread = createOffThread();
 try {
   const seeded = await seed();
   const agencyCodes = seeded.agencies.map((a) => a.code).filter((c): c is string => !!c);
@@ -215,9 +216,8 @@ try {
   console.log(`${TASKS} tasks, ${RECS} recommendations, import file ${(file.length / 1024).toFixed(0)} KiB; node ${process.version}`);
 
   // Warm-up: the worker, native modules, exceljs, fonts (the first use in a process pays these once).
-  const offThread = sharedOffThread();
   const parseTaskCsv = (bytes: Uint8Array, k: typeof known) => offThread.run("parseTaskCsv", { bytes, known: k });
-  await renderTaskChart([], { name: "", counts: { belum_dimulai: 1, berjalan: 0, selesai: 0, ditunda: 0 }, overdue: 0, averageProgress: 0 }, TASK_LABELS());
+  await renderTaskChart([], { name: "", counts: { belum_dimulai: 1, berjalan: 0, selesai: 0, ditunda: 0 }, overdue: 0, averageProgress: 0 }, TASK_LABELS(), offThread);
   await offThread.run("reportXlsx", { rows: [], summary: summarizeReport([], "x"), labels: EXPORT_LABELS, timezone: "Asia/Jakarta" });
 
   await measure("baseline (1 s of no work: the machine's noise)", () => new Promise((resolve) => setTimeout(resolve, 1000)));
@@ -251,7 +251,7 @@ try {
   await measure("task chart (/tugas: summary + PNG)", async () => {
     const { total, byPokja } = await tasks.summary();
     const row = (r: typeof total, name: string) => ({ name, counts: r.counts, overdue: r.overdue, averageProgress: r.averageProgress });
-    const png = await renderTaskChart(byPokja.map((r) => row(r, r.name || "Tanpa pokja")), row(total, "Semua"), TASK_LABELS());
+    const png = await renderTaskChart(byPokja.map((r) => row(r, r.name || "Tanpa pokja")), row(total, "Semua"), TASK_LABELS(), offThread);
     return `${(png.length / 1024).toFixed(0)} KiB PNG`;
   });
   await measure("recommendation report chart (counts + PNG)", async () => {
@@ -262,7 +262,7 @@ try {
       await new Promise((resolve) => setImmediate(resolve));
     }
     const summary = tally.summary();
-    const png = await renderReportChart(summary, CHART_LABELS);
+    const png = await renderReportChart(summary, CHART_LABELS, offThread);
     return `${summary.total} rows, ${(png.length / 1024).toFixed(0)} KiB PNG`;
   });
   await measure("recommendation report CSV", async () => {
@@ -276,7 +276,7 @@ try {
     return `${rows.length} rows, ${(xlsx.length / 1024).toFixed(0)} KiB`;
   });
 } finally {
-  await sharedOffThread().close();
+  await offThread.close();
   await db.$disconnect();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -21,6 +21,7 @@ import { createWebhook, type Webhook } from "./server/webhook.js";
 import { createWebApi } from "./webapp/api.js";
 import type { Clock } from "./shared/clock.js";
 import type { Logger } from "./shared/logger.js";
+import type { OffThread } from "./shared/off-thread.js";
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const LOCALES_DIR = path.join(PROJECT_ROOT, "locales");
@@ -48,6 +49,8 @@ export interface AppOptions {
   pollingRetryBaseMs?: number;
   /** Updates handled at once, across chats (default UPDATE_CONCURRENCY); one chat's stay in order. */
   updateConcurrency?: number;
+  /** Worker threads for long work; the app makes (and closes) its own when absent. */
+  offThread?: OffThread;
 }
 
 /**
@@ -86,6 +89,7 @@ export async function startApp({
   stopTimeoutMs = STOP_TIMEOUT_MS,
   pollingRetryBaseMs = POLLING_RETRY_BASE_MS,
   updateConcurrency = UPDATE_CONCURRENCY,
+  offThread,
 }: AppOptions): Promise<App> {
   // One bot process per SQLite file (src/db/instance-lock.ts), checked before anything touches it:
   // a second one stops here with a clear message. Several instances share PostgreSQL instead.
@@ -98,7 +102,7 @@ export async function startApp({
     throw error;
   }
   try {
-    return await startWithDatabase({ config, clock, logger, client, botInfo, stopTimeoutMs, pollingRetryBaseMs, updateConcurrency }, instanceLock);
+    return await startWithDatabase({ config, clock, logger, client, botInfo, stopTimeoutMs, pollingRetryBaseMs, updateConcurrency, offThread }, instanceLock);
   } catch (error) {
     instanceLock?.release();
     throw error;
@@ -106,7 +110,8 @@ export async function startApp({
 }
 
 async function startWithDatabase(
-  { config, clock, logger, client, botInfo, stopTimeoutMs, pollingRetryBaseMs, updateConcurrency }: Required<Omit<AppOptions, "client" | "botInfo">> & Pick<AppOptions, "client" | "botInfo">,
+  { config, clock, logger, client, botInfo, stopTimeoutMs, pollingRetryBaseMs, updateConcurrency, offThread }: Required<Omit<AppOptions, "client" | "botInfo" | "offThread">> &
+    Pick<AppOptions, "client" | "botInfo" | "offThread">,
   instanceLock: InstanceLock | undefined,
 ): Promise<App> {
   const db = await prepareDatabase(config.databaseUrl, logger);
@@ -127,6 +132,7 @@ async function startWithDatabase(
     },
     client: { ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}), ...client },
     botInfo,
+    offThread,
     delivery: {
       limits: {
         globalPerSecond: config.delivery.globalPerSecond,
@@ -252,6 +258,8 @@ async function startWithDatabase(
           await stopUpdates();
           for (const task of scheduled) await task.stop();
           await dispatcher.stop();
+          // A pool handed in belongs to the caller.
+          if (!offThread) await created.services.offThread.close();
           await db.$disconnect();
         })();
         let timer: NodeJS.Timeout | undefined;

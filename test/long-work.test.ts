@@ -13,7 +13,7 @@ import { bundle, OFF_THREAD_WORKER_ENTRY } from "../scripts/build.mjs";
 import { startApp, type App } from "../src/app.js";
 import { loadConfig } from "../src/config/config.js";
 import { systemClock } from "../src/shared/clock.js";
-import { createOffThread, OffThreadError, replaceSharedOffThread, type OffThread } from "../src/shared/off-thread.js";
+import { createOffThread, OffThreadError, type OffThread } from "../src/shared/off-thread.js";
 import { BotApiStandIn, createInProcessFetch } from "../tools/telegram-standin/index.js";
 import { collectingLogger } from "./support/log-collector.js";
 import { createTempDatabase, type TempDatabase } from "./support/temp-database.js";
@@ -123,7 +123,6 @@ describe("long work and the other chats", () => {
 
   async function start(withPool: OffThread) {
     pool = withPool;
-    replaceSharedOffThread(withPool);
     temp = await createTempDatabase();
     // One recommendation, so that the report has something to draw and export.
     const agency = await temp.db.agency.findFirstOrThrow({ orderBy: { id: "asc" } });
@@ -143,6 +142,7 @@ describe("long work and the other chats", () => {
       logger: collectingLogger("info"),
       client: { fetch: createInProcessFetch(standIn) as never, apiRoot: "http://bot-api.invalid" },
       botInfo: standIn.botUser,
+      offThread: withPool,
     });
     await standIn.waitForPoller({ timeoutMs: 10_000 });
   }
@@ -152,7 +152,6 @@ describe("long work and the other chats", () => {
     app = undefined;
     standIn.close();
     await temp.cleanup();
-    replaceSharedOffThread(null);
     await pool?.close();
   });
 

@@ -1,5 +1,6 @@
 import { Resvg } from "@resvg/resvg-js";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { createOffThread } from "../src/shared/off-thread.js";
 
 import {
   REPORT_CHART_COLORS,
@@ -13,6 +14,10 @@ import { CATEGORIES, STATUSES, type Category, type Status } from "../src/recomme
 import { chartRenderOptions } from "../src/shared/svg-chart.js";
 import { countPixels, dark, decodePng, exactly, type Pixels } from "./support/png.js";
 import { CENTRAL, CHART_LABELS, STATUS_NAMES, manyRows, row } from "./support/report-fixtures.js";
+
+/** The charts are drawn on a worker thread, as in the bot. */
+const offThread = createOffThread({ size: 1 });
+afterAll(() => offThread.close());
 
 /** Decodes the whole PNG (signature, CRCs, image data) and gives its size. */
 function pngSizeOf(png: Buffer): { width: number; height: number } {
@@ -92,7 +97,7 @@ describe("renderReportChart", () => {
     const small = summarizeReport([row(), row({ status: "ditolak", provinceName: null })], CENTRAL);
     const big = summarizeReport(manyRows(), CENTRAL);
     for (const summary of [small, big]) {
-      const png = await renderReportChart(summary, CHART_LABELS);
+      const png = await renderReportChart(summary, CHART_LABELS, offThread);
       const layout = reportChartLayout(summary, CHART_LABELS);
       expect(pngSizeOf(png)).toEqual({ width: layout.width, height: layout.height });
       expect(layout.width).toBe(1000);
@@ -178,7 +183,7 @@ describe("renderReportChart", () => {
     const svg = reportChartSvg(summary, CHART_LABELS);
     expect(svg).toContain("Belum ada usulan pada periode ini");
     expect(svg).not.toContain("Menurut status");
-    const png = await renderReportChart(summary, CHART_LABELS);
+    const png = await renderReportChart(summary, CHART_LABELS, offThread);
     const size = pngSizeOf(png);
     expect(size).toEqual({ width: 1000, height: reportChartLayout(summary, CHART_LABELS).height });
     expect(size.height).toBeLessThan(300);
@@ -189,7 +194,7 @@ describe("renderReportChart", () => {
   it("renders the 37-row report as a PNG that decodes, with bars of the status colours and text in the panels", async () => {
     const summary = summarizeReport(manyRows(), CENTRAL);
     const layout = reportChartLayout(summary, CHART_LABELS);
-    const png = await renderReportChart(summary, CHART_LABELS);
+    const png = await renderReportChart(summary, CHART_LABELS, offThread);
     expect(png.length).toBeGreaterThan(10_000);
     expect(png.length).toBeLessThan(1_000_000);
     const image = decodePng(png);

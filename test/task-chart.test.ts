@@ -1,5 +1,6 @@
 import { Resvg } from "@resvg/resvg-js";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { createOffThread } from "../src/shared/off-thread.js";
 
 import { escapeSvgText } from "../src/shared/svg-chart.js";
 import {
@@ -11,6 +12,10 @@ import {
   type ChartPokjaRow,
 } from "../src/spbe-tasks/task-chart.js";
 import { PNG_SIGNATURE, countPixels, dark, decodePng, exactly, pngSize as ihdrSize, red, type Box } from "./support/png.js";
+
+/** The charts are drawn on a worker thread, as in the bot. */
+const offThread = createOffThread({ size: 1 });
+afterAll(() => offThread.close());
 
 // ---------------------------------------------------------------------------------------------------------
 // Helpers
@@ -85,7 +90,7 @@ function sideBox(rowCount: number, index: number): Box {
 describe("renderTaskChart", () => {
   it("returns a PNG whose size is the layout's, about 1000 x (200 + 110 per bar)", async () => {
     for (const rows of [FIVE_ROWS.slice(0, 1), FIVE_ROWS]) {
-      const png = await renderTaskChart(rows, sumRows(rows), LABELS);
+      const png = await renderTaskChart(rows, sumRows(rows), LABELS, offThread);
       expect(Buffer.isBuffer(png)).toBe(true);
       expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
       const layout = taskChartLayout(rows.length);
@@ -110,7 +115,7 @@ describe("renderTaskChart", () => {
 
     const hostile = [row("</text><script>alert(1)</script> &amp; \u0001\uD800", { selesai: 2 }, 0, 100)];
     const labels = { ...LABELS, title: "A & B <C>", averageLabel: "rata-rata <&>" };
-    const png = await renderTaskChart(hostile, sumRows(hostile), labels);
+    const png = await renderTaskChart(hostile, sumRows(hostile), labels, offThread);
     const image = decodePng(png);
     expect(countPixels(image, nameBox(1, 0), dark)).toBeGreaterThan(50);
   });
@@ -123,7 +128,7 @@ describe("renderTaskChart", () => {
       expect(svg).toContain(words);
     }
 
-    const image = decodePng(await renderTaskChart(FIVE_ROWS, totals, LABELS));
+    const image = decodePng(await renderTaskChart(FIVE_ROWS, totals, LABELS, offThread));
     const rows = FIVE_ROWS.length;
     // Title and every name line hold glyphs.
     expect(countPixels(image, { x: 40, y: 20, width: 500, height: 45 }, dark)).toBeGreaterThan(500);
@@ -146,7 +151,7 @@ describe("renderTaskChart", () => {
 
   it("has a green segment when tasks are selesai, and none when none is", async () => {
     const withDone = [row("Pokja A", { selesai: 2, berjalan: 1 }), row("Pokja B", { berjalan: 4, ditunda: 1 })];
-    const image = decodePng(await renderTaskChart(withDone, sumRows(withDone), LABELS));
+    const image = decodePng(await renderTaskChart(withDone, sumRows(withDone), LABELS, offThread));
     expect(countPixels(image, barBox(2, 0), exactly(GREEN))).toBeGreaterThan(1000);
     expect(countPixels(image, barBox(2, 1), exactly(GREEN))).toBe(0);
     expect(countPixels(image, barBox(2, 2), exactly(GREEN))).toBeGreaterThan(1000); // Semua
@@ -154,7 +159,7 @@ describe("renderTaskChart", () => {
     expect(countPixels(image, barBox(2, 1), exactly(TASK_CHART_COLORS.ditunda.fill))).toBeGreaterThan(100);
 
     const noneDone = [row("Pokja A", { belum_dimulai: 3, berjalan: 1 }), row("Pokja B", { ditunda: 2 })];
-    const other = decodePng(await renderTaskChart(noneDone, sumRows(noneDone), LABELS));
+    const other = decodePng(await renderTaskChart(noneDone, sumRows(noneDone), LABELS, offThread));
     for (let i = 0; i <= noneDone.length; i++) {
       expect(countPixels(other, barBox(2, i), exactly(GREEN)), `bar ${i}`).toBe(0);
     }
@@ -162,7 +167,7 @@ describe("renderTaskChart", () => {
 
     // One selesai among thousands still shows as a sliver.
     const sliver = [row("Pokja A", { selesai: 1, berjalan: 5000 })];
-    const thin = decodePng(await renderTaskChart(sliver, sumRows(sliver), LABELS));
+    const thin = decodePng(await renderTaskChart(sliver, sumRows(sliver), LABELS, offThread));
     expect(countPixels(thin, barBox(1, 0), exactly(GREEN))).toBeGreaterThan(100);
   });
 
@@ -173,7 +178,7 @@ describe("renderTaskChart", () => {
     expect(svg).toContain("Belum ada tugas");
     expect(svg).not.toContain("Pokja A");
 
-    const png = await renderTaskChart(empty, totals, LABELS);
+    const png = await renderTaskChart(empty, totals, LABELS, offThread);
     const layout = taskChartLayout(0, true);
     expect(ihdrSize(png)).toEqual({ width: layout.width, height: layout.height });
     expect(layout.height).toBeLessThan(taskChartLayout(0).height);
@@ -182,13 +187,13 @@ describe("renderTaskChart", () => {
     // The message, centred below the subtitle.
     expect(countPixels(image, { x: 300, y: 130, width: 400, height: 45 }, (r, g, b) => r < 160 && g < 160 && b < 160))
       .toBeGreaterThan(100);
-    expect((await renderTaskChart([], totals, LABELS)).equals(png)).toBe(true);
+    expect((await renderTaskChart([], totals, LABELS, offThread)).equals(png)).toBe(true);
   });
 
   it("renders the same bytes for the same data: only the bundled font, nothing from the machine", async () => {
     const totals = sumRows(FIVE_ROWS);
-    const first = await renderTaskChart(FIVE_ROWS, totals, LABELS);
-    const again = await renderTaskChart(FIVE_ROWS, totals, LABELS);
+    const first = await renderTaskChart(FIVE_ROWS, totals, LABELS, offThread);
+    const again = await renderTaskChart(FIVE_ROWS, totals, LABELS, offThread);
     expect(again.equals(first)).toBe(true);
     // A photo Telegram takes as it is: well under its 10 MB limit and 10000 px sides.
     expect(first.length).toBeLessThan(1_000_000);

@@ -23,6 +23,7 @@ import { createGate, flowButtonRule, lowerCaseCommands } from "./gate.js";
 import { DEFAULT_API_PATIENCE, newBudget, patientCalls, type ApiPatience, type PatienceBudget } from "./messenger.js";
 import { sequentializeUpdates } from "./sequentialize-key.js";
 import { createServices } from "./services.js";
+import type { OffThread } from "../shared/off-thread.js";
 
 /**
  * Stored conversation state is discarded when this changes. Bump it whenever a flow's steps
@@ -63,6 +64,8 @@ export interface CreateBotOptions {
   chatLock?: boolean | Partial<ChatLockOptions>;
   /** This running bot's id in ChatLock and JobRun rows (a random one by default). */
   instanceId?: string;
+  /** Worker threads for long work (charts, file parsing, workbooks): tests share one; a new pool when absent. */
+  offThread?: OffThread;
 }
 
 export function createBot(options: CreateBotOptions) {
@@ -95,6 +98,7 @@ export function createBot(options: CreateBotOptions) {
     recommendationsPerDay: options.recommendationsPerDay,
     broadcastsPerDay: options.broadcastsPerDay,
     commands: ALL_COMMANDS,
+    offThread: options.offThread,
   });
   const permissions = createPermissions(db);
   const deps: FeatureDeps = {

@@ -23,6 +23,7 @@ import { createCommandMenus } from "./commands.js";
 import type { CommandDefinition } from "./feature.js";
 import { createI18n } from "./i18n.js";
 import { createOutboxMessenger } from "./messenger.js";
+import { createOffThread, type OffThread } from "../shared/off-thread.js";
 
 export interface ServicesOptions {
   db: Database;
@@ -36,6 +37,8 @@ export interface ServicesOptions {
   /** How many broadcasts a coordinator may create per day (default 5; admins are not counted). */
   broadcastsPerDay?: number;
   commands: readonly CommandDefinition[];
+  /** The worker threads for long work (charts, file parsing, workbooks); a new pool when absent. */
+  offThread?: OffThread;
 }
 
 export function createServices(options: ServicesOptions) {
@@ -65,8 +68,11 @@ export function createServices(options: ServicesOptions) {
     onError: (err, step) => logger.error({ err, step }, "reminder tick step failed"),
   });
   const recommendations = createRecommendationService({ db, clock, dailyLimit: options.recommendationsPerDay });
+  // Its workers start on first use and end when idle; app.stop() closes it.
+  const offThread = options.offThread ?? createOffThread();
   return {
     db,
+    offThread,
     audit,
     members,
     agencies,

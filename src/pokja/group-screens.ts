@@ -15,6 +15,7 @@ import { renderTaskChart } from "../spbe-tasks/task-chart.js";
 import type { SummaryRow, TaskService } from "../spbe-tasks/task-service.js";
 import { statusLabel } from "../spbe-tasks/task-views.js";
 import type { PokjaService } from "./pokja-service.js";
+import type { OffThread } from "../shared/off-thread.js";
 
 export interface GroupScreensDeps {
   pokja: PokjaService;
@@ -22,6 +23,8 @@ export interface GroupScreensDeps {
   tasks: TaskService;
   clock: Clock;
   logger: Logger;
+  /** Where the chart is drawn (a worker thread). */
+  offThread: OffThread;
 }
 
 type Meeting = Awaited<ReturnType<MeetingService["upcomingOfPokja"]>>[number];
@@ -42,7 +45,7 @@ function meetingItem(ctx: BotContext, meeting: Meeting, number: number, language
   return lines.join("\n");
 }
 
-export function createGroupScreens({ pokja, meetings, tasks, clock, logger }: GroupScreensDeps): Composer<BotContext> {
+export function createGroupScreens({ pokja, meetings, tasks, clock, logger, offThread }: GroupScreensDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const groups = composer.chatType(["group", "supergroup"]);
 
@@ -104,7 +107,7 @@ export function createGroupScreens({ pokja, meetings, tasks, clock, logger }: Gr
         averageLabel: ctx.t("task-chart-average"),
         totalLabel: ctx.t("task-chart-total"),
         noTasks: ctx.t("task-catalogue-empty"),
-      });
+      }, offThread);
       await ctx.replyWithPhoto(new InputFile(png, "tugas-spbe-pokja.png"));
     } catch (error) {
       logger.warn({ err: error }, "group task chart not rendered");

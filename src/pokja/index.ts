@@ -47,7 +47,7 @@ export const pokjaFeature = defineFeature({
       ],
       composer: new Composer<BotContext>(
         createGroupComposer({ pokja, notifications, messenger, i18n, logger, permissions, screens }),
-        createGroupScreens({ pokja, meetings, tasks, clock, logger }),
+        createGroupScreens({ pokja, meetings, tasks, clock, logger, offThread: services.offThread }),
         createPokjaComposer({ pokja, members, notifications, commandMenus, permissions, screens, groupRemoval }),
         createDirectoryComposer({ pokja, permissions, screens, clock }),
         createPokjaAdminComposer({ pokja, members, notifications, commandMenus, screens }),

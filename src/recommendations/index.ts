@@ -1,6 +1,5 @@
 // Recommendations (usulan): submission, review lifecycle, lists, support and follow, the report.
 import { defineFeature } from "../bot/feature.js";
-import { sharedOffThread } from "../shared/off-thread.js";
 import { RECOMMENDATION_BUTTONS } from "./recommendation-buttons.js";
 import { createRecommendationComposer } from "./recommendation-composer.js";
 import {
@@ -35,7 +34,7 @@ export const recommendationsFeature = defineFeature({
         { id: REC_REVISE_CONVERSATION, builder: flows.recRevise },
         { id: REC_LINK_TASK_CONVERSATION, builder: flows.recLinkTask },
       ],
-      composer: createRecommendationComposer({ recommendations, notices, pokja, meetings, clock, permissions, logger, offThread: sharedOffThread() }),
+      composer: createRecommendationComposer({ recommendations, notices, pokja, meetings, clock, permissions, logger, offThread: services.offThread }),
     };
   },
 });

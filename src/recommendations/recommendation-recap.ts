@@ -8,7 +8,6 @@ import { escapeHtml } from "../shared/html.js";
 import { recapButton, recapExportButton } from "./recommendation-buttons.js";
 import { startOfLocalDay, startOfLocalYear } from "./recommendation-dates.js";
 import { PERIOD_KEYS } from "./recommendation-keys.js";
-import { sharedOffThread } from "../shared/off-thread.js";
 import { createReportTally, renderReportChart, reportCsvFromPages, summarizeReport, type ExportLabels, type ReportLabels } from "./recommendation-report.js";
 import { readerOf, tOf, type RecommendationScreenDeps } from "./recommendation-screen.js";
 import { CATEGORIES, REPORT_PERIODS, STATUSES, type Category, type Period, type Status } from "./recommendation-types.js";
@@ -67,7 +66,7 @@ function exportLabels(ctx: BotContext, meetingAhead: boolean): ExportLabels {
   };
 }
 
-export function createRecapScreen({ recommendations, permissions, clock, logger, offThread = sharedOffThread() }: RecommendationScreenDeps): Composer<BotContext> {
+export function createRecapScreen({ recommendations, permissions, clock, logger, offThread }: RecommendationScreenDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const chat = composer.chatType("private");
 

@@ -24,8 +24,8 @@ export interface RecommendationScreenDeps {
   meetings: MeetingService;
   clock: Clock;
   permissions: Permissions;
-  /** Where the report's chart and workbook are drawn (a worker thread); the process's pool when absent. */
-  offThread?: OffThread;
+  /** Where the report's chart and workbook are drawn (a worker thread). */
+  offThread: OffThread;
   logger?: Logger;
 }
 

@@ -183,6 +183,6 @@ export function reportChartSvg(summary: ReportSummary, labels: ReportLabels): st
  * line for the rest), counts written at the bar ends. With no recommendation, a small image with
  * `labels.empty`.
  */
-export function renderReportChart(summary: ReportSummary, labels: ReportLabels, offThread?: OffThread): Promise<Buffer> {
+export function renderReportChart(summary: ReportSummary, labels: ReportLabels, offThread: OffThread): Promise<Buffer> {
   return renderSvgToPng(reportChartSvg(summary, labels), offThread);
 }

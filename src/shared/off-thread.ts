@@ -162,21 +162,3 @@ export function createOffThread(options: OffThreadOptions = {}): OffThread {
     },
   };
 }
-
-let shared: OffThread | null = null;
-
-/**
- * The process's pool, made on first use. Its workers end when idle, so it needs no closing. Tests
- * swap in their own with replaceSharedOffThread.
- */
-export function sharedOffThread(): OffThread {
-  shared ??= createOffThread();
-  return shared;
-}
-
-/** Puts `pool` in place of the process's pool (null: a new default one on next use); returns the old one. */
-export function replaceSharedOffThread(pool: OffThread | null): OffThread | null {
-  const previous = shared;
-  shared = pool;
-  return previous;
-}

@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 
 import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 
-import { sharedOffThread, type OffThread } from "./off-thread.js";
+import type { OffThread } from "./off-thread.js";
 
 export const CHART_FONT_FAMILY = "DejaVu Sans";
 
@@ -224,7 +224,7 @@ export function renderSvgToPngHere(svg: string): Promise<Uint8Array> {
 }
 
 /** An SVG document as a PNG, drawn on a worker thread (src/shared/off-thread.ts): the event loop stays free. */
-export async function renderSvgToPng(svg: string, offThread: OffThread = sharedOffThread()): Promise<Buffer> {
+export async function renderSvgToPng(svg: string, offThread: OffThread): Promise<Buffer> {
   const png = await offThread.run("renderPng", svg);
   return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
 }

@@ -27,6 +27,7 @@ export const spbeTasksFeature = defineFeature({
       clock,
       logger,
       downloadFile,
+      offThread: services.offThread,
       knownAgencyCodes: async () => new Set((await db.agency.findMany({ select: { code: true } })).map((a) => a.code)),
     });
     const [hour, minute] = settings.taskDigestTime.split(":").map(Number);
@@ -35,7 +36,7 @@ export const spbeTasksFeature = defineFeature({
         { id: TASK_UPDATE_CONVERSATION, builder: flows.taskUpdate },
         { id: TASK_IMPORT_CONVERSATION, builder: flows.taskImport },
       ],
-      composer: createTaskComposer({ tasks, pokja, permissions, clock, logger }),
+      composer: createTaskComposer({ tasks, pokja, permissions, clock, logger, offThread: services.offThread }),
       jobs: [
         {
           name: "daily-task-digest",

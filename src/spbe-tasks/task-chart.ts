@@ -219,6 +219,6 @@ export function buildTaskChartSvg(rows: readonly ChartPokjaRow[], totals: ChartP
  * The /tugas summary chart as a PNG: one bar per pokja in `rows`, then `totals` ("Semua"). With no
  * tasks at all (every count of `totals` zero) a small image saying `labels.noTasks`.
  */
-export function renderTaskChart(rows: readonly ChartPokjaRow[], totals: ChartPokjaRow, labels: ChartLabels, offThread?: OffThread): Promise<Buffer> {
+export function renderTaskChart(rows: readonly ChartPokjaRow[], totals: ChartPokjaRow, labels: ChartLabels, offThread: OffThread): Promise<Buffer> {
   return renderSvgToPng(buildTaskChartSvg(rows, totals, labels), offThread);
 }

@@ -27,6 +27,7 @@ import { TASK_IMPORT_CONVERSATION, TASK_UPDATE_CONVERSATION } from "./task-conve
 import { installTaskInline } from "./task-inline.js";
 import type { SummaryRow, TaskFilter, TaskService } from "./task-service.js";
 import { cardKeyboard, cardText, listView, statusLabel, summaryKeyboard, summaryText, type Viewer } from "./task-views.js";
+import type { OffThread } from "../shared/off-thread.js";
 
 export interface TaskComposerDeps {
   tasks: TaskService;
@@ -34,9 +35,11 @@ export interface TaskComposerDeps {
   permissions: Permissions;
   clock: Clock;
   logger: Logger;
+  /** Where the chart is drawn (a worker thread). */
+  offThread: OffThread;
 }
 
-export function createTaskComposer({ tasks, pokja, permissions, clock, logger }: TaskComposerDeps): Composer<BotContext> {
+export function createTaskComposer({ tasks, pokja, permissions, clock, logger, offThread }: TaskComposerDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const chat = composer.chatType("private");
 
@@ -72,6 +75,7 @@ export function createTaskComposer({ tasks, pokja, permissions, clock, logger }:
           totalLabel: ctx.t("task-chart-total"),
           noTasks: ctx.t("task-catalogue-empty"),
         },
+        offThread,
       );
       await ctx.replyWithPhoto(new InputFile(png, "tugas-spbe.png"));
     } catch (error) {

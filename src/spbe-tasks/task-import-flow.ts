@@ -10,7 +10,7 @@ import { replyHtml } from "../bot/reply-html.js";
 import type { PokjaService } from "../pokja/pokja-service.js";
 import { escapeHtml } from "../shared/html.js";
 import type { Logger } from "../shared/logger.js";
-import { OffThreadError, sharedOffThread, type OffThread } from "../shared/off-thread.js";
+import { OffThreadError, type OffThread } from "../shared/off-thread.js";
 import { TASK_CSV_COLUMNS, TASK_CSV_MAX_BYTES, type TaskCsvError, type TaskCsvErrorCode } from "./task-csv.js";
 import { choose, cancelFlow } from "./task-flow-kit.js";
 import type { TaskService } from "./task-service.js";
@@ -23,8 +23,8 @@ export interface TaskImportDeps {
   /** Reads a file a user sent (Telegram's getFile and download). */
   downloadFile: (fileId: string) => Promise<Uint8Array>;
   knownAgencyCodes: () => Promise<Set<string>>;
-  /** Where the file is parsed (a worker thread); the process's pool when absent. */
-  offThread?: OffThread;
+  /** Where the file is parsed (a worker thread). */
+  offThread: OffThread;
 }
 
 /** A problem with the file: the parser's codes, or a file that could not be fetched or read at all. */
@@ -80,7 +80,7 @@ function problemReport(t: T, problems: readonly ImportProblem[]): string {
   return [t("task-import-invalid", { count: problems.length }), "", ...shown, ...more, "", t("task-import-fix-and-resend")].join("\n");
 }
 
-export function createTaskImportFlow({ tasks, pokja, permissions, logger, downloadFile, knownAgencyCodes, offThread = sharedOffThread() }: TaskImportDeps) {
+export function createTaskImportFlow({ tasks, pokja, permissions, logger, downloadFile, knownAgencyCodes, offThread }: TaskImportDeps) {
   /** The file read and checked on a worker thread: a 1 MB file is seconds of work for one thread. */
   async function parseFile(fileId: string) {
     const bytes = await downloadFile(fileId);
