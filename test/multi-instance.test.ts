@@ -16,7 +16,7 @@ import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundle } from "../scripts/build.mjs";
 import { normalizePhone } from "../src/members/profile-rules.js";
-import { BotApiStandIn, startBotApiServer, type BotApiServer, type StandInUser, type WebhookPush } from "../tools/telegram-standin/index.js";
+import { BotApiStandIn, seeded, startBotApiServer, type BotApiServer, type StandInUser, type WebhookPush } from "../tools/telegram-standin/index.js";
 import { freePort, healthy, isRunning, startInstance, waitFor, within, type Instance } from "./support/multi-instance-processes.js";
 import { MEETING_TITLE, seedMultiInstance, type Seeded } from "./support/multi-instance-seed.js";
 import { converse, newLog, press, reviewChat, type Conversation, type ConversationLog } from "./support/multi-instance-user.js";
@@ -65,18 +65,6 @@ const registrants: Registrant[] = Array.from({ length: REGISTRANTS }, (_, i) => 
   phone: `+6281234567${String(10 + i)}`,
   doubleTap: i % 2 === 0,
 }));
-
-/** mulberry32, so the pauses between answers are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("the stand-in's webhook push (Telegram and load balancer in front of several instances)", () => {
   const servers: Server[] = [];

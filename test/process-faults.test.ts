@@ -11,6 +11,7 @@ import { bundle } from "../scripts/build.mjs";
 import { openDatabase, type Database } from "../src/db/client.js";
 import { parseDatabaseUrl } from "../src/db/database-url.js";
 import { BotApiStandIn, startBotApiServer, type BotApiServer, type InjectedFault, type StandInUser } from "../tools/telegram-standin/index.js";
+import { waitFor, within } from "./support/wait.js";
 
 const root = path.join(import.meta.dirname, "..");
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0";
@@ -52,28 +53,6 @@ function runBot(env: Record<string, string>, cwd: string): Running {
     child.on("exit", (code, signal) => resolve({ code, signal, at: performance.now() })),
   );
   return { child, output: () => output, exited };
-}
-
-/** Resolves once `check` holds; fails with `what` after `timeoutMs`. */
-async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const end = performance.now() + timeoutMs;
-  while (!(await check())) {
-    if (performance.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-/** `promise`, or a clear failure after `timeoutMs` (rather than the test's own timeout). */
-async function within<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
-  });
-  try {
-    return await Promise.race([promise, late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /**

@@ -45,27 +45,7 @@ export function isRunning(instance: Instance): boolean {
   return instance.child.exitCode === null && instance.child.signalCode === null;
 }
 
-/** Resolves once `check` holds; fails with `what` after `timeoutMs`. */
-export async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs: number, everyMs = 25): Promise<void> {
-  const end = performance.now() + timeoutMs;
-  while (!(await check())) {
-    if (performance.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
-  }
-}
-
-/** `promise`, or a clear failure after `timeoutMs` (rather than the test's own timeout). */
-export async function within<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
-  });
-  try {
-    return await Promise.race([promise, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+export { waitFor, within } from "./wait.js";
 
 /** Whether the instance answers GET /healthz with 200 (webhook set, database reachable, dispatcher alive). */
 export async function healthy(instance: Instance): Promise<boolean> {

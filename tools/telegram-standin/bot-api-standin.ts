@@ -38,7 +38,7 @@ import { WebhookPush, type WebhookPushOptions } from "./webhook-push.js";
 export * from "./types.js";
 export type { Fault, FaultEffect, FaultRule, InjectedFault } from "./faults.js";
 export type { Served } from "./serve.js";
-export { updateChatId, WebhookPush, type PushAttempt, type WebhookPushOptions } from "./webhook-push.js";
+export { seeded, updateChatId, WebhookPush, type PushAttempt, type WebhookPushOptions } from "./webhook-push.js";
 export { guessMimeType } from "./params.js";
 export { parseTelegramHtml } from "./html.js";
 

@@ -35,6 +35,7 @@ export {
   type WebhookPushOptions,
   updateChatId,
   WebhookPush,
+  seeded,
 } from "./bot-api-standin.js";
 export {
   createInProcessFetch,

@@ -55,7 +55,7 @@ export function updateChatId(u: Update): number | undefined {
 }
 
 /** mulberry32: a small seeded generator, so a random spread can be replayed. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
