@@ -22,7 +22,7 @@ async function addMember(db: TempDatabase["db"], telegramId: bigint, fullName: s
 
 describe("npm run backup (SQLite online backup)", () => {
   it("copies the committed rows while another connection holds an open write transaction", async () => {
-    temp = await createTempDatabase();
+    temp = await createTempDatabase({ provider: "sqlite" }); // SQLite whatever TEST_DATABASE_URL says: backup is for SQLite only
     await addMember(temp.db, 5001n, "Budi Santoso");
     await addMember(temp.db, 5002n, "Siti Aminah");
     const source = parseDatabaseUrl(temp.url);
@@ -56,7 +56,7 @@ describe("npm run backup (SQLite online backup)", () => {
   });
 
   it("refuses to overwrite an existing file unless forced", async () => {
-    temp = await createTempDatabase();
+    temp = await createTempDatabase({ provider: "sqlite" }); // SQLite whatever TEST_DATABASE_URL says: backup is for SQLite only
     const source = parseDatabaseUrl(temp.url);
     const file = path.join(temp.dir, "ada.db");
     writeFileSync(file, "lama");

@@ -19,11 +19,12 @@ export interface TempDatabase {
 /**
  * A real SQLite file in a fresh temp dir, migrated and seeded exactly as at start-up: a copy of the
  * run's template (test/support/global-setup.ts), or prepared from scratch without one. With
- * TEST_DATABASE_URL set: a fresh PostgreSQL database copied from the run's PostgreSQL template.
+ * TEST_DATABASE_URL set: a fresh PostgreSQL database copied from the run's PostgreSQL template,
+ * unless the test asks for SQLite (what it tests exists only there, e.g. the online backup).
  */
-export async function createTempDatabase(): Promise<TempDatabase> {
+export async function createTempDatabase(options: { provider?: "sqlite" } = {}): Promise<TempDatabase> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "fk-test-"));
-  const postgres = inject("postgresTemplate");
+  const postgres = options.provider === "sqlite" ? undefined : inject("postgresTemplate");
   if (postgres) {
     const scratch = await copyOfTemplate(postgres);
     const db = await openDatabase(parseDatabaseUrl(scratch.url));
