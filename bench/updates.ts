@@ -17,6 +17,7 @@
 // --only KIND sends one kind (start, menu, task_card, task_search, pokja, rapat, press, rsvp,
 // register, text). --sql (SQLite) counts SQL statements per update and lists the commonest.
 // --keep-db FILE (SQLite): seeds FILE once and starts later runs from a copy of it.
+// --node-flags "--max-old-space-size=256 …": the measured process's flags instead of production's.
 // It compiles itself like the bot (scripts/build.mjs, into .build/) and runs that under the node
 // flags of `npm run start:built` (package.json), so RSS and garbage collection are production's.
 import { spawnSync } from "node:child_process";
@@ -31,7 +32,6 @@ import { LOCALES_DIR, PROJECT_ROOT, prepareDatabase } from "../src/app.js";
 import { createBot } from "../src/bot/create-bot.js";
 import { UPDATE_CONCURRENCY } from "../src/bot/long-polling.js";
 import { updateConstraints } from "../src/bot/sequentialize-key.js";
-import type { Database } from "../src/db/client.js";
 import { createScratchDatabase, type ScratchDatabase } from "../src/db/scratch-postgres.js";
 import { ManualClock } from "../src/shared/clock.js";
 import { createLogger } from "../src/shared/logger.js";
@@ -89,9 +89,13 @@ const log = (text: string) => {
   if (!asJson) console.error(text);
 };
 
-/** The database, seeded: a temp SQLite file (or a copy of --keep-db), or a scratch PostgreSQL database. */
-async function openBenchDatabase(dir: string, clock: ManualClock): Promise<{ db: Database; url: string; scratch?: ScratchDatabase }> {
+/**
+ * The database, seeded (in this first process, not in the measured one): a temp SQLite file (or a
+ * copy of --keep-db), or a scratch PostgreSQL database.
+ */
+async function seededDatabase(dir: string): Promise<{ url: string; scratch?: ScratchDatabase }> {
   const silent = createLogger("silent");
+  const clock = new ManualClock(START);
   const options = { members: MEMBERS, senders: SENDERS, meetings: MEETINGS };
   if (DB === "postgres") {
     const server = option("db-url") ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
@@ -99,7 +103,8 @@ async function openBenchDatabase(dir: string, clock: ManualClock): Promise<{ db:
     try {
       const db = await prepareDatabase(scratch.url, silent);
       await seedBench(db, clock, options);
-      return { db, url: scratch.url, scratch };
+      await db.$disconnect();
+      return { url: scratch.url, scratch };
     } catch (error) {
       await scratch.drop().catch(() => undefined);
       throw error;
@@ -108,46 +113,58 @@ async function openBenchDatabase(dir: string, clock: ManualClock): Promise<{ db:
   const file = path.join(dir, "bench.db");
   if (KEEP && existsSync(KEEP)) {
     copyFileSync(KEEP, file);
-    return { db: await prepareDatabase(`file:${file}`, silent), url: `file:${file}` };
+    return { url: `file:${file}` };
   }
   const db = await prepareDatabase(`file:${file}`, silent);
   await seedBench(db, clock, options);
-  if (KEEP) {
-    await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
-    copyFileSync(file, KEEP);
-  }
-  return { db, url: `file:${file}` };
+  await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+  await db.$disconnect();
+  if (KEEP) copyFileSync(file, KEEP);
+  return { url: `file:${file}` };
 }
 
-/** The node flags production starts with (`--max-old-space-size=128` and the like). */
+/** The node flags production starts with (`--max-old-space-size=128` and the like), or --node-flags "…" to try others. */
 function productionFlags(): string[] {
+  const given = option("node-flags");
+  if (given !== undefined) return given.split(/\s+/).filter(Boolean);
   const scripts = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
   return (scripts["start:built"] ?? "").split(/\s+/).filter((word) => /^--max-[a-z-]+=\d+$/.test(word));
 }
+
 if (process.env.FK_BENCH_UPDATES_CHILD !== "1") {
-  // Compiled like the bot (scripts/build.mjs, one level below the project like dist/), not through tsx.
-  const { bundle, OFF_THREAD_WORKER_ENTRY } = await import("../scripts/build.mjs");
-  await bundle({ "bench-updates": "bench/updates.ts", "bench-updates-api": "bench/updates-api.ts", ...OFF_THREAD_WORKER_ENTRY }, ".build");
-  const child = spawnSync(process.execPath, [...productionFlags(), path.join(PROJECT_ROOT, ".build", "bench-updates.mjs"), ...process.argv.slice(2)], {
-    stdio: "inherit",
-    env: { ...process.env, FK_BENCH_UPDATES_CHILD: "1" },
-  });
-  process.exit(child.status ?? 1);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "fk-bench-updates-"));
+  let scratch: ScratchDatabase | undefined;
+  let status = 1;
+  try {
+    const seedStart = performance.now();
+    const seeded = await seededDatabase(dir);
+    scratch = seeded.scratch;
+    log(`database (${DB}) ready in ${((performance.now() - seedStart) / 1000).toFixed(1)} s: ${MEMBERS} members, ${MEETINGS} meetings, sample tasks`);
+    // Compiled like the bot (scripts/build.mjs, one level below the project like dist/), not through tsx.
+    const { bundle, OFF_THREAD_WORKER_ENTRY } = await import("../scripts/build.mjs");
+    await bundle({ "bench-updates": "bench/updates.ts", "bench-updates-api": "bench/updates-api.ts", ...OFF_THREAD_WORKER_ENTRY }, ".build");
+    const child = spawnSync(process.execPath, [...productionFlags(), path.join(PROJECT_ROOT, ".build", "bench-updates.mjs"), ...process.argv.slice(2)], {
+      stdio: "inherit",
+      env: { ...process.env, FK_BENCH_UPDATES_CHILD: "1", FK_BENCH_UPDATES_DB: seeded.url, FK_BENCH_UPDATES_DIR: dir },
+    });
+    status = child.status ?? 1;
+  } finally {
+    if (scratch) await scratch.drop().catch((error: unknown) => console.error(`could not drop ${scratch?.name}: ${String(error)}`));
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.exit(status);
 }
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "fk-bench-updates-"));
+// The measured process: the bot under production's flags, on the database seeded above.
+const dir = process.env.FK_BENCH_UPDATES_DIR!;
+const url = process.env.FK_BENCH_UPDATES_DB!;
 const apis: BenchApi[] = [];
-let scratch: ScratchDatabase | undefined;
 try {
   const clock = new ManualClock(START);
-  const seedStart = performance.now();
-  const opened = await openBenchDatabase(dir, clock);
-  scratch = opened.scratch;
-  let db = opened.db;
-  log(`database (${DB}) ready in ${((performance.now() - seedStart) / 1000).toFixed(1)} s: ${MEMBERS} members, ${MEETINGS} meetings, sample tasks`);
+  let db = await prepareDatabase(url, createLogger("silent"));
   if (countSql) {
     await db.$disconnect();
-    db = await openCountingSqlite(opened.url);
+    db = await openCountingSqlite(url);
   }
   const facts = await benchFacts(db, SENDERS);
   const mix = createMix({ seed: count("seed", 7), senders: SENDERS, taskNumbers: facts.taskNumbers, meetingsOf: facts.meetingsOf, only: ONLY });
@@ -250,6 +267,4 @@ try {
   await db.$disconnect();
 } finally {
   for (const api of apis) api.close();
-  if (scratch) await scratch.drop().catch((error: unknown) => console.error(`could not drop ${scratch?.name}: ${String(error)}`));
-  rmSync(dir, { recursive: true, force: true });
 }
