@@ -15,6 +15,17 @@ import { PROJECT_ROOT } from "../../src/app.js";
 import { copyOfTemplate, type PostgresTemplate } from "./postgres-template.js";
 import type { Logger } from "../../src/shared/logger.js";
 import { collectingLogger } from "./log-collector.js";
+import { createOffThread, type OffThread } from "../../src/shared/off-thread.js";
+
+/**
+ * One worker pool for every harness of a test process (its workers end when idle), rather than a
+ * worker started for each test that draws a chart.
+ */
+let sharedPool: OffThread | undefined;
+function testOffThread(): OffThread {
+  sharedPool ??= createOffThread({ size: 1 });
+  return sharedPool;
+}
 
 /** Where the harness's clock starts unless a test says otherwise. */
 export const HARNESS_START = new Date("2026-11-30T02:00:00Z");
@@ -45,7 +56,14 @@ export async function createHarness(
   const databaseUrl = options.databaseUrl ?? scratch?.url ?? `file:${path.join(dir ?? "", "bot.db")}`;
   // Its log lines are collected and checked for NIP and phone after each test file (log-lines-setup.ts).
   const logger = options.logger ?? collectingLogger();
-  const sandbox = await createSandbox({ databaseUrl, start, logger, templateFile: scratch ? undefined : await sandboxTemplate(start), abuseLimits: options.abuseLimits });
+  const sandbox = await createSandbox({
+    databaseUrl,
+    start,
+    logger,
+    templateFile: scratch ? undefined : await sandboxTemplate(start),
+    abuseLimits: options.abuseLimits,
+    offThread: testOffThread(),
+  });
   const run = async (...lines: string[]) => {
     const out: string[] = [];
     for (const line of lines) out.push(...(await sandbox.handleLine(line)));

@@ -20,6 +20,7 @@ import {
   type StandInUser,
 } from "../telegram-standin/index.js";
 import { openTemplateCopy } from "./template-database.js";
+import type { OffThread } from "../../src/shared/off-thread.js";
 
 export const DEFAULT_SANDBOX_USER = 1001;
 
@@ -43,6 +44,8 @@ export interface SandboxOptions {
    * count a whole scripted journey as one instant; tests of the limits pass the figures.
    */
   abuseLimits?: Partial<AbuseLimits> | false;
+  /** Worker threads for charts and files, shared by the caller's sandboxes (the tests'); its own when absent. */
+  offThread?: OffThread;
 }
 
 export interface Sandbox {
@@ -130,6 +133,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     // so chats would swap places from run to run.
     delivery: { limits: { privateBurst: 50 }, concurrency: 1 },
     abuseLimits: options.abuseLimits ?? false,
+    offThread: options.offThread,
   });
   await created.services.members.applyConfiguredAdmins();
   // The sandbox comes with the sample catalogue of SPBE tasks (clearly an example).
@@ -338,6 +342,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
       unsubscribe();
       unsubscribeCalls();
       standIn.close();
+      if (!options.offThread) await created.services.offThread.close();
       await db.$disconnect();
     },
   };
