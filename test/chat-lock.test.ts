@@ -181,6 +181,26 @@ describe("one chat's updates on two instances sharing the database", () => {
     expect(lastText()).not.toBe("");
   });
 
+  it("skips an update Telegram sends again after another instance had handled it (it died before answering)", async () => {
+    const a = await startInstance("A");
+    const b = await startInstance("B");
+    await handle(a, standIn.userSendsText(BUDI, "/daftar"));
+    await handle(a, press("Saya setuju"));
+    // A handles the name to the end (state saved) and dies before its 200: Telegram sends it to B.
+    const name = standIn.userSendsText(BUDI, "Budi Santoso, S.Kom.");
+    await handle(a, name);
+    const question = lastText();
+    const sent = calls.length;
+    await handle(b, name);
+    // B does not take the name again as the answer to the agency question.
+    expect(calls.length).toBe(sent);
+    expect(lastText()).toBe(question);
+    expect(b.logs.some((line) => line.includes("update sent again after another instance had handled it"))).toBe(true);
+    // The next answer still goes where it belongs.
+    await handle(b, standIn.userSendsText(BUDI, "surabaya"));
+    expect(standIn.lastMessageWithKeyboard(BUDI.id)?.buttons.flat().some((button) => button.text.includes("Kota Surabaya"))).toBe(true);
+  });
+
   it("takes over a lease whose holder died (expired), and renews its own while a handler runs long", async () => {
     const a = await startInstance("A", { leaseMs: 300 });
     // A crashed instance's rows: expired by the clock.

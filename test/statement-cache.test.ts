@@ -12,7 +12,8 @@ import { createTempDatabase, type TempDatabase } from "./support/temp-database.j
 describe("prepared statements reused through Prisma", () => {
   let temp: TempDatabase;
   beforeEach(async () => {
-    temp = await createTempDatabase();
+    // The cache is SQLite's (better-sqlite3); PostgreSQL's driver prepares its own.
+    temp = await createTempDatabase({ provider: "sqlite" });
   });
   afterEach(async () => {
     await temp.cleanup();

@@ -17,7 +17,9 @@ let standIn: BotApiStandIn;
 let app: App | undefined;
 
 beforeEach(async () => {
-  temp = await createTempDatabase();
+  // SQLite on both runs: the /healthz test takes the database away by deleting its file (a PostgreSQL
+  // client reconnects by itself). Webhook mode on PostgreSQL: test/multi-instance.test.ts.
+  temp = await createTempDatabase({ provider: "sqlite" });
   await temp.db.$disconnect();
   standIn = new BotApiStandIn({ token: TOKEN, botUsername: "forum_kominfo_bot" });
   app = await startApp({

@@ -133,17 +133,50 @@ export function createChatLock(deps: { db: Database; clock: Clock; logger: Logge
 }
 
 /**
- * Holds the update's keys (its chat and its sender, as sequentialize) while the rest of the bot
- * handles it. Updates without either, and those `skip` names (a menu button's command, run inside an
- * update that already holds them), pass straight through.
+ * Updates handled to the end, by id. A webhook instance answers Telegram only after handling; one
+ * that dies in between leaves the update with Telegram, which sends it again to another instance.
+ * If the first had finished (its conversation state saved), handling it again would take the
+ * person's answer for the next question.
  */
-export function chatLockMiddleware<C extends Context>(lock: ChatLock, skip: (ctx: C) => boolean): Middleware<C> {
+export interface HandledUpdates {
+  seen(updateId: number): Promise<boolean>;
+  record(updateId: number): Promise<void>;
+}
+
+export function createHandledUpdates(db: Database, clock: Clock): HandledUpdates {
+  return {
+    async seen(updateId) {
+      return (await db.handledUpdate.count({ where: { updateId: BigInt(updateId) } })) > 0;
+    },
+    async record(updateId) {
+      try {
+        await db.handledUpdate.create({ data: { updateId: BigInt(updateId), handledAt: clock.now() } });
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+    },
+  };
+}
+
+/**
+ * Holds the update's keys (its chat and its sender, as sequentialize) while the rest of the bot
+ * handles it, and skips an update already handled to the end (see HandledUpdates). Updates without
+ * either key, and those `skip` names (a menu button's command, run inside an update that already
+ * holds them), pass straight through.
+ */
+export function chatLockMiddleware<C extends Context>(lock: ChatLock, skip: (ctx: C) => boolean, handled: HandledUpdates, logger: Logger): Middleware<C> {
   return async (ctx, next) => {
     const keys = skip(ctx) ? [] : updateConstraints(ctx);
     if (keys.length === 0) return next();
     const release = await lock.acquire(keys);
     try {
+      const updateId = ctx.update.update_id;
+      if (await handled.seen(updateId)) {
+        logger.info({ updateId }, "update sent again after another instance had handled it; skipped");
+        return;
+      }
       await next();
+      await handled.record(updateId);
     } finally {
       await release();
     }

@@ -10,7 +10,7 @@ import { createPermissions } from "../access/permissions.js";
 import { createDispatcher, type DispatcherOptions } from "../delivery/dispatcher.js";
 import { createAbuseLimiter, type AbuseLimits } from "./abuse-limits.js";
 import { accessMiddleware } from "./access-middleware.js";
-import { chatLockMiddleware, createChatLock, isPostgres, newInstanceId, type ChatLockOptions } from "./chat-lock.js";
+import { chatLockMiddleware, createChatLock, createHandledUpdates, isPostgres, newInstanceId, type ChatLockOptions } from "./chat-lock.js";
 import { cleanInput } from "./clean-input.js";
 import type { BotContext, BotConversation, ConversationContext } from "./context.js";
 import { databaseConversationStorage } from "./conversation-storage.js";
@@ -183,7 +183,7 @@ export function createBot(options: CreateBotOptions) {
   const chatLock = options.chatLock ?? isPostgres(db);
   if (chatLock !== false) {
     const lock = createChatLock({ db, clock, logger, owner: instanceId, options: chatLock === true ? undefined : chatLock });
-    bot.use(chatLockMiddleware<BotContext>(lock, (ctx) => nested.has(ctx.update)));
+    bot.use(chatLockMiddleware<BotContext>(lock, (ctx) => nested.has(ctx.update), createHandledUpdates(db, clock), logger));
   }
 
   // 3. Clean text, commands in any case; who is this, in which language do we speak to them; limits.
@@ -249,6 +249,8 @@ export function createBot(options: CreateBotOptions) {
         if (forgotten.count > 0) logger.info({ forgotten: forgotten.count }, "abandoned conversations removed");
         // Leases of instances that died holding them (a live one renews or deletes its own).
         await db.chatLock.deleteMany({ where: { expiresAt: { lt: new Date(clock.now().getTime() - 86_400_000) } } });
+        // Telegram stops sending an update again long before a day has passed.
+        await db.handledUpdate.deleteMany({ where: { handledAt: { lt: new Date(clock.now().getTime() - 86_400_000) } } });
       },
     },
   ];
