@@ -1,14 +1,16 @@
 // Webhook: Telegram POSTs each update with the secret given to setWebhook in the
 // X-Telegram-Bot-Api-Secret-Token header. A request without it, or with another, gets 401.
 //
-// The 200 goes back when the update has been handled, or after `ackAfterMs` if its handler is still
-// busy (an import, an export), whichever comes first. Until then Telegram still holds the update: an
-// instance that dies mid-update (SIGKILL, out of memory) never answers, and Telegram sends the update
-// again, to another instance behind the load balancer. Answering at once would lose it with the
-// instance; answering only at the very end of a long handler would make Telegram retry a slow update
-// and handle it twice. The sequentialize middleware in createBot (and the per-chat lease across
-// processes) keeps one chat's updates in order. At `concurrency` updates in flight a new request
-// waits for a free slot, so Telegram slows down instead of memory growing.
+// The update is acknowledged (200) as soon as it is accepted and handled afterwards, like long
+// polling does with the runner: answering only after the handler would make Telegram retry a slow
+// update (an import, an export) and handle it twice. The sequentialize middleware in createBot
+// keeps one chat's updates in order. At `concurrency` updates in flight the 200 waits for a free
+// slot, so Telegram slows down instead of memory growing. An update accepted and then lost to a
+// crash is not retried (as with polling, whose offset moves on when the next batch is fetched).
+// Tried and dropped: answering only after the handler. Then an instance killed after saving a flow's
+// step but before answering has the update sent again and handled twice, and the person's name was
+// taken as the answer to the next question (test/multi-instance.test.ts, twice in CI); a lost update
+// is safer: the person sees no reply and types again.
 import { timingSafeEqual } from "node:crypto";
 import type { Bot, Context } from "grammy";
 import type { Update } from "grammy/types";
@@ -19,11 +21,6 @@ import { send, type Route } from "./http-server.js";
 export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 /** Updates are small JSON; anything larger is not from Telegram. */
 const MAX_BODY_BYTES = 1_000_000;
-/**
- * Under the time after which Telegram may give up on a request and send the update again (grammY's own
- * webhook adapter assumes 10 s).
- */
-export const ACK_AFTER_MS = 8_000;
 
 export interface WebhookOptions<C extends Context> {
   bot: Bot<C>;
@@ -31,8 +28,6 @@ export interface WebhookOptions<C extends Context> {
   path: string;
   secret: string;
   concurrency: number;
-  /** The longest a request waits for its update's handler before the 200 goes back anyway (default ACK_AFTER_MS). */
-  ackAfterMs?: number;
   onHandled?: UpdateObserver;
   onRejected?: () => void;
 }
@@ -95,9 +90,6 @@ export function createWebhook<C extends Context>(options: WebhookOptions<C>): We
         slotWaiters.shift()?.();
       });
       handling.add(task);
-      let waited: ReturnType<typeof setTimeout> | undefined;
-      await Promise.race([task, new Promise<void>((resolve) => (waited = setTimeout(resolve, options.ackAfterMs ?? ACK_AFTER_MS)))]);
-      clearTimeout(waited);
       send(response, 200, "{}");
     },
   };
