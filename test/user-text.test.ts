@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { profileName, profileUsername } from "../src/bot/access-middleware.js";
+import { profileName, profileUsername } from "../src/members/profile-name.js";
 import { parseTaskCsv } from "../src/spbe-tasks/task-csv.js";
 import { cleanLine, cleanUserText, cutText, fitText, MAX_COMBINING_MARKS } from "../src/shared/user-text.js";
 

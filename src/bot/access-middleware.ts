@@ -1,7 +1,7 @@
 import type { MiddlewareFn } from "grammy";
 import { resolveAccess, type Access } from "../access/access.js";
 import type { MemberService } from "../members/member-service.js";
-import { cleanLine, cleanUserText, fitText } from "../shared/user-text.js";
+import { profileName, profileUsername } from "../members/profile-name.js";
 import type { ConversationContext } from "./context.js";
 
 /**
@@ -49,19 +49,3 @@ export function accessMiddleware(members: MemberService, defaultTimezone: string
   };
 }
 
-/** Database limit of a name made from a Telegram profile (member-service keeps 100 units). */
-const PROFILE_NAME_MAX = 100;
-
-/**
- * A Telegram profile name as stored: cleaned (cleanInput did so already for updates; this holds
- * for any other caller), on one line, cut between characters so no emoji is halved.
- */
-export function profileName(firstName: string, lastName?: string): string {
-  return fitText(cleanLine([firstName, lastName].filter(Boolean).join(" ")), PROFILE_NAME_MAX);
-}
-
-/** Telegram usernames are Latin letters, digits and "_": anything else is not one. */
-export function profileUsername(username: string | undefined): string | null {
-  const cleaned = username === undefined ? "" : cleanUserText(username).trim();
-  return /^[A-Za-z0-9_]{1,32}$/.test(cleaned) ? cleaned : null;
-}
