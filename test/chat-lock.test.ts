@@ -97,6 +97,9 @@ function holdNextSend(instance: Instance): () => void {
   return release;
 }
 
+/** The instance's held sendMessage has been reached (its handler is mid-update, holding the chat). */
+const reachedHold = (instance: Instance) => !holds.has(instance.name);
+
 const waiting = (instance: Instance) => instance.logs.some((line) => line.includes("chat busy on another instance"));
 const lastText = () => standIn.messagesIn(BUDI.id).at(-1)?.text ?? "";
 const handle = (instance: Instance, update: Update) => instance.created.bot.handleUpdate(update);
@@ -119,7 +122,7 @@ describe("one chat's updates on two instances sharing the database", () => {
     const releaseA = holdNextSend(a);
     const first = handle(a, standIn.userSendsText(BUDI, "/start"));
     // A is inside its handler (its reply held) and holds Budi's chat.
-    await waitFor("A's reply to be under way", () => calls.includes("A:sendMessage"));
+    await waitFor("A's reply to be under way", () => reachedHold(a));
     expect(await temp.db.chatLock.findMany({ orderBy: { key: "asc" } })).toMatchObject([
       { key: "chat:2001", owner: "instance-A" },
       { key: "user:2001", owner: "instance-A" },
@@ -143,7 +146,7 @@ describe("one chat's updates on two instances sharing the database", () => {
     const b = await startInstance("B");
     const releaseA = holdNextSend(a);
     const first = handle(a, standIn.userSendsText(BUDI, "/start"));
-    await waitFor("A's reply to be under way", () => calls.includes("A:sendMessage"));
+    await waitFor("A's reply to be under way", () => reachedHold(a));
     await handle(b, standIn.userSendsText({ id: 2002, first_name: "Siti", language_code: "id" }, "/start"));
     expect(calls).toContain("B:sendMessage");
     expect(waiting(b)).toBe(false);
@@ -160,7 +163,7 @@ describe("one chat's updates on two instances sharing the database", () => {
     // The name on A (held mid-reply), the agency search on B at the same moment: B waits its turn.
     const releaseA = holdNextSend(a);
     const name = handle(a, standIn.userSendsText(BUDI, "Budi Santoso, S.Kom."));
-    await waitFor("A's answer to the name to be under way", () => calls.includes("A:sendMessage"));
+    await waitFor("A's answer to the name to be under way", () => reachedHold(a));
     const search = handle(b, standIn.userSendsText(BUDI, "surabaya"));
     await waitFor("B to wait for Budi's chat", () => waiting(b));
     releaseA();
@@ -213,7 +216,7 @@ describe("one chat's updates on two instances sharing the database", () => {
     });
     const releaseA = holdNextSend(a);
     const update = handle(a, standIn.userSendsText(BUDI, "/start"));
-    await waitFor("A's reply to be under way", () => calls.includes("A:sendMessage"));
+    await waitFor("A's reply to be under way", () => reachedHold(a));
     const held = await temp.db.chatLock.findMany();
     expect(held.map((row) => row.owner)).toEqual(["instance-A", "instance-A"]);
     // Renewed every third of the lease while the handler is held (the clock moves, so must the expiry).
