@@ -2,6 +2,7 @@
 // API ask it; none keeps its own copy of a rule. Every answer is worked out now, from the database,
 // never from what a button or a request says about the sender.
 import type { Database } from "../db/client.js";
+import { applicableAgencyWhere } from "../spbe-tasks/agency-progress-service.js";
 import { hasAudience, isStaff, type Access, type Audience } from "./access.js";
 
 /** The parts of a thing that its rule looks at, so callers pass what they already loaded. */
@@ -93,6 +94,33 @@ export function createPermissions(db: Database) {
 
     /** SPBE tasks are updated by their pokja's coordinators and by admins (national tasks: admins). */
     updatesTask: (access: Access, task: PokjaOwned) => managesPokja(access, task.pokjaId),
+
+    /**
+     * One agency's entry of a task that applies to agencies: an approved member of that agency, and
+     * the task's pokja's coordinators and admins for any agency the task applies to. Never an agency
+     * the task does not apply to, nor a national task (that has one status: updatesTask).
+     */
+    async updatesAgencyEntry(access: Access, task: { id: number; scope: string; pokjaId: number | null }, agencyId: number): Promise<boolean> {
+      const applicable = applicableAgencyWhere(task);
+      if (!applicable || !access.isApproved) return false;
+      const own = approvedMember(access)?.agencyId === agencyId;
+      if (!own && !(await managesPokja(access, task.pokjaId))) return false;
+      return (await db.agency.count({ where: { AND: [{ id: agencyId }, applicable] } })) > 0;
+    },
+
+    /**
+     * Which agency entries of a task this person may update: "any" (coordinators of its pokja, admins),
+     * their own agency's, or none (null).
+     */
+    async agencyEntryScope(access: Access, task: { id: number; scope: string; pokjaId: number | null }): Promise<"any" | { agencyId: number } | null> {
+      if (!applicableAgencyWhere(task) || !access.isApproved) return null;
+      if (await managesPokja(access, task.pokjaId)) return "any";
+      const member = approvedMember(access);
+      return member ? { agencyId: member.agencyId } : null;
+    },
+
+    /** Per-agency progress (figures, who lags, who has not reported) is open to every approved member. */
+    seesAgencyProgress: (access: Access) => access.isApproved,
 
     /** Broadcasts: admins to any audience; coordinators to their own pokja, never mandatory. */
     async sendsBroadcast(access: Access, audience: { kind: string; pokjaIds?: readonly number[] }, mandatory: boolean): Promise<boolean> {
