@@ -30,8 +30,7 @@ export function createMeetingAnnouncer({ meetings, pokja, outbox, i18n }: { meet
     if (!meeting) return 0;
     if (icsFileId && !onlyMemberIds) await meetings.setIcsFileId(meeting.id, icsFileId);
     const withButtons = meeting.status === "scheduled";
-    const only = onlyMemberIds ? new Set(onlyMemberIds) : null;
-    const people = (await meetings.invitees(meeting.id)).filter((p) => !only || only.has(p.member.id));
+    const people = await meetings.invitees(meeting.id, onlyMemberIds);
     const key = (who: string) => `${scope ?? `meeting:${meeting.id}:${meeting.sequence}`}:${kind}:${who}`;
     const requests: DeliveryRequest[] = people.flatMap(({ member }) => {
       const t: T = (k, vars) => i18n.t(member.language, k, vars);
@@ -45,7 +44,7 @@ export function createMeetingAnnouncer({ meetings, pokja, outbox, i18n }: { meet
         ...(icsFileId && member.id !== icsSentTo ? [{ chatId: member.telegramId, payload: { kind: "document" as const, fileId: icsFileId }, dedupeKey: key(`ics:${member.id}`) }] : []),
       ];
     });
-    for (const group of meeting.pokjaId === null || only ? [] : await pokja.groupsOf(meeting.pokjaId)) {
+    for (const group of meeting.pokjaId === null || onlyMemberIds ? [] : await pokja.groupsOf(meeting.pokjaId)) {
       const t: T = (k, vars) => i18n.t("id", k, vars);
       requests.push({
         chatId: group.chatId,

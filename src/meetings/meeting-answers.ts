@@ -22,10 +22,10 @@ export type RsvpRefusal = "not_found" | "cancelled" | "over" | "not_invited";
 export function createAnswerService({ db, clock }: { db: Database; clock: Clock }) {
   const find = (meetingId: number) => findMeeting(db, meetingId);
 
-  /** Invitees with their chat, for the announcement. */
-  async function invitees(meetingId: number) {
+  /** Invitees with their chat, for the announcement (or just `onlyMemberIds` of them: members who joined later). */
+  async function invitees(meetingId: number, onlyMemberIds?: readonly number[]) {
     return db.meetingInvite.findMany({
-      where: { meetingId },
+      where: { meetingId, ...(onlyMemberIds ? { memberId: { in: [...onlyMemberIds] } } : {}) },
       include: { member: { select: { id: true, telegramId: true, language: true, timezone: true, fullName: true, status: true, agency: { select: { name: true } } } } },
       orderBy: { id: "asc" },
     });

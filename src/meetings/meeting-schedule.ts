@@ -62,6 +62,24 @@ export function createScheduleService({ db, clock }: { db: Database; clock: Cloc
   }
 
   /**
+   * For one member's /rapat, the coming meetings where something may change for them, instead of
+   * every coming meeting: those of their pokja (or plenary) they are not invited to yet, those they
+   * are invited to with reminders still planned although they no longer belong, and those whose
+   * reminders stopped when they left. Usually none.
+   */
+  async function meetingsToSyncFor(memberId: number, now: Date): Promise<Prisma.MeetingWhereInput> {
+    const approved = (await db.member.count({ where: { id: memberId, status: "approved" } })) > 0;
+    const belongs: Prisma.MeetingWhereInput = approved ? { OR: [{ pokjaId: null }, { pokja: { memberships: { some: { memberId, status: "active" } } } }] } : { id: { lt: 0 } };
+    return {
+      OR: [
+        { AND: [belongs, { invites: { none: { memberId } } }] },
+        { AND: [{ NOT: belongs }, { reminders: { some: { memberId, state: { in: ["pending", "claimed"] } } } }] },
+        { reminders: { some: { memberId, state: "cancelled", reason: "left", dueAt: { gt: now } } } },
+      ],
+    };
+  }
+
+  /**
    * Keeps the coming meetings' invitations in step with who belongs: members who joined the pokja
    * (or were approved, for plenary meetings) after the announcement are invited and get reminders;
    * those who left get no more reminders (their invitation stays, as history); those who came back
@@ -69,7 +87,8 @@ export function createScheduleService({ db, clock }: { db: Database; clock: Cloc
    */
   async function syncInvites(onlyMemberId?: number) {
     const now = clock.now();
-    const upcoming = await db.meeting.findMany({ where: { status: "scheduled", startsAt: { gt: now } }, include: withPokja, orderBy: { startsAt: "asc" } });
+    const onlyThese = onlyMemberId === undefined ? {} : await meetingsToSyncFor(onlyMemberId, now);
+    const upcoming = await db.meeting.findMany({ where: { status: "scheduled", startsAt: { gt: now }, ...onlyThese }, include: withPokja, orderBy: { startsAt: "asc" } });
     const eligibleOf = new Map<number | null, Set<number>>();
     const joined: { meeting: MeetingWithPokja; memberIds: number[] }[] = [];
     let left = 0;
