@@ -352,19 +352,28 @@ describe("task exports", () => {
     note: "=HYPERLINK(\"http://contoh\")",
     updatedAt: new Date("2026-03-04T18:30:00Z"), // 5 March 01.30 WIB
     updatedBy: "Budi Santoso",
+    scope: "national",
+    scopeCodes: [],
+    agenciesDone: null,
+    agenciesTotal: null,
   };
   const rows: TaskExportRow[] = [
     base,
     { ...base, number: 13, title: "Pusat Data Nasional", description: "", legalBasis: "", agencyCode: null, agencyName: null, responsibleUnit: "Badan Siber dan Sandi Negara", pokjaName: "Infrastruktur dan Aplikasi", targetDate: null, status: "selesai", progress: 100, overdue: false, note: null, updatedAt: null, updatedBy: null },
     { ...base, number: 14, title: "+Tugas dengan tanda plus", agencyCode: "35.78", agencyName: "Kota Mojokerto", pokjaName: null, targetDate: utc(2027, 1, 5), status: "ditunda", progress: 45, note: "@rapat berikutnya" },
+    { ...base, number: 15, title: "Arsitektur SPBE daerah", agencyCode: null, agencyName: null, scope: "all", agenciesDone: 312, agenciesTotal: 552 },
+    { ...base, number: 16, title: "Peta Rencana SPBE terpilih", agencyCode: null, agencyName: null, scope: "list", scopeCodes: ["31", "35.78"], agenciesDone: 1, agenciesTotal: 2 },
   ];
 
   it("writes the people's CSV with Indonesian headings, DD/MM/YYYY dates in WIB and words", () => {
     const text = tasksToCsv(rows, "Asia/Jakarta").toString("utf8");
-    expect(text.startsWith("\uFEFFNo,Judul,Deskripsi,Dasar Hukum,Kode Instansi,Instansi Penanggung Jawab,Unit Pelaksana,Pokja,Target,Status,Progres (%),Terlambat,Catatan Terakhir,Diperbarui,Diperbarui Oleh\r\n")).toBe(true);
-    expect(text).toContain(',Kebijakan,31/12/2026,belum dimulai,0,Ya,"\'=HYPERLINK(""http://contoh"")",05/03/2026,Budi Santoso\r\n');
-    expect(text).toContain("13,Pusat Data Nasional,,,,,Badan Siber dan Sandi Negara,Infrastruktur dan Aplikasi,,selesai,100,Tidak,,,\r\n");
+    expect(text.startsWith("\uFEFFNo,Judul,Deskripsi,Dasar Hukum,Kode Instansi,Instansi Penanggung Jawab,Unit Pelaksana,Pokja,Target,Status,Progres (%),Terlambat,Catatan Terakhir,Diperbarui,Diperbarui Oleh,Berlaku Untuk,Instansi Selesai,Instansi Berlaku\r\n")).toBe(true);
+    expect(text).toContain(',Kebijakan,31/12/2026,belum dimulai,0,Ya,"\'=HYPERLINK(""http://contoh"")",05/03/2026,Budi Santoso,nasional,,\r\n');
+    expect(text).toContain("13,Pusat Data Nasional,,,,,Badan Siber dan Sandi Negara,Infrastruktur dan Aplikasi,,selesai,100,Tidak,,,,nasional,,\r\n");
     expect(text).toContain(",05/01/2027,ditunda,45,");
+    // A task that applies to agencies: its scope and the derived figure.
+    expect(text).toContain(",Budi Santoso,semua,312,552\r\n");
+    expect(text).toContain(',Budi Santoso,"daftar: 31; 35.78",1,2\r\n');
   });
 
   it("round-trips through the import format, formula guards and all", () => {
@@ -372,10 +381,19 @@ describe("task exports", () => {
     const text = bytes.toString("utf8");
     expect(text.startsWith(`\uFEFF${TASK_CSV_COLUMNS.join(",")}\r\n`)).toBe(true);
     const result = parseTaskCsv(new Uint8Array(bytes), known);
-    expect(rowsOf(result).map(({ line: _line, ...row }) => row)).toEqual([
+    expect(rowsOf(result).map(({ line: _line, scope: _scope, ...row }) => row)).toEqual([
       { number: 12, title: base.title, description: base.description, legalBasis: base.legalBasis, agencyCode: "KOMINFO-LAIP", responsibleUnit: null, pokjaId: 1, targetDate: utc(2026, 12, 31), status: "belum_dimulai", progress: 0, note: base.note },
       { number: 13, title: "Pusat Data Nasional", description: "", legalBasis: "", agencyCode: null, responsibleUnit: "Badan Siber dan Sandi Negara", pokjaId: 2, targetDate: null, status: "selesai", progress: 100, note: null },
       { number: 14, title: "+Tugas dengan tanda plus", description: base.description, legalBasis: base.legalBasis, agencyCode: "35.78", responsibleUnit: null, pokjaId: null, targetDate: utc(2027, 1, 5), status: "ditunda", progress: 45, note: "@rapat berikutnya" },
+      { number: 15, title: "Arsitektur SPBE daerah", description: base.description, legalBasis: base.legalBasis, agencyCode: null, responsibleUnit: null, pokjaId: 1, targetDate: utc(2026, 12, 31), status: "belum_dimulai", progress: 0, note: base.note },
+      { number: 16, title: "Peta Rencana SPBE terpilih", description: base.description, legalBasis: base.legalBasis, agencyCode: null, responsibleUnit: null, pokjaId: 1, targetDate: utc(2026, 12, 31), status: "belum_dimulai", progress: 0, note: base.note },
+    ]);
+    expect(rowsOf(result).map((r) => r.scope)).toEqual([
+      { scope: "national", agencyCodes: [] },
+      { scope: "national", agencyCodes: [] },
+      { scope: "national", agencyCodes: [] },
+      { scope: "all", agencyCodes: [] },
+      { scope: "list", agencyCodes: ["31", "35.78"] },
     ]);
     expect(result).toMatchObject({ delimiter: "," });
   });
@@ -385,14 +403,44 @@ describe("task exports", () => {
     // zero-padding of dates it recognised, and quotes only where needed.
     const resaved = file([
       TASK_CSV_COLUMNS.join(";"),
-      '12;Penyusunan Arsitektur SPBE Nasional;"\'- menyusun arsitektur\n- peta rencana, standar; dan ""kebijakan""";Perpres 95/2018 Pasal 6-12;KOMINFO-LAIP;;Kebijakan;31/12/2026;berjalan;60;\'=HYPERLINK("http://contoh")',
-      "14;'+Tugas dengan tanda plus;;;35.78;;;5/1/2027;ditunda;45;'@rapat berikutnya",
+      '12;Penyusunan Arsitektur SPBE Nasional;"\'- menyusun arsitektur\n- peta rencana, standar; dan ""kebijakan""";Perpres 95/2018 Pasal 6-12;KOMINFO-LAIP;;Kebijakan;31/12/2026;berjalan;60;\'=HYPERLINK("http://contoh");',
+      "14;'+Tugas dengan tanda plus;;;35.78;;;5/1/2027;ditunda;45;'@rapat berikutnya;Kab/Kota",
     ]);
     const result = parseTaskCsv(utf8(resaved, true), known);
     expect(result).toMatchObject({ ok: true, delimiter: ";" });
     expect(rowsOf(result).map((r) => [r.number, r.title, r.description, r.targetDate, r.status, r.progress, r.note])).toEqual([
       [12, base.title, base.description, utc(2026, 12, 31), "berjalan", 60, base.note],
       [14, "+Tugas dengan tanda plus", "", utc(2027, 1, 5), "ditunda", 45, "@rapat berikutnya"],
+    ]);
+    expect(rowsOf(result).map((r) => r.scope?.scope)).toEqual(["national", "regencies"]);
+  });
+});
+
+describe("berlaku_untuk in the import file", () => {
+  it("reads old files without the column (no scope: new tasks are national, existing ones keep theirs)", () => {
+    const rows = rowsOf(parseLines(["nomor,judul", "1,Tugas lama tanpa kolom"]));
+    expect(rows[0]!.scope).toBeUndefined();
+  });
+
+  it("reads words and lists, and refuses unknown words and agencies with line and column", () => {
+    const result = parseLines([
+      "nomor,judul,berlaku_untuk",
+      "1,Tugas untuk semua instansi,Semua",
+      "2,Tugas untuk provinsi,provinsi",
+      '3,Tugas untuk daftar,"daftar: 35.78; 31"',
+      "4,Tugas nasional,",
+    ]);
+    expect(rowsOf(result).map((r) => r.scope)).toEqual([
+      { scope: "all", agencyCodes: [] },
+      { scope: "provinces", agencyCodes: [] },
+      { scope: "list", agencyCodes: ["35.78", "31"] },
+      { scope: "national", agencyCodes: [] },
+    ]);
+    const errors = errorsOf(parseLines(["nomor,judul,berlaku_untuk", "1,Tugas untuk siapa,sebagian", '2,Tugas untuk daftar,"daftar: 35.78; 99.99; 98"', "3,Tugas kosong,daftar:"]));
+    expect(errors).toEqual([
+      { line: 2, column: "berlaku_untuk", code: "invalid_scope", params: { value: "sebagian" } },
+      { line: 3, column: "berlaku_untuk", code: "unknown_scope_agency", params: { value: "99.99, 98" } },
+      { line: 4, column: "berlaku_untuk", code: "empty_scope_list" },
     ]);
   });
 });

@@ -1,6 +1,7 @@
 // One validator per column of the task import file. Each reads its cell from the row, reports what
 // is wrong with it (code and params, never words) and returns the value the database takes.
 import { cleanUserText, cutText } from "../shared/user-text.js";
+import { parseTaskScope, type ParsedScope } from "./task-scope.js";
 import { TASK_CSV_QUOTE_MAX, TASK_STATUSES, STATUS_WORDS, type ErrorParams, type KnownTaskReferences, type TaskCsvErrorCode, type TaskStatus } from "./task-csv-types.js";
 
 const LIMITS = { titleMin: 5, title: 200, description: 2000, legalBasis: 200, unit: 200, note: 1000 };
@@ -159,4 +160,21 @@ export function readProgress(row: RowReader, status: TaskStatus): number {
   }
   if (status === "selesai" && progress < 100) row.fail("progres", "done_needs_100", { value: progress });
   return progress;
+}
+
+/**
+ * berlaku_untuk: nasional | semua | provinsi | kabkota | a list of agency codes (task-scope.ts);
+ * undefined when the file has no such column. Unknown codes are all named at once.
+ */
+export function readScope(row: RowReader, agencyCodes: ReadonlySet<string>): ParsedScope | undefined {
+  if (!row.has("berlaku_untuk")) return undefined;
+  const text = row.get("berlaku_untuk");
+  const parsed = parseTaskScope(text, agencyCodes);
+  if (parsed.ok) return parsed.value;
+  const error = parsed.error;
+  if (error.code === "invalid_scope") row.fail("berlaku_untuk", "invalid_scope", { value: text });
+  else if (error.code === "empty_list") row.fail("berlaku_untuk", "empty_scope_list");
+  else if (error.code === "too_many_agencies") row.fail("berlaku_untuk", "too_many_scope_agencies", { max: error.max, count: error.count });
+  else row.fail("berlaku_untuk", "unknown_scope_agency", { value: error.codes.join(", ") });
+  return { scope: "national", agencyCodes: [] };
 }

@@ -3,6 +3,7 @@
 import { csvFromPages, toCsv, type CsvValue } from "../shared/csv.js";
 import { localDay } from "../shared/time.js";
 import { STATUS_WORDS, TASK_CSV_COLUMNS, type TaskStatus } from "./task-csv-types.js";
+import { formatTaskScope, type TaskScope } from "./task-scope.js";
 
 export interface TaskExportRow {
   number: number;
@@ -20,6 +21,12 @@ export interface TaskExportRow {
   note: string | null;
   updatedAt: Date | null;
   updatedBy: string | null;
+  /** Who the task falls on; for "list", the agencies' codes. */
+  scope: TaskScope;
+  scopeCodes: readonly string[];
+  /** For a task that applies to agencies: how many have finished, of how many (null for national tasks). */
+  agenciesDone: number | null;
+  agenciesTotal: number | null;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -45,6 +52,9 @@ export const TASK_EXPORT_HEADINGS: readonly string[] = [
   "Catatan Terakhir",
   "Diperbarui",
   "Diperbarui Oleh",
+  "Berlaku Untuk",
+  "Instansi Selesai",
+  "Instansi Berlaku",
 ];
 
 /** One row of the people's CSV; "Diperbarui" is the day in `timezone`. */
@@ -65,6 +75,9 @@ function exportCells(r: TaskExportRow, timezone: string): CsvValue[] {
     r.note,
     r.updatedAt ? ddmmyyyy(localDay(r.updatedAt, timezone)) : "",
     r.updatedBy,
+    formatTaskScope(r.scope, r.scopeCodes),
+    r.agenciesDone,
+    r.agenciesTotal,
   ];
 }
 
@@ -100,6 +113,7 @@ export function tasksToImportCsv(rows: readonly TaskExportRow[]): Buffer {
       STATUS_WORDS[r.status],
       r.progress,
       r.note,
+      formatTaskScope(r.scope, r.scopeCodes),
     ]),
   );
 }

@@ -1,5 +1,7 @@
 // The shapes of the task import file: its columns, the rows it gives, and the error codes the bot
 // words (task-import-error-* in locales/*/spbe-tasks.ftl, mapped in task-import-flow.ts).
+import type { ParsedScope } from "./task-scope.js";
+
 export const TASK_STATUSES = ["belum_dimulai", "berjalan", "selesai", "ditunda"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
@@ -16,6 +18,11 @@ export interface TaskImportRow {
   status: TaskStatus;
   progress: number;
   note: string | null;
+  /**
+   * berlaku_untuk: who the task falls on. Absent when the file has no such column (an older file):
+   * new tasks are then national and existing ones keep theirs.
+   */
+  scope?: ParsedScope | null;
   /** Physical line of the file where the record starts (header = 1). */
   line: number;
 }
@@ -47,6 +54,10 @@ export const TASK_CSV_ERROR_CODES = [
   "invalid_progress",
   "progress_out_of_range",
   "done_needs_100",
+  "invalid_scope",
+  "empty_scope_list",
+  "too_many_scope_agencies",
+  "unknown_scope_agency",
   "too_many_errors",
 ] as const;
 export type TaskCsvErrorCode = (typeof TASK_CSV_ERROR_CODES)[number];
@@ -81,6 +92,7 @@ export const TASK_CSV_COLUMNS: readonly string[] = [
   "status",
   "progres",
   "catatan",
+  "berlaku_untuk",
 ];
 export const REQUIRED_COLUMNS: readonly string[] = ["nomor", "judul"];
 

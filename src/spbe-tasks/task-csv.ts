@@ -11,6 +11,7 @@ import {
   readNote,
   readNumber,
   readProgress,
+  readScope,
   readStatus,
   readTarget,
   readTitle,
@@ -99,6 +100,7 @@ export function parseTaskCsv(bytes: Uint8Array, known: KnownTaskReferences): Tas
     const status = readStatus(row);
     const progress = readProgress(row, status);
     const note = readNote(row);
+    const scope = readScope(row, known.agencyCodes);
     if (errors.length > before) continue;
     rows.push({
       number,
@@ -112,6 +114,7 @@ export function parseTaskCsv(bytes: Uint8Array, known: KnownTaskReferences): Tas
       status,
       progress,
       note: note === "" ? null : note,
+      scope,
       line: record.line,
     });
   }

@@ -57,6 +57,10 @@ export const TASK_IMPORT_ERROR_KEYS: Record<ImportProblem["code"], string> = {
   invalid_progress: "task-import-error-invalid-progress",
   progress_out_of_range: "task-import-error-progress-out-of-range",
   done_needs_100: "task-import-error-done-needs-100",
+  invalid_scope: "task-import-error-invalid-scope",
+  empty_scope_list: "task-import-error-empty-scope-list",
+  too_many_scope_agencies: "task-import-error-too-many-scope-agencies",
+  unknown_scope_agency: "task-import-error-unknown-scope-agency",
   too_many_errors: "task-import-error-too-many-errors",
   unreadable: "task-import-error-unreadable",
 };

@@ -9,6 +9,8 @@ import { clampPage, type Page } from "../shared/paging.js";
 import { ZONE_OFFSET_MINUTES } from "../shared/time.js";
 import { WIB } from "../shared/time-zones.js";
 import { TASK_STATUSES, type TaskExportRow, type TaskImportRow, type TaskStatus } from "./task-csv.js";
+import { applicableAgencyWhere } from "./agency-progress-service.js";
+import { isTaskScope, type ParsedScope } from "./task-scope.js";
 
 export { TASK_STATUSES, type TaskStatus };
 
@@ -100,7 +102,7 @@ function comparable(value: unknown): unknown {
 
 export function createTaskService({ db, clock }: { db: Database; clock: Clock }) {
   async function agencyIds(rows: readonly TaskImportRow[]) {
-    const codes = [...new Set(rows.map((r) => r.agencyCode).filter((c): c is string => c !== null))];
+    const codes = [...new Set(rows.flatMap((r) => [r.agencyCode, ...(r.scope?.agencyCodes ?? [])]).filter((c): c is string => c !== null))];
     return new Map((await db.agency.findMany({ where: { code: { in: codes } }, select: { code: true, id: true } })).map((a) => [a.code, a.id]));
   }
 
@@ -317,13 +319,29 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
     });
   }
 
+  /** How a row's berlaku_untuk differs from the task's scope (nothing when the file has no such column). */
+  function scopeChanges(scope: string, codes: readonly string[], next: ParsedScope | null): Record<string, { from: unknown; to: unknown }> {
+    if (next === null) return {};
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    if (scope !== next.scope) changes.scope = { from: scope, to: next.scope };
+    const before = [...codes].sort();
+    const after = [...next.agencyCodes].sort();
+    if (before.join(";") !== after.join(";")) changes.scopeAgencies = { from: before.length, to: after.length };
+    return changes;
+  }
+
   /** What an import would do, row by row, against the catalogue as it is now. */
   async function planImport(rows: readonly TaskImportRow[]): Promise<ImportPlan> {
     // Only the file's numbers are read, a page at a time, the event loop getting a turn in between.
-    const existing = new Map<number, Awaited<ReturnType<typeof db.spbeTask.findMany>>[number]>();
+    const existing = new Map<number, Awaited<ReturnType<typeof readExisting>>[number]>();
+    const readExisting = (numbers: number[]) =>
+      db.spbeTask.findMany({
+        where: { number: { in: numbers } },
+        include: { scopeAgencies: { select: { agency: { select: { code: true } } } } },
+      });
     for (let start = 0; start < rows.length; start += TASK_IMPORT_READ_SIZE) {
       const numbers = rows.slice(start, start + TASK_IMPORT_READ_SIZE).map((r) => r.number);
-      for (const task of await db.spbeTask.findMany({ where: { number: { in: numbers } } })) existing.set(task.number, task);
+      for (const task of await readExisting(numbers)) existing.set(task.number, task);
       await nextTurn();
     }
     const agencies = await agencyIds(rows);
@@ -339,6 +357,7 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
       for (const field of IMPORT_FIELDS) {
         if (comparable(current[field]) !== comparable(next[field])) changes[field] = { from: current[field], to: next[field] };
       }
+      Object.assign(changes, scopeChanges(current.scope, current.scopeAgencies.map((a) => a.agency.code), row.scope ?? null));
       if (Object.keys(changes).length === 0) plan.unchanged += 1;
       else plan.update.push({ row, changes });
     }
@@ -374,6 +393,12 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
             update: data,
           });
           const changes = changesOf.get(row.number) ?? { created: { from: null, to: row.number } };
+          if (row.scope && (changes.created || changes.scope || changes.scopeAgencies)) {
+            await tx.spbeTask.update({ where: { id: task.id }, data: { scope: row.scope.scope } });
+            await tx.spbeTaskAgency.deleteMany({ where: { taskId: task.id } });
+            const listed = row.scope.agencyCodes.flatMap((code) => (agencies.has(code) ? [{ taskId: task.id, agencyId: agencies.get(code)! }] : []));
+            if (listed.length) await tx.spbeTaskAgency.createMany({ data: listed });
+          }
           await tx.spbeTaskHistory.create({
             data: {
               taskId: task.id,
@@ -409,6 +434,9 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
     updatedByName: true,
     agency: { select: { code: true, name: true } },
     pokja: { select: { name: true } },
+    id: true,
+    scope: true,
+    scopeAgencies: { select: { agency: { select: { code: true } } }, orderBy: { agency: { code: "asc" } } },
   } as const;
 
   /**
@@ -428,6 +456,15 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
         take: batch,
       });
       if (tasks.length === 0) return;
+      // The derived figure of the few tasks that apply to agencies: two counts each.
+      const figures = new Map<number, { done: number; total: number }>();
+      for (const t of tasks) {
+        const applicable = applicableAgencyWhere(t);
+        if (!applicable) continue;
+        const total = await db.agency.count({ where: applicable });
+        const done = await db.agencyTaskProgress.count({ where: { taskId: t.id, status: "selesai", agency: applicable } });
+        figures.set(t.id, { done, total });
+      }
       yield tasks.map((t) => ({
         number: t.number,
         title: t.title,
@@ -444,6 +481,10 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
         note: t.note,
         updatedAt: t.updatedAt,
         updatedBy: t.updatedByName,
+        scope: isTaskScope(t.scope) ? t.scope : "national",
+        scopeCodes: t.scopeAgencies.map((a) => a.agency.code),
+        agenciesDone: figures.get(t.id)?.done ?? null,
+        agenciesTotal: figures.get(t.id)?.total ?? null,
       }));
       if (tasks.length < batch) return;
       after = tasks.at(-1)!.number;
