@@ -1,0 +1,66 @@
+# Mini App (the web page in Telegram). Plain text and { $variables } only (compiled by scripts/build-webapp.mjs).
+app-title = Forum Kominfo
+app-greeting = Welcome, { $name }.
+app-greeting-agency = Welcome, { $name } ({ $agency }).
+loading = Loading…
+tab-tasks = SPBE tasks
+tab-meetings = Meetings
+tab-recommendations = Recommendations
+tab-admin = Admin
+
+error-no-init-data = Please open this page from the Forum Kominfo bot in Telegram (the menu button or a link from the bot).
+error-session = This page's session is invalid or has expired. Please close it and open it again from the bot.
+error-not-registered = Please register with the bot first (send /daftar to the bot).
+error-pending = Your registration is still waiting for an admin's approval. You can open this page once it is approved.
+error-suspended = Your account is suspended. Please contact the secretariat.
+error-not-approved = Your account cannot open this page yet. Please contact the secretariat.
+error-forbidden = Sorry, you do not have the right to open this part.
+error-not-found = What you looked for was not found, or you may not see it.
+error-rejected = The request could not be processed. Please check what you entered.
+error-too-many = Too many requests. Please try again in a moment.
+error-network = Cannot reach the server. Please check the connection and try again.
+error-server = Something went wrong on the server. Please try again later.
+
+status-belum_dimulai = Not started
+status-berjalan = In progress
+status-selesai = Done
+status-ditunda = On hold
+status-belum_melapor = Not reported
+
+tasks-title = National SPBE task summary
+tasks-total = tasks
+tasks-average-progress = average progress
+tasks-overdue = overdue
+tasks-none = There are no SPBE tasks yet.
+tasks-national = No pokja (national)
+tasks-chart-status = Tasks by status
+tasks-chart-overdue = Overdue tasks by pokja
+tasks-chart-pokja = Tasks per pokja by status
+tasks-col-pokja = Pokja
+tasks-col-total = Tasks
+tasks-col-progress = Progress
+tasks-col-overdue = Overdue
+tasks-generated = Figures as of { $time }.
+
+meetings-title = Coming meetings
+meetings-recent = Past meetings
+meetings-none = You have no coming meetings.
+meetings-plenary = Plenary meeting
+meetings-place = Place: { $place }
+meetings-online = Online meeting link
+meetings-cancelled = Cancelled
+meetings-my-answer = Your answer:
+meetings-deputy-label = Name of your deputy
+meetings-deputy-send = Send
+meetings-saved = Your answer has been saved.
+meetings-error-deputy = Please enter your deputy's name (3–100 characters).
+meetings-error-cancelled = This meeting has been cancelled.
+meetings-error-over = This meeting has ended.
+meetings-error-not-invited = You are not invited to this meeting.
+rsvp-pending = not answered
+rsvp-hadir = attending
+rsvp-tidak_hadir = not attending
+rsvp-diwakilkan = sending a deputy
+rsvp-button-hadir = Attend
+rsvp-button-tidak_hadir = Not attending
+rsvp-button-diwakilkan = Send a deputy

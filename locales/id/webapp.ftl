@@ -1,0 +1,66 @@
+# Mini App (halaman web di Telegram). Hanya teks dan { $variabel } (dikompilasi oleh scripts/build-webapp.mjs).
+app-title = Forum Kominfo
+app-greeting = Selamat datang, Bapak/Ibu { $name }.
+app-greeting-agency = Selamat datang, Bapak/Ibu { $name } ({ $agency }).
+loading = Memuat…
+tab-tasks = Tugas SPBE
+tab-meetings = Rapat
+tab-recommendations = Rekomendasi
+tab-admin = Admin
+
+error-no-init-data = Halaman ini perlu dibuka dari bot Forum Kominfo di Telegram (tombol menu atau tautan dari bot).
+error-session = Sesi halaman ini tidak sah atau sudah kedaluwarsa. Silakan tutup dan buka kembali dari bot.
+error-not-registered = Silakan daftar melalui bot terlebih dahulu (kirim /daftar kepada bot).
+error-pending = Pendaftaran Bapak/Ibu masih menunggu persetujuan admin. Halaman ini dapat dibuka setelah disetujui.
+error-suspended = Akun Bapak/Ibu sedang dinonaktifkan. Silakan hubungi sekretariat.
+error-not-approved = Akun Bapak/Ibu belum dapat membuka halaman ini. Silakan hubungi sekretariat.
+error-forbidden = Mohon maaf, Bapak/Ibu tidak memiliki hak untuk membuka bagian ini.
+error-not-found = Data yang dicari tidak ditemukan atau tidak dapat Bapak/Ibu lihat.
+error-rejected = Permintaan tidak dapat diproses. Silakan periksa kembali isian Bapak/Ibu.
+error-too-many = Terlalu banyak permintaan. Silakan coba lagi sebentar lagi.
+error-network = Tidak dapat terhubung ke server. Silakan periksa koneksi lalu coba lagi.
+error-server = Terjadi kesalahan pada server. Silakan coba lagi nanti.
+
+status-belum_dimulai = Belum dimulai
+status-berjalan = Berjalan
+status-selesai = Selesai
+status-ditunda = Ditunda
+status-belum_melapor = Belum melapor
+
+tasks-title = Ringkasan tugas SPBE nasional
+tasks-total = tugas
+tasks-average-progress = rata-rata kemajuan
+tasks-overdue = lewat tenggat
+tasks-none = Belum ada tugas SPBE.
+tasks-national = Tanpa pokja (nasional)
+tasks-chart-status = Tugas menurut status
+tasks-chart-overdue = Tugas lewat tenggat per pokja
+tasks-chart-pokja = Tugas per pokja menurut status
+tasks-col-pokja = Pokja
+tasks-col-total = Tugas
+tasks-col-progress = Kemajuan
+tasks-col-overdue = Lewat tenggat
+tasks-generated = Data per { $time }.
+
+meetings-title = Rapat mendatang
+meetings-recent = Rapat yang telah lewat
+meetings-none = Tidak ada rapat mendatang untuk Bapak/Ibu.
+meetings-plenary = Rapat pleno
+meetings-place = Tempat: { $place }
+meetings-online = Tautan rapat daring
+meetings-cancelled = Dibatalkan
+meetings-my-answer = Jawaban Bapak/Ibu:
+meetings-deputy-label = Nama yang mewakili
+meetings-deputy-send = Kirim
+meetings-saved = Jawaban Bapak/Ibu telah disimpan.
+meetings-error-deputy = Mohon isi nama yang mewakili (3–100 karakter).
+meetings-error-cancelled = Rapat ini telah dibatalkan.
+meetings-error-over = Rapat ini telah berakhir.
+meetings-error-not-invited = Bapak/Ibu tidak diundang ke rapat ini.
+rsvp-pending = belum menjawab
+rsvp-hadir = hadir
+rsvp-tidak_hadir = tidak hadir
+rsvp-diwakilkan = diwakilkan
+rsvp-button-hadir = Hadir
+rsvp-button-tidak_hadir = Tidak hadir
+rsvp-button-diwakilkan = Diwakilkan

@@ -1,0 +1,95 @@
+// The Mini App's shell: reads Telegram's init data and theme, asks GET /api/me who this is (and in
+// which language), then shows the tabs. Each screen is its own chunk, loaded when first opened.
+import { render, type ComponentType } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import { api } from "./api.js";
+import { t, setLanguage } from "./i18n.js";
+import { applyTheme, postEvent } from "./telegram.js";
+import type { Me } from "./types.js";
+import { asApiError, Notice } from "./ui.js";
+import "./style.css";
+
+export interface ScreenProps {
+  me: Me;
+}
+
+interface Tab {
+  id: string;
+  labelKey: string;
+  load: () => Promise<{ default: ComponentType<ScreenProps> }>;
+  visible: (me: Me) => boolean;
+}
+
+const TABS: Tab[] = [
+  { id: "tasks", labelKey: "tab-tasks", load: () => import("./screens/tasks.js"), visible: () => true },
+  { id: "meetings", labelKey: "tab-meetings", load: () => import("./screens/meetings.js"), visible: () => true },
+];
+
+function LazyScreen({ tab, me }: { tab: Tab; me: Me }) {
+  const [Screen, setScreen] = useState<ComponentType<ScreenProps> | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    setScreen(null);
+    tab.load().then(
+      (module) => live && setScreen(() => module.default),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [tab]);
+  if (failed) return <Notice messageKey="error-network" />;
+  return Screen ? <Screen me={me} /> : <p class="loading">{t("loading")}</p>;
+}
+
+function App({ me }: { me: Me }) {
+  const tabs = TABS.filter((tab) => tab.visible(me));
+  const [active, setActive] = useState(tabs[0]!.id);
+  const tab = tabs.find((x) => x.id === active) ?? tabs[0]!;
+  return (
+    <>
+      <header class="top">
+        <h1>{t("app-title")}</h1>
+        <p class="hint">{me.agency ? t("app-greeting-agency", { name: me.name, agency: me.agency.name }) : t("app-greeting", { name: me.name })}</p>
+      </header>
+      <nav class="tabs" role="tablist">
+        {tabs.map((x) => (
+          <button key={x.id} type="button" role="tab" aria-selected={x.id === tab.id} data-tab={x.id} onClick={() => setActive(x.id)}>
+            {t(x.labelKey)}
+          </button>
+        ))}
+      </nav>
+      <main>
+        <div role="tabpanel">
+          <LazyScreen tab={tab} me={me} />
+        </div>
+      </main>
+    </>
+  );
+}
+
+async function start() {
+  applyTheme();
+  postEvent("web_app_ready");
+  postEvent("web_app_expand");
+  const root = document.getElementById("app")!;
+  try {
+    const me = await api<Me>("/api/me");
+    await setLanguage(me.language === "en" ? "en" : "id");
+    render(<App me={me} />, root);
+  } catch (error) {
+    // Who is not a member (or not yet approved) hears it in Indonesian, the bot's first language.
+    render(
+      <>
+        <header class="top">
+          <h1>{t("app-title")}</h1>
+        </header>
+        <Notice messageKey={asApiError(error).messageKey} />
+      </>,
+      root,
+    );
+  }
+}
+
+void start();

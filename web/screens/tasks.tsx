@@ -1,0 +1,94 @@
+// SPBE tasks: the national summary (GET /api/tasks/summary) with its charts: tasks by status,
+// overdue by pokja, each pokja's tasks by status.
+import { BarChart, StackedBars, type BarItem } from "../charts.js";
+import { formatDateTime, formatNumber, t } from "../i18n.js";
+import type { ScreenProps } from "../main.js";
+import type { TaskStatus, TaskSummary } from "../types.js";
+import { Show, useApi } from "../ui.js";
+
+export const STATUS_COLORS: Record<TaskStatus, string> = {
+  belum_dimulai: "var(--c-idle)",
+  berjalan: "var(--c-running)",
+  selesai: "var(--c-done)",
+  ditunda: "var(--c-held)",
+};
+
+function pokjaName(row: { pokjaId: number | null; name: string }) {
+  return row.pokjaId === null ? t("tasks-national") : row.name;
+}
+
+function Summary({ summary, me }: { summary: TaskSummary } & ScreenProps) {
+  const statusItems: BarItem[] = summary.statuses.map((s) => ({ key: s, label: t(`status-${s}`), value: summary.total.counts[s] ?? 0, color: STATUS_COLORS[s] }));
+  const pokjaRows = summary.byPokja.filter((r) => r.total > 0);
+  return (
+    <section>
+      <div class="stats">
+        <div class="stat" data-stat="total">
+          <strong>{formatNumber(summary.total.total)}</strong>
+          <span>{t("tasks-total")}</span>
+        </div>
+        <div class="stat" data-stat="progress">
+          <strong>{formatNumber(Math.round(summary.total.averageProgress))}%</strong>
+          <span>{t("tasks-average-progress")}</span>
+        </div>
+        <div class={`stat${summary.total.overdue > 0 ? " stat-alert" : ""}`} data-stat="overdue">
+          <strong>{formatNumber(summary.total.overdue)}</strong>
+          <span>{t("tasks-overdue")}</span>
+        </div>
+      </div>
+      {summary.total.total === 0 ? (
+        <p class="hint">{t("tasks-none")}</p>
+      ) : (
+        <>
+          <BarChart id="status" title={t("tasks-chart-status")} items={statusItems} />
+          <BarChart
+            id="overdue"
+            title={t("tasks-chart-overdue")}
+            items={pokjaRows.map((r) => ({ key: String(r.pokjaId ?? "national"), label: pokjaName(r), value: r.overdue, color: "var(--c-late)" }))}
+          />
+          <StackedBars
+            id="pokja"
+            title={t("tasks-chart-pokja")}
+            legend={statusItems}
+            rows={pokjaRows.map((r) => ({
+              key: String(r.pokjaId ?? "national"),
+              label: pokjaName(r),
+              parts: summary.statuses.map((s) => ({ key: s, label: t(`status-${s}`), value: r.counts[s] ?? 0, color: STATUS_COLORS[s] })),
+            }))}
+          />
+          <table class="table">
+            <thead>
+              <tr>
+                <th>{t("tasks-col-pokja")}</th>
+                <th class="num">{t("tasks-col-total")}</th>
+                <th class="num">{t("tasks-col-progress")}</th>
+                <th class="num">{t("tasks-col-overdue")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pokjaRows.map((r) => (
+                <tr key={String(r.pokjaId)}>
+                  <td>{pokjaName(r)}</td>
+                  <td class="num">{formatNumber(r.total)}</td>
+                  <td class="num">{formatNumber(Math.round(r.averageProgress))}%</td>
+                  <td class="num">{formatNumber(r.overdue)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <p class="hint small">{t("tasks-generated", { time: formatDateTime(summary.generatedAt, me.timezone, me.zone) })}</p>
+    </section>
+  );
+}
+
+export default function TasksScreen({ me }: ScreenProps) {
+  const [summary] = useApi<TaskSummary>("/api/tasks/summary");
+  return (
+    <>
+      <h2>{t("tasks-title")}</h2>
+      <Show loaded={summary}>{(data) => <Summary summary={data} me={me} />}</Show>
+    </>
+  );
+}
