@@ -60,6 +60,7 @@ const indexHtml = (script, style) => `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <meta name="color-scheme" content="light dark">
 <meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
 <title>Forum Kominfo</title>
 ${style ? `<link rel="stylesheet" href="./${style}">\n` : ""}<script type="module" src="./${script}"></script>
 </head>

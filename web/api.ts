@@ -15,26 +15,26 @@ export class ApiError extends Error {
 }
 
 function refusalKey(status: number, body: Record<string, unknown> | null): string {
-  if (status === 401) return body?.reason === "missing" ? "error-no-init-data" : "error-session";
+  if (status === 401) return body?.reason === "missing" ? "webapp-error-no-init-data" : "webapp-error-session";
   if (status === 403) {
     const reason = body?.reason;
-    if (reason === "not_registered") return "error-not-registered";
+    if (reason === "not_registered") return "webapp-error-not-registered";
     if (reason === "not_approved") {
-      if (body?.status === "pending") return "error-pending";
-      if (body?.status === "suspended") return "error-suspended";
-      return "error-not-approved";
+      if (body?.status === "pending") return "webapp-error-pending";
+      if (body?.status === "suspended") return "webapp-error-suspended";
+      return "webapp-error-not-approved";
     }
-    return "error-forbidden";
+    return "webapp-error-forbidden";
   }
-  if (status === 404) return "error-not-found";
-  if (status === 409 || status === 422 || status === 400) return "error-rejected";
-  if (status === 429) return "error-too-many";
-  return "error-server";
+  if (status === 404) return "webapp-error-not-found";
+  if (status === 409 || status === 422 || status === 400) return "webapp-error-rejected";
+  if (status === 429) return "webapp-error-too-many";
+  return "webapp-error-server";
 }
 
 export async function api<T>(path: string, init: { method?: "GET" | "POST"; body?: unknown } = {}): Promise<T> {
   const initData = readInitData();
-  if (!initData) throw new ApiError(401, "error-no-init-data", null);
+  if (!initData) throw new ApiError(401, "webapp-error-no-init-data", null);
   let response: Response;
   try {
     response = await fetch(path, {
@@ -45,7 +45,7 @@ export async function api<T>(path: string, init: { method?: "GET" | "POST"; body
       cache: "no-store",
     });
   } catch {
-    throw new ApiError(0, "error-network", null);
+    throw new ApiError(0, "webapp-error-network", null);
   }
   let body: Record<string, unknown> | null = null;
   try {

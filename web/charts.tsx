@@ -16,7 +16,7 @@ const LABEL_W = 130;
 const VALUE_W = 46;
 const WIDTH = 360;
 
-function clip(text: string, max = 22): string {
+function clip(text: string, max = 20): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 

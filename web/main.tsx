@@ -21,8 +21,8 @@ interface Tab {
 }
 
 const TABS: Tab[] = [
-  { id: "tasks", labelKey: "tab-tasks", load: () => import("./screens/tasks.js"), visible: () => true },
-  { id: "meetings", labelKey: "tab-meetings", load: () => import("./screens/meetings.js"), visible: () => true },
+  { id: "tasks", labelKey: "webapp-tab-tasks", load: () => import("./screens/tasks.js"), visible: () => true },
+  { id: "meetings", labelKey: "webapp-tab-meetings", load: () => import("./screens/meetings.js"), visible: () => true },
 ];
 
 function LazyScreen({ tab, me }: { tab: Tab; me: Me }) {
@@ -39,8 +39,8 @@ function LazyScreen({ tab, me }: { tab: Tab; me: Me }) {
       live = false;
     };
   }, [tab]);
-  if (failed) return <Notice messageKey="error-network" />;
-  return Screen ? <Screen me={me} /> : <p class="loading">{t("loading")}</p>;
+  if (failed) return <Notice messageKey="webapp-error-network" />;
+  return Screen ? <Screen me={me} /> : <p class="loading">{t("webapp-loading")}</p>;
 }
 
 function App({ me }: { me: Me }) {
@@ -50,8 +50,8 @@ function App({ me }: { me: Me }) {
   return (
     <>
       <header class="top">
-        <h1>{t("app-title")}</h1>
-        <p class="hint">{me.agency ? t("app-greeting-agency", { name: me.name, agency: me.agency.name }) : t("app-greeting", { name: me.name })}</p>
+        <h1>{t("webapp-app-title")}</h1>
+        <p class="hint">{me.agency ? t("webapp-app-greeting-agency", { name: me.name, agency: me.agency.name }) : t("webapp-app-greeting", { name: me.name })}</p>
       </header>
       <nav class="tabs" role="tablist">
         {tabs.map((x) => (
@@ -74,6 +74,8 @@ async function start() {
   postEvent("web_app_ready");
   postEvent("web_app_expand");
   const root = document.getElementById("app")!;
+  // The static "Memuat…" line of index.html goes; Preact renders into an empty element.
+  root.textContent = "";
   try {
     const me = await api<Me>("/api/me");
     await setLanguage(me.language === "en" ? "en" : "id");
@@ -83,7 +85,7 @@ async function start() {
     render(
       <>
         <header class="top">
-          <h1>{t("app-title")}</h1>
+          <h1>{t("webapp-app-title")}</h1>
         </header>
         <Notice messageKey={asApiError(error).messageKey} />
       </>,

@@ -7,7 +7,7 @@ import { t } from "./i18n.js";
 export type Loaded<T> = { state: "loading" } | { state: "error"; error: ApiError } | { state: "ready"; data: T };
 
 function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError(0, "error-server", null);
+  return error instanceof ApiError ? error : new ApiError(0, "webapp-error-server", null);
 }
 
 /** GETs `path` (again when it changes or reload() is called). */
@@ -40,7 +40,7 @@ export function Notice({ messageKey, kind = "error" }: { messageKey: string; kin
 
 /** Renders `children(data)` when ready, a spinner line while loading, the refusal otherwise. */
 export function Show<T>({ loaded, children }: { loaded: Loaded<T>; children: (data: T) => ComponentChildren }) {
-  if (loaded.state === "loading") return <p class="loading">{t("loading")}</p>;
+  if (loaded.state === "loading") return <p class="loading">{t("webapp-loading")}</p>;
   if (loaded.state === "error") return <Notice messageKey={loaded.error.messageKey} />;
   return <>{children(loaded.data)}</>;
 }

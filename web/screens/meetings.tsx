@@ -3,6 +3,7 @@
 import { useState } from "preact/hooks";
 import { api } from "../api.js";
 import { formatDateTime, t } from "../i18n.js";
+import { RSVP_BUTTON_KEYS, RSVP_KEYS } from "../labels.js";
 import type { ScreenProps } from "../main.js";
 import type { MeetingItem, MeetingList, Rsvp } from "../types.js";
 import { asApiError, Notice, Show, useApi } from "../ui.js";
@@ -50,7 +51,7 @@ function Meeting({ meeting, me }: { meeting: MeetingItem } & ScreenProps) {
       const reason = apiError.body?.reason;
       const field = apiError.body?.field;
       setError(
-        field === "deputyName" ? "meetings-error-deputy" : reason === "cancelled" ? "meetings-error-cancelled" : reason === "over" ? "meetings-error-over" : reason === "not_invited" ? "meetings-error-not-invited" : apiError.messageKey,
+        field === "deputyName" ? "webapp-meetings-error-deputy" : reason === "cancelled" ? "webapp-meetings-error-cancelled" : reason === "over" ? "webapp-meetings-error-over" : reason === "not_invited" ? "webapp-meetings-error-not-invited" : apiError.messageKey,
       );
     } finally {
       setBusy(false);
@@ -62,26 +63,26 @@ function Meeting({ meeting, me }: { meeting: MeetingItem } & ScreenProps) {
       <h3>{meeting.title}</h3>
       <p class="meta">
         {formatDateTime(meeting.startsAt, me.timezone, me.zone)}
-        {meeting.pokja ? ` · ${meeting.pokja.name}` : ` · ${t("meetings-plenary")}`}
+        {meeting.pokja ? ` · ${meeting.pokja.name}` : ` · ${t("webapp-meetings-plenary")}`}
       </p>
-      {meeting.place ? <p class="meta">{t("meetings-place", { place: meeting.place })}</p> : null}
+      {meeting.place ? <p class="meta">{t("webapp-meetings-place", { place: meeting.place })}</p> : null}
       {link ? (
         <p class="meta">
           <a href={link} target="_blank" rel="noopener noreferrer">
-            {t("meetings-online")}
+            {t("webapp-meetings-online")}
           </a>
         </p>
       ) : null}
-      {meeting.status === "cancelled" ? <p class="badge badge-late">{t("meetings-cancelled")}</p> : null}
+      {meeting.status === "cancelled" ? <p class="badge badge-late">{t("webapp-meetings-cancelled")}</p> : null}
       <p class="answer" data-rsvp={answer.rsvp}>
-        {t("meetings-my-answer")} <strong>{t(`rsvp-${answer.rsvp}`)}</strong>
+        {t("webapp-meetings-my-answer")} <strong>{t(RSVP_KEYS[answer.rsvp])}</strong>
         {answer.rsvp === "diwakilkan" && answer.deputyName ? ` (${answer.deputyName})` : ""}
       </p>
       {meeting.canAnswer ? (
         <div class="actions">
           {ANSWERS.map((a) => (
             <button key={a} type="button" class={answer.rsvp === a ? "primary" : ""} data-answer={a} disabled={busy} onClick={() => void send(a)}>
-              {t(`rsvp-button-${a}`)}
+              {t(RSVP_BUTTON_KEYS[a])}
             </button>
           ))}
         </div>
@@ -95,15 +96,15 @@ function Meeting({ meeting, me }: { meeting: MeetingItem } & ScreenProps) {
           }}
         >
           <label>
-            {t("meetings-deputy-label")}
+            {t("webapp-meetings-deputy-label")}
             <input name="deputy" value={deputy} minLength={3} maxLength={100} required onInput={(event) => setDeputy((event.target as HTMLInputElement).value)} />
           </label>
           <button type="submit" class="primary" disabled={busy}>
-            {t("meetings-deputy-send")}
+            {t("webapp-meetings-deputy-send")}
           </button>
         </form>
       ) : null}
-      {saved ? <p class="notice notice-info" role="status">{t("meetings-saved")}</p> : null}
+      {saved ? <p class="notice notice-info" role="status">{t("webapp-meetings-saved")}</p> : null}
       {error ? <Notice messageKey={error} /> : null}
     </article>
   );
@@ -113,14 +114,14 @@ export default function MeetingsScreen({ me }: ScreenProps) {
   const [list] = useApi<MeetingList>("/api/meetings");
   return (
     <>
-      <h2>{t("meetings-title")}</h2>
+      <h2>{t("webapp-meetings-title")}</h2>
       <Show loaded={list}>
         {(data) => (
           <>
-            {data.upcoming.length === 0 ? <p class="hint">{t("meetings-none")}</p> : data.upcoming.map((m) => <Meeting key={m.id} meeting={m} me={me} />)}
+            {data.upcoming.length === 0 ? <p class="hint">{t("webapp-meetings-none")}</p> : data.upcoming.map((m) => <Meeting key={m.id} meeting={m} me={me} />)}
             {data.recent.length > 0 ? (
               <>
-                <h2>{t("meetings-recent")}</h2>
+                <h2>{t("webapp-meetings-recent")}</h2>
                 {data.recent.map((m) => (
                   <Meeting key={m.id} meeting={m} me={me} />
                 ))}

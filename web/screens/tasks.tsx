@@ -2,6 +2,7 @@
 // overdue by pokja, each pokja's tasks by status.
 import { BarChart, StackedBars, type BarItem } from "../charts.js";
 import { formatDateTime, formatNumber, t } from "../i18n.js";
+import { TASK_STATUS_KEYS } from "../labels.js";
 import type { ScreenProps } from "../main.js";
 import type { TaskStatus, TaskSummary } from "../types.js";
 import { Show, useApi } from "../ui.js";
@@ -14,55 +15,55 @@ export const STATUS_COLORS: Record<TaskStatus, string> = {
 };
 
 function pokjaName(row: { pokjaId: number | null; name: string }) {
-  return row.pokjaId === null ? t("tasks-national") : row.name;
+  return row.pokjaId === null ? t("webapp-tasks-national") : row.name;
 }
 
 function Summary({ summary, me }: { summary: TaskSummary } & ScreenProps) {
-  const statusItems: BarItem[] = summary.statuses.map((s) => ({ key: s, label: t(`status-${s}`), value: summary.total.counts[s] ?? 0, color: STATUS_COLORS[s] }));
+  const statusItems: BarItem[] = summary.statuses.map((s) => ({ key: s, label: t(TASK_STATUS_KEYS[s]), value: summary.total.counts[s] ?? 0, color: STATUS_COLORS[s] }));
   const pokjaRows = summary.byPokja.filter((r) => r.total > 0);
   return (
     <section>
       <div class="stats">
         <div class="stat" data-stat="total">
           <strong>{formatNumber(summary.total.total)}</strong>
-          <span>{t("tasks-total")}</span>
+          <span>{t("webapp-tasks-total")}</span>
         </div>
         <div class="stat" data-stat="progress">
           <strong>{formatNumber(Math.round(summary.total.averageProgress))}%</strong>
-          <span>{t("tasks-average-progress")}</span>
+          <span>{t("webapp-tasks-average-progress")}</span>
         </div>
         <div class={`stat${summary.total.overdue > 0 ? " stat-alert" : ""}`} data-stat="overdue">
           <strong>{formatNumber(summary.total.overdue)}</strong>
-          <span>{t("tasks-overdue")}</span>
+          <span>{t("webapp-tasks-overdue")}</span>
         </div>
       </div>
       {summary.total.total === 0 ? (
-        <p class="hint">{t("tasks-none")}</p>
+        <p class="hint">{t("webapp-tasks-none")}</p>
       ) : (
         <>
-          <BarChart id="status" title={t("tasks-chart-status")} items={statusItems} />
+          <BarChart id="status" title={t("webapp-tasks-chart-status")} items={statusItems} />
           <BarChart
             id="overdue"
-            title={t("tasks-chart-overdue")}
+            title={t("webapp-tasks-chart-overdue")}
             items={pokjaRows.map((r) => ({ key: String(r.pokjaId ?? "national"), label: pokjaName(r), value: r.overdue, color: "var(--c-late)" }))}
           />
           <StackedBars
             id="pokja"
-            title={t("tasks-chart-pokja")}
+            title={t("webapp-tasks-chart-pokja")}
             legend={statusItems}
             rows={pokjaRows.map((r) => ({
               key: String(r.pokjaId ?? "national"),
               label: pokjaName(r),
-              parts: summary.statuses.map((s) => ({ key: s, label: t(`status-${s}`), value: r.counts[s] ?? 0, color: STATUS_COLORS[s] })),
+              parts: summary.statuses.map((s) => ({ key: s, label: t(TASK_STATUS_KEYS[s]), value: r.counts[s] ?? 0, color: STATUS_COLORS[s] })),
             }))}
           />
           <table class="table">
             <thead>
               <tr>
-                <th>{t("tasks-col-pokja")}</th>
-                <th class="num">{t("tasks-col-total")}</th>
-                <th class="num">{t("tasks-col-progress")}</th>
-                <th class="num">{t("tasks-col-overdue")}</th>
+                <th>{t("webapp-tasks-col-pokja")}</th>
+                <th class="num">{t("webapp-tasks-col-total")}</th>
+                <th class="num">{t("webapp-tasks-col-progress")}</th>
+                <th class="num">{t("webapp-tasks-col-overdue")}</th>
               </tr>
             </thead>
             <tbody>
@@ -78,7 +79,7 @@ function Summary({ summary, me }: { summary: TaskSummary } & ScreenProps) {
           </table>
         </>
       )}
-      <p class="hint small">{t("tasks-generated", { time: formatDateTime(summary.generatedAt, me.timezone, me.zone) })}</p>
+      <p class="hint small">{t("webapp-tasks-generated", { time: formatDateTime(summary.generatedAt, me.timezone, me.zone) })}</p>
     </section>
   );
 }
@@ -87,7 +88,7 @@ export default function TasksScreen({ me }: ScreenProps) {
   const [summary] = useApi<TaskSummary>("/api/tasks/summary");
   return (
     <>
-      <h2>{t("tasks-title")}</h2>
+      <h2>{t("webapp-tasks-title")}</h2>
       <Show loaded={summary}>{(data) => <Summary summary={data} me={me} />}</Show>
     </>
   );
