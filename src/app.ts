@@ -73,7 +73,7 @@ export interface App {
    * then exit non-zero so a supervisor restarts the process: never up and deaf.
    */
   polling: Promise<void>;
-  /** The HTTP server (webhook, /healthz, /metrics) when one runs: its port (PORT=0 picks a free one). */
+  /** The HTTP server (webhook, /healthz, /metrics, the Mini App) when one runs: its port (WEB_PORT=0 picks a free one). */
   http: { port: number } | undefined;
   /** Stops polling, jobs, delivery and the database; resolves within stopTimeoutMs whatever hangs. */
   stop(): Promise<void>;
@@ -176,8 +176,24 @@ async function startWithDatabase(
   const allowedUpdates = ["message", "edited_message", "callback_query", "my_chat_member", "chat_member", "chat_join_request", "inline_query"];
   const metrics = createBotMetrics(db, dispatcher.stats, created.apiStats);
   const routes: Route[] = [healthRoute(db, dispatcher), metricsRoute(() => metrics.registry.render())];
-  // The Mini App's API (/api/...) on the same server, whenever it runs.
-  const webApi = createWebApi({ botToken: config.botToken, clock, logger, members: services.members, permissions: created.permissions, tasks: services.tasks, defaultTimezone: config.defaultTimezone });
+  // The Mini App's API (/api/..., docs/webapp-api.md) on the same server, whenever it runs, with the
+  // bot's own services and permissions.
+  const webApi = createWebApi({
+    botToken: config.botToken,
+    clock,
+    logger,
+    db,
+    members: services.members,
+    permissions: created.permissions,
+    tasks: services.tasks,
+    agencyProgress: services.agencyProgress,
+    meetings: services.meetings,
+    recommendations: services.recommendations,
+    pokja: services.pokja,
+    notifications: services.notifications,
+    translate: (language, key) => services.i18n.t(language, key),
+    defaultTimezone: config.defaultTimezone,
+  });
   routes.push(...webApi.routes);
   let webhook: Webhook | undefined;
   if (config.mode === "webhook" && config.webhook) {

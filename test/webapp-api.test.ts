@@ -10,6 +10,15 @@ import { createMemberService, type MemberService, type RegistrationInput } from 
 import { startHttpServer, type HttpServer } from "../src/server/http-server.js";
 import { ManualClock, systemClock } from "../src/shared/clock.js";
 import { createTaskService } from "../src/spbe-tasks/task-service.js";
+import { createAgencyProgressService } from "../src/spbe-tasks/agency-progress-service.js";
+import { createMeetingService } from "../src/meetings/meeting-service.js";
+import { createRecommendationService } from "../src/recommendations/recommendation-service.js";
+import { createPokjaService } from "../src/pokja/pokja-service.js";
+import { createMemberNotifications } from "../src/members/member-notifications.js";
+import { createOutbox } from "../src/delivery/outbox.js";
+import { createOutboxMessenger } from "../src/bot/messenger.js";
+import { createI18n } from "../src/bot/i18n.js";
+import { LOCALES_DIR } from "../src/app.js";
 import { createWebApi } from "../src/webapp/api.js";
 import { BotApiStandIn, createInProcessFetch } from "../tools/telegram-standin/index.js";
 import { initDataFor, tmaHeader, type WebAppUser } from "./support/init-data.js";
@@ -69,14 +78,24 @@ const byAdmin = { memberId: null, telegramId: BigInt(CONFIGURED_ADMIN) };
 beforeAll(async () => {
   temp = await createTempDatabase();
   clock = new ManualClock(NOW);
-  members = createMemberService({ db: temp.db, clock, audit: createAuditService(clock), configuredAdminIds: [BigInt(CONFIGURED_ADMIN)] });
+  const audit = createAuditService(clock);
+  members = createMemberService({ db: temp.db, clock, audit, configuredAdminIds: [BigInt(CONFIGURED_ADMIN)] });
+  const i18n = createI18n(LOCALES_DIR);
+  const db = temp.db;
   const api = createWebApi({
     botToken: TOKEN,
     clock,
     logger: collectingLogger("debug"),
+    db,
     members,
-    permissions: createPermissions(temp.db),
-    tasks: createTaskService({ db: temp.db, clock }),
+    permissions: createPermissions(db),
+    tasks: createTaskService({ db, clock }),
+    agencyProgress: createAgencyProgressService({ db, clock }),
+    meetings: createMeetingService({ db, clock }),
+    recommendations: createRecommendationService({ db, clock }),
+    pokja: createPokjaService({ db, clock, audit }),
+    notifications: createMemberNotifications({ messenger: createOutboxMessenger(createOutbox({ db, clock })), i18n, members, defaultTimezone: "Asia/Jakarta" }),
+    translate: (language, key) => i18n.t(language, key),
     defaultTimezone: "Asia/Jakarta",
   });
   server = await startHttpServer({ port: 0, host: "127.0.0.1", routes: api.routes, logger: collectingLogger("info") });

@@ -12,6 +12,8 @@ export interface ApiCall {
   url: URL;
   params: Record<string, string>;
   request: IncomingMessage;
+  /** A POST's JSON object (read and checked by the router: 415, 413, 400); undefined for GET. */
+  body: Record<string, unknown> | undefined;
 }
 
 /** A JSON answer; 200 unless said otherwise. Bodies are built field by field: never a whole database row. */
@@ -30,8 +32,39 @@ export interface ApiEndpoint {
 }
 
 /** Why a known request is refused (403): the Access refusals, and someone who is no member. */
-export type ApiRefusal = "not_registered" | "not_approved" | "staff_only" | "admin_only" | "already_member" | "not_allowed";
+export type ApiRefusal =
+  | "not_registered"
+  | "not_approved"
+  | "staff_only"
+  | "admin_only"
+  | "already_member"
+  | "not_allowed"
+  | "not_invited";
+
+/** What a 404 for an unknown (or unseen) id names. */
+export type ApiThing = "task" | "meeting" | "recommendation" | "pokja" | "member";
 
 export function forbidden(reason: ApiRefusal, extra: Record<string, unknown> = {}): ApiReply {
   return { status: 403, body: { error: "forbidden", reason, ...extra } };
+}
+
+export function notFound(reason: ApiThing): ApiReply {
+  return { status: 404, body: { error: "not_found", reason } };
+}
+
+export function badRequest(field: string): ApiReply {
+  return { status: 400, body: { error: "bad_request", field } };
+}
+
+/** The thing changed meanwhile (a meeting over, a registration already decided). */
+export function conflict(reason: string, extra: Record<string, unknown> = {}): ApiReply {
+  return { status: 409, body: { error: "conflict", reason, ...extra } };
+}
+
+/** Thrown by an endpoint (or its input helpers) to answer at once; api.ts sends its reply. */
+export class ApiError extends Error {
+  constructor(readonly reply: ApiReply) {
+    super(`API answer ${reply.status ?? 200}`);
+    this.name = "ApiError";
+  }
 }
