@@ -55,15 +55,39 @@ describe("configuration", () => {
     expect(loadConfig({ BOT_TOKEN: TOKEN, WEB_PORT: "9100", PORT: "9100" }).http?.port).toBe(9100);
     const webhook = { BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.go.id/tg", WEBHOOK_SECRET: "s3cret-0123456789abcdef" };
     expect(loadConfig({ ...webhook, WEB_PORT: "9200" }).http).toEqual({ port: 9200, host: "127.0.0.1" });
-    // Polling without either runs no server (as before): nothing listens unless asked.
+    // A configuration built by a test or a tool from a few variables takes no port unless asked.
     expect(loadConfig({ BOT_TOKEN: TOKEN }).http).toBeUndefined();
     expect(problemsOf({ BOT_TOKEN: TOKEN, WEB_PORT: "9100", PORT: "9200" })).toEqual([
       "WEB_PORT dan PORT berisi nomor yang berbeda; keduanya untuk server HTTP yang sama. Isi WEB_PORT saja (PORT adalah nama lamanya).",
     ]);
     for (const bad of ["70000", "-1", "80a", "8e3"]) {
-      expect(problemsOf({ BOT_TOKEN: TOKEN, WEB_PORT: bad })).toEqual(["WEB_PORT harus berupa nomor port 0–65535 (bawaan: 8080)."]);
+      expect(problemsOf({ BOT_TOKEN: TOKEN, WEB_PORT: bad })).toEqual(['WEB_PORT harus berupa nomor port 0–65535 (bawaan: 8080) atau "off" untuk mematikan server HTTP.']);
     }
-    expect(problemsOf({ BOT_TOKEN: TOKEN, PORT: "http" })).toEqual(["PORT harus berupa nomor port 0–65535 (bawaan: 8080)."]);
+    expect(problemsOf({ BOT_TOKEN: TOKEN, PORT: "http" })).toEqual(['PORT harus berupa nomor port 0–65535 (bawaan: 8080) atau "off" untuk mematikan server HTTP.']);
+  });
+
+  it("the bot (src/main.ts: httpByDefault) serves the Mini App on 8080 in polling mode too, unless WEB_PORT=off", () => {
+    const main = { httpByDefault: true };
+    expect(loadConfig({ BOT_TOKEN: TOKEN }, main).http).toEqual({ port: 8080, host: "127.0.0.1" });
+    expect(loadConfig({ BOT_TOKEN: TOKEN, WEB_PORT: "9300" }, main).http).toEqual({ port: 9300, host: "127.0.0.1" });
+    for (const off of ["off", "OFF", " off "]) {
+      expect(loadConfig({ BOT_TOKEN: TOKEN, WEB_PORT: off }, main).http).toBeUndefined();
+      expect(loadConfig({ BOT_TOKEN: TOKEN, PORT: off }, main).http).toBeUndefined();
+    }
+    // A webhook needs the server.
+    const webhook = { BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.go.id/tg", WEBHOOK_SECRET: "s3cret-0123456789abcdef" };
+    expect(problemsOf({ ...webhook, WEB_PORT: "off" })).toEqual(["WEB_PORT=off tidak dapat dipakai bersama BOT_MODE=webhook: Telegram mengirim pembaruan ke server HTTP bot."]);
+    expect(loadConfig(webhook).http).toEqual({ port: 8080, host: "127.0.0.1" });
+  });
+
+  it("WEB_APP_URL: the Mini App's public https address, optional", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN }).webAppUrl).toBeUndefined();
+    expect(loadConfig({ BOT_TOKEN: TOKEN, WEB_APP_URL: "https://bot.example.go.id/app/" }).webAppUrl).toBe("https://bot.example.go.id/app/");
+    for (const bad of ["http://bot.example.go.id/app/", "bot.example.go.id/app", "https://user:pw@bot.example.go.id/app/"]) {
+      expect(problemsOf({ BOT_TOKEN: TOKEN, WEB_APP_URL: bad })).toEqual([
+        "WEB_APP_URL harus berupa alamat https:// publik halaman Mini App, misalnya https://bot.contoh.go.id/app/ (Telegram hanya membuka Mini App lewat https).",
+      ]);
+    }
   });
 
   it("reads every variable", () => {

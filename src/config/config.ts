@@ -30,20 +30,25 @@ export interface AppConfig {
     leaseSeconds: number;
   };
   /**
-   * "polling" (default): getUpdates; the HTTP server runs only when WEB_PORT (or PORT) is set.
-   * "webhook": Telegram POSTs updates to webhookUrl; the HTTP server always runs.
+   * "polling" (default): getUpdates. "webhook": Telegram POSTs updates to webhookUrl (the HTTP
+   * server must run then).
    */
   mode: "polling" | "webhook";
   webhook: { url: string; secret: string } | undefined;
   /**
-   * The one HTTP server: the webhook, /healthz, /metrics and the Mini App (its API under /api/).
-   * undefined: none (polling without WEB_PORT or PORT). Port 0: any free port.
+   * The one HTTP server: the webhook, /healthz, /metrics and the Mini App (the page at /app/, its API
+   * under /api/). On WEB_PORT, default 8080 (see LoadConfigOptions.httpByDefault); undefined: none
+   * (WEB_PORT=off, polling only). Port 0: any free port.
    */
   http: { port: number; host: string } | undefined;
+  /** WEB_APP_URL: the public https address of the Mini App's page (…/app/), for BotFather and the menu button. */
+  webAppUrl: string | undefined;
 }
 
 /** The HTTP server listens here when neither WEB_PORT nor PORT is set (behind a reverse proxy that terminates HTTPS). */
 export const DEFAULT_HTTP_PORT = 8080;
+/** WEB_PORT=off: no HTTP server (polling only; not possible with a webhook). */
+export const WEB_PORT_OFF = "off";
 /** Loopback by default: /metrics and /healthz are for the proxy and the supervisor, not the internet. */
 export const DEFAULT_HTTP_HOST = "127.0.0.1";
 
@@ -82,6 +87,7 @@ const environmentSchema = z.object({
   WEB_PORT: optionalString,
   PORT: optionalString,
   HTTP_HOST: optionalString,
+  WEB_APP_URL: optionalString,
 });
 
 const TOKEN_PATTERN = /^\d{5,}:[A-Za-z0-9_-]{30,}$/;
@@ -90,6 +96,13 @@ const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"
 export interface LoadConfigOptions {
   /** The sandbox runs without a real token. */
   requireToken?: boolean;
+  /**
+   * Serve the HTTP server (the Mini App) on DEFAULT_HTTP_PORT when neither WEB_PORT nor PORT is set,
+   * in polling mode too. src/main.ts asks for it; other callers (tests, tools) build configurations
+   * from a few variables and must not take port 8080 by accident, so for them the server runs in
+   * polling mode only when WEB_PORT (or PORT) says so. Webhook mode always serves.
+   */
+  httpByDefault?: boolean;
 }
 
 /**
@@ -197,19 +210,34 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     webhook = { url, secret };
   }
   // One HTTP server, one port: WEB_PORT; PORT is its older name, still read. Set to different
-  // numbers they would ask for two servers, which there are not.
+  // numbers they would ask for two servers, which there are not. WEB_PORT=off: none.
   let http: AppConfig["http"];
   const portName = raw.WEB_PORT !== undefined ? "WEB_PORT" : "PORT";
   const portValue = raw.WEB_PORT ?? raw.PORT;
-  if (raw.WEB_PORT !== undefined && raw.PORT !== undefined && Number(raw.WEB_PORT) !== Number(raw.PORT)) {
+  const off = portValue?.toLowerCase() === WEB_PORT_OFF;
+  if (raw.WEB_PORT !== undefined && raw.PORT !== undefined && raw.WEB_PORT.toLowerCase() !== raw.PORT.toLowerCase() && Number(raw.WEB_PORT) !== Number(raw.PORT)) {
     problems.push("WEB_PORT dan PORT berisi nomor yang berbeda; keduanya untuk server HTTP yang sama. Isi WEB_PORT saja (PORT adalah nama lamanya).");
   }
-  if (portValue !== undefined || mode === "webhook") {
+  if (off && mode === "webhook") {
+    problems.push(`${portName}=off tidak dapat dipakai bersama BOT_MODE=webhook: Telegram mengirim pembaruan ke server HTTP bot.`);
+  }
+  if (!off && (portValue !== undefined || mode === "webhook" || options.httpByDefault)) {
     const port = portValue === undefined ? DEFAULT_HTTP_PORT : Number(portValue);
     if (!/^\d+$/.test(portValue ?? "0") || !Number.isInteger(port) || port < 0 || port > 65_535) {
-      problems.push(`${portName} harus berupa nomor port 0–65535 (bawaan: ${DEFAULT_HTTP_PORT}).`);
+      problems.push(`${portName} harus berupa nomor port 0–65535 (bawaan: ${DEFAULT_HTTP_PORT}) atau "off" untuk mematikan server HTTP.`);
     }
     http = { port, host: raw.HTTP_HOST ?? DEFAULT_HTTP_HOST };
+  }
+
+  let webAppUrl: string | undefined;
+  if (raw.WEB_APP_URL) {
+    try {
+      const url = new URL(raw.WEB_APP_URL);
+      if (url.protocol !== "https:" || url.username || url.password) throw new Error("not https");
+      webAppUrl = url.toString();
+    } catch {
+      problems.push("WEB_APP_URL harus berupa alamat https:// publik halaman Mini App, misalnya https://bot.contoh.go.id/app/ (Telegram hanya membuka Mini App lewat https).");
+    }
   }
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -229,5 +257,6 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     mode: mode as AppConfig["mode"],
     webhook,
     http,
+    webAppUrl,
   };
 }
