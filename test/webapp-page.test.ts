@@ -1,6 +1,7 @@
 // The Mini App's page (issue 15) as the HTTP server serves it: the real build (scripts/build-webapp.mjs)
 // into a temp folder, then /app/ and its assets with their types, precompressed encodings, caching,
-// security headers; traversal and unknown files refused. No database: the page is static files.
+// security headers; traversal and unknown files refused. And the sandbox's link to the Mini App
+// (tools/sandbox): signed with the sandbox's own token, accepted by its own server.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWebApp, type WebAppBuild } from "../scripts/build-webapp.mjs";
 import { startHttpServer, type HttpServer } from "../src/server/http-server.js";
 import { acceptedEncodings, CONTENT_SECURITY_POLICY, webAppPageRoutes } from "../src/webapp/page-routes.js";
+import { createSandbox } from "../tools/sandbox/sandbox.js";
 import { collectingLogger } from "./support/log-collector.js";
+import { createTempDatabase } from "./support/temp-database.js";
 
 let scratch: string;
 let built: WebAppBuild;
@@ -159,5 +162,48 @@ describe("Mini App page: serving", () => {
     expect(acceptedEncodings("br;q=0, gzip;q=0.5")).toEqual(["gzip", "identity"]);
     expect(acceptedEncodings("*")).toEqual(["br", "gzip", "identity"]);
     expect(acceptedEncodings(undefined)).toEqual(["identity"]);
+  });
+});
+
+describe("Mini App in the sandbox", () => {
+  it("prints a link that opens the page as the current sandbox user, signed with the sandbox's token", async () => {
+    const temp = await createTempDatabase();
+    const sandbox = await createSandbox({ databaseUrl: temp.url, logger: collectingLogger(), sampleTasks: false, web: { port: 0, dir: built.outdir } });
+    try {
+      const [line = ""] = await sandbox.handleLine("app");
+      const link = /(http:\/\/127\.0\.0\.1:\d+\/app\/#\S+)/.exec(line)?.[1];
+      expect(line).toContain("Mini App untuk 1001 (Admin)");
+      expect(link).toBeDefined();
+      const url = new URL(link!);
+      const initData = new URLSearchParams(url.hash.slice(1)).get("tgWebAppData");
+      expect(initData).toContain("auth_date=");
+      expect((await get(Number(url.port), "/app/")).status).toBe(200);
+      const me = await fetch(`${url.origin}/api/me`, { headers: { authorization: `tma ${initData}` } });
+      expect(me.status).toBe(200);
+      expect(await me.json()).toMatchObject({ name: "Admin", isAdmin: true });
+
+      // Another sandbox user gets their own link: not registered yet, so the API says so.
+      await sandbox.handleLine("as 5001 Budi");
+      const other = new URL(sandbox.webAppLink()!);
+      const otherData = new URLSearchParams(other.hash.slice(1)).get("tgWebAppData");
+      const refused = await fetch(`${url.origin}/api/me`, { headers: { authorization: `tma ${otherData}` } });
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toMatchObject({ reason: "not_registered" });
+    } finally {
+      await sandbox.close();
+      await temp.cleanup();
+    }
+  });
+
+  it("has no link when the sandbox serves no Mini App", async () => {
+    const temp = await createTempDatabase();
+    const sandbox = await createSandbox({ databaseUrl: temp.url, logger: collectingLogger(), sampleTasks: false });
+    try {
+      expect(sandbox.webAppLink()).toBeNull();
+      expect((await sandbox.handleLine("app"))[0]).toMatch(/^!! Mini App tidak aktif/);
+    } finally {
+      await sandbox.close();
+      await temp.cleanup();
+    }
   });
 });

@@ -20,9 +20,15 @@ import {
   type StandInUser,
 } from "../telegram-standin/index.js";
 import { openTemplateCopy } from "./template-database.js";
+import { miniAppLink, signInitData } from "./init-data.js";
+import { startHttpServer, type HttpServer } from "../../src/server/http-server.js";
+import { createWebApi } from "../../src/webapp/api.js";
+import { webAppPageRoutes } from "../../src/webapp/page-routes.js";
 import type { OffThread } from "../../src/shared/off-thread.js";
 
 export const DEFAULT_SANDBOX_USER = 1001;
+/** The sandbox bot's token: the Mini App's init data is signed and checked with it. */
+export const SANDBOX_TOKEN = "0:sandbox";
 
 export interface SandboxOptions {
   databaseUrl: string;
@@ -46,6 +52,11 @@ export interface SandboxOptions {
   abuseLimits?: Partial<AbuseLimits> | false;
   /** Worker threads for charts and files, shared by the caller's sandboxes (the tests'); its own when absent. */
   offThread?: OffThread;
+  /**
+   * Serve the Mini App (its page from `dir`, built by scripts/build-webapp.mjs, and its API) on
+   * host:port (port 0: any free one), for the "app" line's link. Off when absent.
+   */
+  web?: { port: number; host?: string; dir: string };
 }
 
 export interface Sandbox {
@@ -57,6 +68,8 @@ export interface Sandbox {
   handleLine(line: string): Promise<string[]>;
   /** The current sender. */
   readonly user: StandInUser;
+  /** A link that opens the Mini App as the current sender in a normal browser (null without options.web). */
+  webAppLink(): string | null;
   close(): Promise<void>;
 }
 
@@ -117,7 +130,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
   const adminIds = options.adminIds ?? [BigInt(DEFAULT_SANDBOX_USER)];
   const timezone = options.defaultTimezone ?? "Asia/Jakarta";
   const created = createBot({
-    token: "0:sandbox",
+    token: SANDBOX_TOKEN,
     db,
     clock,
     logger,
@@ -146,6 +159,35 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     await created.dispatcher.drain();
     await options.settle?.();
   };
+
+  // The Mini App on its own little server: the same page and API as the bot's, with this sandbox's services.
+  let web: HttpServer | undefined;
+  if (options.web) {
+    const services = created.services;
+    const api = createWebApi({
+      botToken: SANDBOX_TOKEN,
+      clock,
+      logger,
+      db,
+      members: services.members,
+      permissions: created.permissions,
+      tasks: services.tasks,
+      agencyProgress: services.agencyProgress,
+      meetings: services.meetings,
+      recommendations: services.recommendations,
+      pokja: services.pokja,
+      notifications: services.notifications,
+      translate: (language, key) => services.i18n.t(language, key),
+      defaultTimezone: timezone,
+    });
+    web = await startHttpServer({
+      port: options.web.port,
+      host: options.web.host ?? "127.0.0.1",
+      routes: [...api.routes, ...webAppPageRoutes({ dir: options.web.dir })],
+      logger,
+    });
+  }
+  const webBase = web ? `http://${options.web?.host ?? "127.0.0.1"}:${web.port}` : null;
 
   const knownNames: Record<number, string> = { ...DEFAULT_NAMES };
   let user: StandInUser = { id: DEFAULT_SANDBOX_USER, first_name: knownNames[DEFAULT_SANDBOX_USER] ?? "Pengguna", language_code: "id" };
@@ -228,6 +270,12 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
       user = { id, first_name: name, language_code: "id" };
       group = null;
       return [`-- sebagai ${id} (${name})`];
+    }
+    if (line === "app" || line === "mini app") {
+      const link = webAppLink();
+      if (!link) return ["!! Mini App tidak aktif di sandbox ini (jalankan npm run sandbox di terminal, atau dengan --web-port <port>)"];
+      // Signed now by the sandbox clock: valid for 24 hours of that clock.
+      return [`-- Mini App untuk ${user.id} (${user.first_name}), buka di peramban: ${link}`];
     }
     if (word === "in" && rest[0] === "private") {
       group = null;
@@ -329,18 +377,25 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     return [`[${user.id} ${user.first_name}${group ? ` @ ${group.title}` : ""}] ${line}`, ...output];
   }
 
+  function webAppLink(): string | null {
+    if (!webBase) return null;
+    return miniAppLink(webBase, signInitData(SANDBOX_TOKEN, { id: user.id, first_name: user.first_name, language_code: user.language_code ?? "id" }, clock.now()));
+  }
+
   return {
     standIn,
     clock,
     db,
     created,
     handleLine,
+    webAppLink,
     get user() {
       return user;
     },
     async close() {
       unsubscribe();
       unsubscribeCalls();
+      await web?.close();
       standIn.close();
       if (!options.offThread) await created.services.offThread.close();
       await db.$disconnect();
