@@ -19,6 +19,7 @@ import { healthRoute, metricsRoute } from "./server/health.js";
 import { startHttpServer, type HttpServer, type Route } from "./server/http-server.js";
 import { createWebhook, type Webhook } from "./server/webhook.js";
 import { createWebApi } from "./webapp/api.js";
+import { webAppPageRoutes } from "./webapp/page-routes.js";
 import type { Clock } from "./shared/clock.js";
 import type { Logger } from "./shared/logger.js";
 import type { OffThread } from "./shared/off-thread.js";
@@ -176,8 +177,8 @@ async function startWithDatabase(
   const allowedUpdates = ["message", "edited_message", "callback_query", "my_chat_member", "chat_member", "chat_join_request", "inline_query"];
   const metrics = createBotMetrics(db, dispatcher.stats, created.apiStats);
   const routes: Route[] = [healthRoute(db, dispatcher), metricsRoute(() => metrics.registry.render())];
-  // The Mini App's API (/api/..., docs/webapp-api.md) on the same server, whenever it runs, with the
-  // bot's own services and permissions.
+  // The Mini App on the same server, whenever it runs: its API (/api/..., docs/webapp-api.md) with the
+  // bot's own services and permissions, and its page (/app/, built into dist/webapp by `npm run build`).
   const webApi = createWebApi({
     botToken: config.botToken,
     clock,
@@ -194,7 +195,7 @@ async function startWithDatabase(
     translate: (language, key) => services.i18n.t(language, key),
     defaultTimezone: config.defaultTimezone,
   });
-  routes.push(...webApi.routes);
+  routes.push(...webApi.routes, ...webAppPageRoutes({ dir: path.join(PROJECT_ROOT, "dist", "webapp") }));
   let webhook: Webhook | undefined;
   if (config.mode === "webhook" && config.webhook) {
     webhook = createWebhook({

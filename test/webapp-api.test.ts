@@ -249,7 +249,7 @@ describe("Mini App API in the running app", () => {
     await appTemp?.cleanup();
   });
 
-  it("serves /api/ on WEB_PORT beside /healthz, checking init data with the bot's token", async () => {
+  it("serves /api/ and /app/ on WEB_PORT beside /healthz, checking init data with the bot's token", async () => {
     appTemp = await createTempDatabase();
     await appTemp.db.$disconnect();
     standIn = new BotApiStandIn({ token: TOKEN, botUsername: "forum_kominfo_bot" });
@@ -268,5 +268,9 @@ describe("Mini App API in the running app", () => {
     const unknown = await fetch(`${base}/api/tasks/summary`, { headers: tmaHeader(initDataFor(TOKEN, stranger, systemClock.now())) });
     expect(unknown.status).toBe(403);
     expect((await fetch(`${base}/api/tasks/summary`)).status).toBe(401);
+    // The page beside it (src/webapp/page-routes.ts): 200 once `npm run build` has built it, else 503 saying so.
+    const page = await fetch(`${base}/app/`);
+    expect([200, 503]).toContain(page.status);
+    expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
   }, 30_000);
 });
