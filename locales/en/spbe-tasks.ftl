@@ -143,3 +143,78 @@ task-import-error-too-many-scope-agencies = The list has { $count } agencies; at
 task-import-error-unknown-scope-agency = These agency codes are not in the agency registry: { $value }.
 task-import-error-too-many-errors = { $count } more problems are not shown.
 task-import-error-unreadable = The file could not be downloaded or read. Please send it again.
+cmd-tugas_instansi = My agency's SPBE tasks: status and progress
+task-agency-not-reported = Not reported
+task-agency-scope-all = all regional agencies ({ $count })
+task-agency-scope-provinces = all provinces ({ $count })
+task-agency-scope-regencies = all regencies and cities ({ $count })
+task-agency-scope-list = selected agencies ({ $count })
+task-agency-applies = Applies to: { $scope }
+task-agency-figure = <b>{ $title }: { $done } of { $total } agencies done ({ $percent }%)</b>
+task-agency-counts =
+    Not reported { $notReported } · not started { $notStarted } · in progress { $running } · done { $done } · postponed { $postponed }
+    Average progress { $average }%
+task-agency-mine-title = <b>Your agency</b> ({ $agency }):
+task-agency-mine-not-applicable = This task does not apply to { $agency }.
+task-agency-mine-status = Status: <b>{ $status }</b> · progress { $progress }%{ $late }
+task-agency-mine-note = Note: { $note }
+task-agency-mine-evidence-link = Evidence: { $url }
+task-agency-mine-evidence-file = Evidence: document { $name }
+task-agency-mine-updated = Updated { $at } by { $by }
+task-agency-button-update = ✏️ Update for my agency
+task-agency-button-provinces = 🗺 By province
+task-agency-button-not-reported = ⏳ Not reported
+task-agency-button-regencies = 🏙 My province's regencies/cities
+task-agency-button-regencies-of = 🏙 { $number }
+task-agency-button-everywhere = All of Indonesia
+task-agency-button-my-province = My province
+task-agency-provinces-title = <b>Task { $number } by province</b> — { $title }
+    Sorted by share done, highest first.
+task-agency-province-line = { $rank }. { $name } { $bar } { $percent }% ({ $done }/{ $total }; not reported { $notReported })
+task-agency-central-units = Central units
+task-agency-none = No agencies.
+task-agency-everywhere = all of Indonesia
+task-agency-not-reported-title = <b>Not reported — Task { $number }</b> ({ $area }): { $count } agencies
+    { $title }
+task-agency-all-reported = Every agency has reported.
+task-agency-regencies-title = <b>Regencies/cities of { $province } — Task { $number }</b> ({ $count })
+    { $title }
+task-agency-mine-list-title = <b>SPBE tasks of { $agency }</b>
+task-agency-mine-summary = { $total } tasks apply · done { $done } ({ $percent }%) · overdue { $overdue } · not reported { $notReported }
+task-agency-mine-filter = Showing: { $filter } ({ $count })
+task-agency-mine-none = No SPBE task applies to your agency yet.
+task-agency-target = due { $target }
+task-agency-filter-all = All
+task-agency-filter-overdue = Overdue
+task-agency-filter-not-reported = Not reported
+task-agency-national-task = Task { $number } is a national task with one status; agencies do not report on it.
+task-agency-not-allowed = Sorry, this view is for approved members only.
+task-agency-province-only = The regencies/cities view is for members of a provincial agency.
+task-agency-update-not-allowed = Sorry, you may not update this agency's report for this task.
+task-agency-button-own = My agency: { $agency }
+task-agency-ask-agency = Updating an agency's report for <b>Task { $number }</b> — { $title }
+    Type part of the agency's name to find it among the agencies this task applies to.
+task-agency-search-none = No agency this task applies to is named "{ $text }". Try other words.
+task-agency-search-results = { $count } agencies found; { $shown } shown. Choose one, or type a fuller name.
+task-agency-ask-status = <b>Task { $number }</b> — { $title }
+    Agency: { $agency }
+    Current status: { $status }. Choose the new status, or press Skip:
+task-agency-ask-progress = Type the progress 0-100 (now { $progress }%), or press Skip.
+task-agency-ask-note = Write a short note (at most { $max } characters), or press Skip.
+task-agency-note-length = A note must be 2 to { $max } characters.
+task-agency-ask-evidence = Send a link to the evidence (starting with http:// or https://) or a document, or press Skip.
+task-agency-evidence-invalid = That link is not valid. Send a full address starting with http:// or https://, without spaces.
+task-agency-evidence-photo = Please send the evidence as a document (not a photo), or send a link.
+task-agency-confirm =
+    <b>Save the report for Task { $number }?</b>
+    Agency: { $agency }
+    Before: { $before }
+    After: { $after }
+    Note: { $note }
+    Evidence: { $evidence }
+task-agency-saved = The report of { $agency } for Task { $number } has been saved.
+task-agency-unchanged = Nothing changed in the report of { $agency } for Task { $number }.
+task-agency-refused-unknown-task = This task no longer exists.
+task-agency-refused-not-applicable = This task does not apply to that agency.
+task-agency-refused-invalid-status = Unknown status.
+task-agency-refused-evidence-file = The evidence file could not be saved. Send another file or a link.

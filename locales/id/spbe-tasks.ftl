@@ -143,3 +143,78 @@ task-import-error-too-many-scope-agencies = Daftar berisi { $count } instansi; p
 task-import-error-unknown-scope-agency = Kode instansi berikut tidak ada dalam daftar instansi: { $value }.
 task-import-error-too-many-errors = Masih ada { $count } masalah lain yang tidak ditampilkan.
 task-import-error-unreadable = Berkas tidak dapat diunduh atau dibaca. Silakan kirim kembali.
+cmd-tugas_instansi = Tugas SPBE instansi saya: status dan progres
+task-agency-not-reported = Belum melapor
+task-agency-scope-all = seluruh instansi daerah ({ $count })
+task-agency-scope-provinces = seluruh provinsi ({ $count })
+task-agency-scope-regencies = seluruh kabupaten/kota ({ $count })
+task-agency-scope-list = instansi terpilih ({ $count })
+task-agency-applies = Berlaku untuk: { $scope }
+task-agency-figure = <b>{ $title }: { $done } dari { $total } instansi selesai ({ $percent }%)</b>
+task-agency-counts =
+    Belum melapor { $notReported } · belum dimulai { $notStarted } · berjalan { $running } · selesai { $done } · ditunda { $postponed }
+    Rata-rata progres { $average }%
+task-agency-mine-title = <b>Instansi Bapak/Ibu</b> ({ $agency }):
+task-agency-mine-not-applicable = Tugas ini tidak berlaku untuk { $agency }.
+task-agency-mine-status = Status: <b>{ $status }</b> · progres { $progress }%{ $late }
+task-agency-mine-note = Catatan: { $note }
+task-agency-mine-evidence-link = Bukti: { $url }
+task-agency-mine-evidence-file = Bukti: dokumen { $name }
+task-agency-mine-updated = Diperbarui { $at } oleh { $by }
+task-agency-button-update = ✏️ Perbarui untuk instansi saya
+task-agency-button-provinces = 🗺 Per provinsi
+task-agency-button-not-reported = ⏳ Belum melapor
+task-agency-button-regencies = 🏙 Kabupaten/kota provinsi saya
+task-agency-button-regencies-of = 🏙 { $number }
+task-agency-button-everywhere = Seluruh Indonesia
+task-agency-button-my-province = Provinsi saya
+task-agency-provinces-title = <b>Tugas { $number } per provinsi</b> — { $title }
+    Diurutkan dari persentase selesai tertinggi.
+task-agency-province-line = { $rank }. { $name } { $bar } { $percent }% ({ $done }/{ $total }; belum melapor { $notReported })
+task-agency-central-units = Unit pusat
+task-agency-none = Tidak ada instansi.
+task-agency-everywhere = seluruh Indonesia
+task-agency-not-reported-title = <b>Belum melapor — Tugas { $number }</b> ({ $area }): { $count } instansi
+    { $title }
+task-agency-all-reported = Semua instansi sudah melapor.
+task-agency-regencies-title = <b>Kabupaten/kota { $province } — Tugas { $number }</b> ({ $count })
+    { $title }
+task-agency-mine-list-title = <b>Tugas SPBE { $agency }</b>
+task-agency-mine-summary = { $total } tugas berlaku · selesai { $done } ({ $percent }%) · terlambat { $overdue } · belum dilaporkan { $notReported }
+task-agency-mine-filter = Tampilan: { $filter } ({ $count })
+task-agency-mine-none = Belum ada tugas SPBE yang berlaku untuk instansi Bapak/Ibu.
+task-agency-target = target { $target }
+task-agency-filter-all = Semua
+task-agency-filter-overdue = Terlambat
+task-agency-filter-not-reported = Belum dilaporkan
+task-agency-national-task = Tugas { $number } adalah tugas nasional dengan satu status; tidak ada laporan per instansi.
+task-agency-not-allowed = Maaf, tampilan ini hanya untuk anggota yang sudah disetujui.
+task-agency-province-only = Tampilan kabupaten/kota hanya untuk anggota dari instansi provinsi.
+task-agency-update-not-allowed = Maaf, Bapak/Ibu tidak berwenang memperbarui laporan instansi ini untuk tugas tersebut.
+task-agency-button-own = Instansi saya: { $agency }
+task-agency-ask-agency = Memperbarui laporan instansi untuk <b>Tugas { $number }</b> — { $title }
+    Ketik sebagian nama instansi untuk mencarinya di antara instansi yang terkena tugas ini.
+task-agency-search-none = Tidak ada instansi yang terkena tugas ini dengan nama "{ $text }". Coba kata lain.
+task-agency-search-results = Ditemukan { $count } instansi; { $shown } ditampilkan. Pilih salah satu, atau ketik nama yang lebih lengkap.
+task-agency-ask-status = <b>Tugas { $number }</b> — { $title }
+    Instansi: { $agency }
+    Status sekarang: { $status }. Pilih status baru, atau tekan Lewati:
+task-agency-ask-progress = Ketik progres 0-100 (sekarang { $progress }%), atau tekan Lewati.
+task-agency-ask-note = Tulis catatan singkat (paling banyak { $max } karakter), atau tekan Lewati.
+task-agency-note-length = Catatan harus 2 sampai { $max } karakter.
+task-agency-ask-evidence = Kirim tautan bukti (diawali http:// atau https://) atau berkas dokumen, atau tekan Lewati.
+task-agency-evidence-invalid = Tautan tidak valid. Kirim alamat lengkap yang diawali http:// atau https://, tanpa spasi.
+task-agency-evidence-photo = Mohon kirim bukti sebagai berkas dokumen (bukan foto), atau kirim tautan.
+task-agency-confirm =
+    <b>Simpan laporan Tugas { $number }?</b>
+    Instansi: { $agency }
+    Sebelumnya: { $before }
+    Menjadi: { $after }
+    Catatan: { $note }
+    Bukti: { $evidence }
+task-agency-saved = Laporan { $agency } untuk Tugas { $number } telah disimpan.
+task-agency-unchanged = Tidak ada yang berubah pada laporan { $agency } untuk Tugas { $number }.
+task-agency-refused-unknown-task = Tugas ini sudah tidak ada.
+task-agency-refused-not-applicable = Tugas ini tidak berlaku untuk instansi tersebut.
+task-agency-refused-invalid-status = Status tidak dikenal.
+task-agency-refused-evidence-file = Berkas bukti tidak dapat disimpan. Kirim berkas lain atau tautan.

@@ -6,6 +6,7 @@
 import type { Database } from "../db/client.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { Clock } from "../shared/clock.js";
+import { normalizeSearchText } from "../agencies/agency-registry.js";
 import { clampPage, type Page } from "../shared/paging.js";
 import { ZONE_OFFSET_MINUTES } from "../shared/time.js";
 import { WIB } from "../shared/time-zones.js";
@@ -75,12 +76,16 @@ export interface AgencyTaskFilter {
   status?: AgencyStatus;
   /** Tasks whose target day is over and which this agency has not finished. */
   overdueOnly?: boolean;
+  /** Those overdue tasks first (by target date), then the rest by number; still cut by the database. */
+  overdueFirst?: boolean;
 }
 
 /** Options of the "who has not reported" view: a province, kinds (kabupaten/kota for a province's view). */
 export interface AgencyFilter {
   provinceCode?: string;
   kinds?: readonly string[];
+  /** Words of the agency's name (all must appear), as agency search reads them. */
+  text?: string;
 }
 
 type ScopedTask = { id: number; scope: string };
@@ -202,6 +207,7 @@ export function createAgencyProgressService({ db, clock }: { db: Database; clock
         applicable,
         ...(filter.provinceCode ? [{ provinceCode: filter.provinceCode }] : []),
         ...(filter.kinds ? [{ kind: { in: [...filter.kinds] } }] : []),
+        ...(filter.text ? normalizeSearchText(filter.text).split(" ").filter(Boolean).map((token) => ({ searchText: { contains: token } })) : []),
         ...(filter.status === NOT_REPORTED ? [{ taskProgress: { none: { taskId } } }] : []),
         ...(filter.status && filter.status !== NOT_REPORTED ? [{ taskProgress: { some: { taskId, status: filter.status } } }] : []),
       ],
@@ -381,26 +387,48 @@ export function createAgencyProgressService({ db, clock }: { db: Database; clock
   /** The tasks that apply to an agency, by number, with its entry: counted and cut by the database. */
   async function agencyTasks(agencyId: number, filter: AgencyTaskFilter = {}, page = 0) {
     const agency = await db.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { id: true, kind: true } });
+    const bound = overdueBound(clock.now());
+    const overdue: Prisma.SpbeTaskWhereInput = { targetDate: { not: null, lte: bound }, agencyProgress: { none: { agencyId, status: "selesai" } } };
     const where: Prisma.SpbeTaskWhereInput = {
       AND: [
         tasksForAgencyWhere(agency),
         ...(filter.status === NOT_REPORTED ? [{ agencyProgress: { none: { agencyId } } }] : []),
         ...(filter.status && filter.status !== NOT_REPORTED ? [{ agencyProgress: { some: { agencyId, status: filter.status } } }] : []),
-        ...(filter.overdueOnly
-          ? [{ targetDate: { not: null, lte: overdueBound(clock.now()) }, agencyProgress: { none: { agencyId, status: "selesai" } } }]
-          : []),
+        ...(filter.overdueOnly ? [overdue] : []),
       ],
     };
     const total = await db.spbeTask.count({ where });
     const { page: current, pageCount } = clampPage(total, page, AGENCY_PROGRESS_PAGE_SIZE);
-    const tasks = await db.spbeTask.findMany({
-      where,
-      include: { pokja: true, agencyProgress: { where: { agencyId } } },
-      orderBy: { number: "asc" },
-      skip: current * AGENCY_PROGRESS_PAGE_SIZE,
-      take: AGENCY_PROGRESS_PAGE_SIZE,
+    const include = { pokja: true, agencyProgress: { where: { agencyId } } } as const;
+    const start = current * AGENCY_PROGRESS_PAGE_SIZE;
+    let tasks;
+    if (filter.overdueFirst && !filter.overdueOnly) {
+      // Two stretches, each cut by the database: the overdue ones by target date, then the others by number.
+      const lateWhere = { AND: [where, overdue] };
+      const late = await db.spbeTask.count({ where: lateWhere });
+      const first =
+        start < late
+          ? await db.spbeTask.findMany({
+              where: lateWhere,
+              include,
+              orderBy: [{ targetDate: "asc" }, { number: "asc" }],
+              skip: start,
+              take: AGENCY_PROGRESS_PAGE_SIZE,
+            })
+          : [];
+      const rest = AGENCY_PROGRESS_PAGE_SIZE - first.length;
+      const second =
+        rest > 0
+          ? await db.spbeTask.findMany({ where: { AND: [where, { NOT: overdue }] }, include, orderBy: { number: "asc" }, skip: Math.max(0, start - late), take: rest })
+          : [];
+      tasks = [...first, ...second];
+    } else {
+      tasks = await db.spbeTask.findMany({ where, include, orderBy: { number: "asc" }, skip: start, take: AGENCY_PROGRESS_PAGE_SIZE });
+    }
+    const items = tasks.map(({ agencyProgress, ...task }) => {
+      const entry = agencyProgress[0] ?? null;
+      return { task, entry, overdue: Boolean(task.targetDate && task.targetDate <= bound && entry?.status !== "selesai") };
     });
-    const items = tasks.map(({ agencyProgress, ...task }) => ({ task, entry: agencyProgress[0] ?? null }));
     return { items, total, page: current, pageCount } satisfies Page<unknown>;
   }
 
@@ -463,6 +491,12 @@ export function createAgencyProgressService({ db, clock }: { db: Database; clock
     agencySummary,
     overdueTasks,
     agenciesWithOverdue,
+    /** An agency's name by id, or null. */
+    agencyName: async (agencyId: number): Promise<string | null> =>
+      (await db.agency.findUnique({ where: { id: agencyId }, select: { name: true } }))?.name ?? null,
+    /** A province's name by its code ("35" -> "Jawa Timur"), or null. */
+    provinceName: async (provinceCode: string): Promise<string | null> =>
+      (await db.agency.findFirst({ where: { kind: "provinsi", provinceCode }, select: { provinceName: true } }))?.provinceName ?? null,
     /** What a task's scope is, checked (the column is a plain string). */
     taskScope: async (taskId: number): Promise<TaskScope> => {
       const { scope } = await taskOf(taskId);

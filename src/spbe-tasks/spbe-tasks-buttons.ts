@@ -16,7 +16,41 @@ export const taskListButton = defineButton("tk:l", { page: "int", filter: "token
 /** The CSV of a filtered list. */
 export const taskCsvButton = defineButton("tk:x", { filter: "token" }, "approved");
 
-export const SPBE_TASK_BUTTONS = [taskCardButton, taskFollowButton, taskUnfollowButton, taskUpdateButton, taskListButton, taskCsvButton] as const;
+
+// Tasks that apply to agencies (each agency its own entry). Views are for every approved member
+// (permissions.seesAgencyProgress); who may update which agency's entry is asked of
+// permissions.agencyEntryScope / updatesAgencyEntry when the flow starts, at every step and on saving.
+/** Start updating an agency's entry of a task (the flow asks which agency when the person may update any). */
+export const agencyUpdateButton = defineButton("tk:ae", { number: "id" }, "approved");
+/** A task's figure by province, sorted by share done; a page. */
+export const agencyProvincesButton = defineButton("tk:ap", { number: "id", page: "int" }, "approved");
+/** A task's agencies that have not reported, in one province ("35") or everywhere ("all"); a page. */
+export const agencyNotReportedButton = defineButton("tk:an", { number: "id", area: "token", page: "int" }, "approved");
+/** The kabupaten/kota of the presser's own province for a task, reported or not; a page. */
+export const agencyRegenciesButton = defineButton("tk:ak", { number: "id", page: "int" }, "approved");
+/** /tugas_instansi: my agency's tasks, a page, filtered: a (all), o (overdue), n (not reported). */
+export const agencyTasksButton = defineButton("tk:ai", { page: "int", filter: ["a", "o", "n"] }, "approved");
+
+export const SPBE_TASK_BUTTONS = [
+  taskCardButton,
+  taskFollowButton,
+  taskUnfollowButton,
+  taskUpdateButton,
+  taskListButton,
+  taskCsvButton,
+  agencyUpdateButton,
+  agencyProvincesButton,
+  agencyNotReportedButton,
+  agencyRegenciesButton,
+  agencyTasksButton,
+] as const;
+
+/** The area of a not-reported list: everywhere, or a province by its two-digit code. */
+export const ALL_AREAS = "all";
+export function decodeArea(area: string): string | null {
+  if (area === ALL_AREAS) return ALL_AREAS;
+  return /^\d{2}$/.test(area) ? area : null;
+}
 
 /** Search words travel in the filter token ([A-Za-z0-9_-], 40 at most): "q" and the words joined by "_". */
 export const SEARCH_TOKEN_MAX = 39;

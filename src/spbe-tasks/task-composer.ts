@@ -1,5 +1,5 @@
 // /tugas, /cari_tugas, /ikuti, /berhenti_ikuti, /ekspor_tugas, /impor_tugas, the task buttons and
-// inline mode. The gate has already checked who each command and kind of button is for; who may
+// inline mode; /tugas_instansi and the per-agency views come from agency-composer.ts. The gate has already checked who each command and kind of button is for; who may
 // update a given task is asked of permissions.updatesTask.
 import { Composer, InputFile } from "grammy";
 import type { Permissions } from "../access/permissions.js";
@@ -28,10 +28,13 @@ import { installTaskInline } from "./task-inline.js";
 import type { SummaryRow, TaskFilter, TaskService } from "./task-service.js";
 import { cardKeyboard, cardText, listView, statusLabel, summaryKeyboard, summaryText, type Viewer } from "./task-views.js";
 import type { OffThread } from "../shared/off-thread.js";
+import type { AgencyProgressService } from "./agency-progress-service.js";
+import { createAgencyParts } from "./agency-composer.js";
 
 export interface TaskComposerDeps {
   tasks: TaskService;
   pokja: PokjaService;
+  agencyProgress: AgencyProgressService;
   permissions: Permissions;
   clock: Clock;
   logger: Logger;
@@ -39,13 +42,16 @@ export interface TaskComposerDeps {
   offThread: OffThread;
 }
 
-export function createTaskComposer({ tasks, pokja, permissions, clock, logger, offThread }: TaskComposerDeps): Composer<BotContext> {
+export function createTaskComposer({ tasks, pokja, agencyProgress, permissions, clock, logger, offThread }: TaskComposerDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const chat = composer.chatType("private");
 
   function viewer(ctx: BotContext): Viewer {
     return { t: ctx.t.bind(ctx), language: ctx.access.member?.language ?? "id", timezone: ctx.access.timezone, now: clock.now() };
   }
+
+  const agency = createAgencyParts({ tasks, agencyProgress, permissions, viewer });
+  composer.use(agency.composer);
 
   async function filterLabel(ctx: BotContext, filter: TaskFilter): Promise<string> {
     if (filter.text) return ctx.t("task-filter-text", { text: filter.text });
@@ -105,9 +111,12 @@ export function createTaskComposer({ tasks, pokja, permissions, clock, logger, o
     }
     const member = ctx.access.member;
     const following = member ? await tasks.isFollowing(found.task.id, member.id) : false;
-    const mayUpdate = await permissions.updatesTask(ctx.access, found.task);
-    const text = cardText(viewer(ctx), found.task, found.history);
-    const options = { parse_mode: "HTML" as const, reply_markup: cardKeyboard(ctx.t.bind(ctx), found.task, following, mayUpdate) };
+    // A task that applies to agencies has no single status: its card shows the derived figure instead.
+    const parts = await agency.cardParts(ctx, found.task);
+    const mayUpdate = !parts && (await permissions.updatesTask(ctx.access, found.task));
+    const text = cardText(viewer(ctx), found.task, found.history, parts ?? undefined);
+    const keyboard = cardKeyboard(ctx.t.bind(ctx), found.task, following, mayUpdate);
+    const options = { parse_mode: "HTML" as const, reply_markup: parts ? parts.addButtons(keyboard) : keyboard, link_preview_options: { is_disabled: true } };
     if (edit) await ctx.editMessageText(text, options);
     else await ctx.reply(text, options);
   }

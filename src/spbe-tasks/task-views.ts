@@ -127,15 +127,23 @@ function historyLine(v: Viewer, entry: SpbeTaskHistory): string {
   return `• ${formatDate(entry.createdAt, v.timezone, v.language)} — ${parts.join("; ")} (${escapeHtml(entry.actorName)}${source})`;
 }
 
-export function cardText(v: Viewer, task: TaskWithRelations, history: SpbeTaskHistory[]): string {
+/**
+ * A task's card. For a task that applies to agencies, `agencies` gives the derived figure (in place of
+ * the single status) and the viewer's own agency's entry.
+ */
+export function cardText(v: Viewer, task: TaskWithRelations, history: SpbeTaskHistory[], agencies?: { figure: string[]; mine: string[] }): string {
   const { t } = v;
   const lines = [
     t("task-card-title", { number: String(task.number), title: escapeHtml(task.title) }),
-    t("task-card-status", {
-      status: statusLabel(t, task.status),
-      progress: task.progress,
-      late: isOverdue(task, v.now) ? ` · ${t("task-overdue-mark")}` : "",
-    }),
+    ...(agencies
+      ? agencies.figure
+      : [
+          t("task-card-status", {
+            status: statusLabel(t, task.status),
+            progress: task.progress,
+            late: isOverdue(task, v.now) ? ` · ${t("task-overdue-mark")}` : "",
+          }),
+        ]),
     t("task-card-target", { target: task.targetDate ? formatDate(task.targetDate, "UTC", v.language) : t("task-none") }),
     t("task-card-responsible", { responsible: responsible(task, t) }),
     t("task-card-pokja", { pokja: escapeHtml(task.pokja?.name ?? t("task-none")) }),
@@ -152,6 +160,7 @@ export function cardText(v: Viewer, task: TaskWithRelations, history: SpbeTaskHi
       }),
     );
   }
+  if (agencies && agencies.mine.length > 0) lines.push("", ...agencies.mine);
   if (history.length > 0) lines.push("", t("task-card-history"), ...history.map((h) => historyLine(v, h)));
   return lines.join("\n");
 }

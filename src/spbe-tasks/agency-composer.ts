@@ -1,0 +1,182 @@
+// Per-agency progress of SPBE tasks in the chat: /tugas_instansi, the province and not-reported
+// views of a task, a province's kabupaten/kota, and the start of an agency's update. Views are asked
+// of permissions.seesAgencyProgress; who may update which agency is asked of
+// permissions.agencyEntryScope / updatesAgencyEntry (again in the flow at every step and on saving).
+import { Composer } from "grammy";
+import type { Permissions } from "../access/permissions.js";
+import { onButton } from "../bot/callback-data.js";
+import type { BotContext } from "../bot/context.js";
+import { enterFlow } from "../bot/flows.js";
+import { pageOf } from "../shared/paging.js";
+import { AGENCY_PROGRESS_PAGE_SIZE, type AgencyProgressService } from "./agency-progress-service.js";
+import {
+  agencyCardButtons,
+  agencyTasksView,
+  figureLines,
+  myEntryLines,
+  notReportedView,
+  provincesView,
+  regenciesView,
+  type AgencyTaskFilterCode,
+} from "./agency-views.js";
+import {
+  agencyNotReportedButton,
+  agencyProvincesButton,
+  agencyRegenciesButton,
+  agencyTasksButton,
+  agencyUpdateButton,
+  ALL_AREAS,
+  decodeArea,
+} from "./spbe-tasks-buttons.js";
+import { isTaskScope, type TaskScope } from "./task-scope.js";
+import { isOverdue, type TaskService } from "./task-service.js";
+import type { InlineKeyboard } from "grammy";
+import type { Viewer } from "./task-views.js";
+
+export const AGENCY_UPDATE_CONVERSATION = "agencyTaskUpdate";
+
+export interface AgencyComposerDeps {
+  tasks: TaskService;
+  agencyProgress: AgencyProgressService;
+  permissions: Permissions;
+  viewer: (ctx: BotContext) => Viewer;
+}
+
+type CardTask = { id: number; number: number; title: string; scope: string; pokjaId: number | null; targetDate: Date | null };
+
+const REGENCY_KINDS = ["kabupaten", "kota"] as const;
+
+/** Whether the member's agency is a province's own (Dinas Kominfo Provinsi): they get the kabupaten/kota view. */
+const isProvinceMember = (ctx: BotContext) => ctx.access.member?.agency.kind === "provinsi" && Boolean(ctx.access.member.agency.provinceCode);
+
+export function createAgencyParts({ tasks, agencyProgress, permissions, viewer }: AgencyComposerDeps) {
+  const composer = new Composer<BotContext>();
+  const chat = composer.chatType("private");
+
+  /** A task that applies to agencies, by number; otherwise the press is answered and null returned. */
+  async function scopedTask(ctx: BotContext, number: number): Promise<(CardTask & { scope: Exclude<TaskScope, "national"> }) | null> {
+    const found = await tasks.findByNumber(number);
+    const refuse = async (key: string) => {
+      const text = ctx.t(key, { number: String(number) });
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
+      else await ctx.reply(text);
+      return null;
+    };
+    if (!found) return refuse("task-not-found");
+    if (!isTaskScope(found.task.scope) || found.task.scope === "national") return refuse("task-agency-national-task");
+    if (!permissions.seesAgencyProgress(ctx.access)) return refuse("task-agency-not-allowed");
+    return { ...found.task, scope: found.task.scope };
+  }
+
+  async function show(ctx: BotContext, view: { text: string; keyboard: InlineKeyboard }, edit: boolean) {
+    const options = { parse_mode: "HTML" as const, reply_markup: view.keyboard, link_preview_options: { is_disabled: true } };
+    if (edit) await ctx.editMessageText(view.text, options);
+    else await ctx.reply(view.text, options);
+  }
+
+  /** Paging edits the list in place; a first press from a card sends a new message. */
+  const fromSameView = (ctx: BotContext, unpack: (data: string) => unknown) =>
+    (ctx.callbackQuery?.message?.reply_markup?.inline_keyboard.flat() ?? []).some((b) => "callback_data" in b && unpack(b.callback_data) !== null);
+
+  /**
+   * What a task that applies to agencies adds to its card: the derived figure, my agency's entry,
+   * and buttons. null for a national task (its card stays as it was).
+   */
+  async function cardParts(ctx: BotContext, task: CardTask) {
+    if (!isTaskScope(task.scope) || task.scope === "national") return null;
+    const v = viewer(ctx);
+    const figure = await agencyProgress.figure(task.id);
+    const member = ctx.access.member;
+    const agencyId = ctx.access.isApproved ? (member?.agencyId ?? null) : null;
+    const applies = agencyId !== null && (await agencyProgress.appliesTo(task, agencyId));
+    const mine = applies && agencyId !== null ? await agencyProgress.entryOf(task.id, agencyId, 0) : null;
+    const entry = mine?.entry
+      ? { ...mine.entry, updatedByName: mine.entry.updatedBy?.fullName ?? null }
+      : null;
+    const overdue = isOverdue({ targetDate: task.targetDate, status: entry?.status ?? "belum_dimulai" }, v.now);
+    const entryScope = await permissions.agencyEntryScope(ctx.access, task);
+    const mayUpdate = entryScope === "any" || (entryScope !== null && applies);
+    return {
+      figure: figureLines(v, { title: task.title, scope: task.scope }, figure),
+      mine: agencyId !== null ? myEntryLines(v, member?.agency.name ?? null, applies, entry, overdue) : [],
+      addButtons: (keyboard: InlineKeyboard) =>
+        agencyCardButtons(keyboard, v.t, task.number, {
+          mayUpdate,
+          area: member?.agency.provinceCode ?? ALL_AREAS,
+          provinceView: isProvinceMember(ctx),
+        }),
+    };
+  }
+
+  async function showMyTasks(ctx: BotContext, filter: AgencyTaskFilterCode, page: number, edit: boolean) {
+    const member = ctx.access.member;
+    if (!member || !permissions.seesAgencyProgress(ctx.access)) return ctx.reply(ctx.t("task-agency-not-allowed"));
+    const summary = await agencyProgress.agencySummary(member.agencyId);
+    const result = await agencyProgress.agencyTasks(
+      member.agencyId,
+      filter === "o" ? { overdueOnly: true } : filter === "n" ? { status: "belum_melapor", overdueFirst: true } : { overdueFirst: true },
+      page,
+    );
+    await show(ctx, agencyTasksView(viewer(ctx), member.agency, summary, filter, result, isProvinceMember(ctx)), edit);
+  }
+
+  chat.command("tugas_instansi", (ctx) => showMyTasks(ctx, "a", 0, false));
+
+  onButton(composer, agencyTasksButton, async (ctx, { page, filter }) => {
+    await ctx.answerCallbackQuery();
+    await showMyTasks(ctx, filter, page, fromSameView(ctx, (d) => agencyTasksButton.unpack(d)));
+  });
+
+  onButton(composer, agencyProvincesButton, async (ctx, { number, page }) => {
+    const task = await scopedTask(ctx, number);
+    if (!task) return;
+    await ctx.answerCallbackQuery();
+    // At most 38 provinces and the central units: grouped by the database, sorted by share done here.
+    const rows = (await agencyProgress.byProvince(task.id)).sort(
+      (a, b) => b.donePercent - a.donePercent || b.done - a.done || (a.provinceCode ?? "99").localeCompare(b.provinceCode ?? "99"),
+    );
+    const area = ctx.access.member?.agency.provinceCode ?? ALL_AREAS;
+    await show(ctx, provincesView(viewer(ctx), task, pageOf(rows, page, AGENCY_PROGRESS_PAGE_SIZE), area), fromSameView(ctx, (d) => agencyProvincesButton.unpack(d)));
+  });
+
+  onButton(composer, agencyNotReportedButton, async (ctx, { number, area: code, page }) => {
+    const area = decodeArea(code);
+    if (!area) return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
+    const task = await scopedTask(ctx, number);
+    if (!task) return;
+    await ctx.answerCallbackQuery();
+    const result = await agencyProgress.notReported(task.id, area === ALL_AREAS ? {} : { provinceCode: area }, page);
+    const provinceName = area === ALL_AREAS ? null : await agencyProgress.provinceName(area);
+    const own = ctx.access.member?.agency.provinceCode ?? null;
+    await show(
+      ctx,
+      notReportedView(viewer(ctx), task, result, { code: area, name: provinceName, own }),
+      fromSameView(ctx, (d) => agencyNotReportedButton.unpack(d)),
+    );
+  });
+
+  onButton(composer, agencyRegenciesButton, async (ctx, { number, page }) => {
+    const member = ctx.access.member;
+    if (!member || !isProvinceMember(ctx)) return ctx.answerCallbackQuery({ text: ctx.t("task-agency-province-only"), show_alert: true });
+    const task = await scopedTask(ctx, number);
+    if (!task) return;
+    await ctx.answerCallbackQuery();
+    const result = await agencyProgress.agencies(task.id, { provinceCode: member.agency.provinceCode!, kinds: REGENCY_KINDS }, page);
+    const province = member.agency.provinceName ?? member.agency.areaName;
+    await show(ctx, regenciesView(viewer(ctx), task, province, result), fromSameView(ctx, (d) => agencyRegenciesButton.unpack(d)));
+  });
+
+  onButton(composer, agencyUpdateButton, async (ctx, { number }) => {
+    const found = await tasks.findByNumber(number);
+    if (!found) return ctx.answerCallbackQuery({ text: ctx.t("task-not-found", { number: String(number) }), show_alert: true });
+    const task = found.task;
+    if (task.scope === "national") return ctx.answerCallbackQuery({ text: ctx.t("task-agency-national-task", { number: String(number) }), show_alert: true });
+    const scope = await permissions.agencyEntryScope(ctx.access, task);
+    const allowed = scope === "any" || (scope !== null && (await permissions.updatesAgencyEntry(ctx.access, task, scope.agencyId)));
+    if (!allowed) return ctx.answerCallbackQuery({ text: ctx.t("task-agency-update-not-allowed"), show_alert: true });
+    await ctx.answerCallbackQuery();
+    await enterFlow(ctx, AGENCY_UPDATE_CONVERSATION, task.number);
+  });
+
+  return { composer, cardParts };
+}
