@@ -51,7 +51,9 @@ describe("HTTP routes", () => {
       const missing = await fetch(`${base}/api/tasks`);
       expect(missing.status).toBe(404);
       expect(await missing.json()).toEqual({ error: "not found" });
-      expect((await fetch(`${base}/api/tasks/7`, { method: "POST", body: "{}" })).status).toBe(405);
+      const wrongMethod = await fetch(`${base}/api/tasks/7`, { method: "POST", body: "{}" });
+      expect(wrongMethod.status).toBe(405);
+      expect(wrongMethod.headers.get("allow")).toBe("GET");
       const failed = await fetch(`${base}/boom`);
       expect(failed.status).toBe(500);
       expect(await failed.json()).toEqual({ error: "internal error" });

@@ -1,4 +1,4 @@
-// One node:http server for the webhook, GET /healthz, GET /metrics and the Mini App's API (/api/...).
+// One node:http server for the webhook, GET /healthz, GET /metrics and the Mini App (its page under /app/, its API under /api/).
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "../shared/logger.js";
@@ -66,12 +66,12 @@ export async function startHttpServer(options: { port: number; host: string; rou
       return;
     }
     const path = url.pathname;
-    let pathMatched = false;
+    const allowed = new Set<string>();
     let found: { route: Route; params: Record<string, string> } | undefined;
     for (const route of routes) {
       const params = matchPath(route.path, path);
       if (!params) continue;
-      pathMatched = true;
+      allowed.add(route.method);
       if (route.method === request.method) {
         found = { route, params };
         break;
@@ -79,7 +79,9 @@ export async function startHttpServer(options: { port: number; host: string; rou
     }
     if (!found) {
       request.resume();
-      send(response, pathMatched ? 405 : 404, JSON.stringify({ error: "not found" }), undefined, { "cache-control": "no-store" });
+      // 405 names the methods the path has (RFC 9110 asks for Allow).
+      const headers = allowed.size > 0 ? { "cache-control": "no-store", allow: [...allowed].sort().join(", ") } : { "cache-control": "no-store" };
+      send(response, allowed.size > 0 ? 405 : 404, JSON.stringify({ error: "not found" }), undefined, headers);
       return;
     }
     found.route.handle(request, response, { url, params: found.params }).catch((error: unknown) => {
