@@ -9,7 +9,7 @@ import { clampPage, type Page } from "../shared/paging.js";
 import { ZONE_OFFSET_MINUTES } from "../shared/time.js";
 import { WIB } from "../shared/time-zones.js";
 import { TASK_STATUSES, type TaskExportRow, type TaskImportRow, type TaskStatus } from "./task-csv.js";
-import { applicableAgencyWhere } from "./agency-progress-service.js";
+import { applicableAgencyWhere, createAgencyProgressService } from "./agency-progress-service.js";
 import { isTaskScope, type ParsedScope } from "./task-scope.js";
 
 export { TASK_STATUSES, type TaskStatus };
@@ -296,7 +296,8 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
     ).map((c) => c.pokjaId);
     if (pokjaIds.length === 0) return { becameOverdue: [], dueSoon: [], overdueTotal: 0 };
     // Overdue since the last day, and due within 7 days, picked by the database (the isOverdue rule as bounds).
-    const open = { pokjaId: { in: pokjaIds }, status: { not: "selesai" } };
+    // Tasks that apply to agencies have no national status to be late with: their roll-up is separate.
+    const open = { pokjaId: { in: pokjaIds }, status: { not: "selesai" }, scope: "national" };
     const overdueBound = (at: Date) => new Date(at.getTime() - 86_400_000 + WIB_OFFSET_MS);
     const orderBy = [{ targetDate: "asc" }, { number: "asc" }] as const;
     const soon = new Date(now.getTime() + DUE_SOON_DAYS * 86_400_000);
@@ -310,6 +311,21 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
       db.spbeTask.count({ where: { ...open, ...overdueWhere(now) } }),
     ]);
     return { becameOverdue, dueSoon, overdueTotal };
+  }
+
+  /** The active pokja a member coordinates (the digest's roll-up of tasks that apply to agencies). */
+  async function coordinatedPokjaIds(memberId: number): Promise<number[]> {
+    const rows = await db.pokjaCoordinator.findMany({ where: { memberId, pokja: { retiredAt: null } }, select: { pokjaId: true } });
+    return rows.map((r) => r.pokjaId);
+  }
+
+  /** An agency's approved members, who are reminded of its overdue entries. */
+  async function approvedMembersOf(agencyId: number) {
+    return db.member.findMany({
+      where: { agencyId, status: "approved" },
+      select: { id: true, telegramId: true, language: true, timezone: true },
+      orderBy: { id: "asc" },
+    });
   }
 
   async function coordinatorsWithTasks() {
@@ -510,6 +526,10 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
     audienceOfUpdate,
     digestFor,
     coordinatorsWithTasks,
+    coordinatedPokjaIds,
+    approvedMembersOf,
+    /** Each agency's own entries of tasks that apply to agencies (the same service as services.agencyProgress). */
+    agencyProgress: createAgencyProgressService({ db, clock }),
     planImport,
     applyImport,
     exportRows,
