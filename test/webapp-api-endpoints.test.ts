@@ -2,6 +2,7 @@
 // (the sandbox harness: real SQLite, or PostgreSQL with TEST_DATABASE_URL): each allowed, refused
 // (403), unknown (404) and with bad input (400); POST bodies (415, 413); stale things (409); the same
 // service calls and side effects as the chat's buttons; never a NIP or phone number in an answer.
+import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startHttpServer, type HttpServer } from "../src/server/http-server.js";
 import { createWebApi } from "../src/webapp/api.js";
@@ -185,6 +186,23 @@ describe("POST bodies", () => {
     expect(await call(path, andiTg, { rawBody: big })).toEqual({ status: 413, body: { error: "payload_too_large" } });
     expect(await call(path, andiTg, { rawBody: "{not json" })).toEqual({ status: 400, body: { error: "bad_request", field: "body" } });
     expect(await call(path, andiTg, { rawBody: "[1,2]" })).toEqual({ status: 400, body: { error: "bad_request", field: "body" } });
+    // A body sent in chunks without a length is cut off at 16 KB all the same.
+    const chunked = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpRequest(
+        { host: "127.0.0.1", port: server.port, path, method: "POST", headers: { ...tmaHeader(initDataFor(TOKEN, andiTg, START)), "content-type": "application/json", "transfer-encoding": "chunked" } },
+        (res) => {
+          let text = "";
+          res.on("data", (c: Buffer) => (text += c.toString()));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+        },
+      );
+      // The server may close the connection while the rest is still being written: only a missing answer fails.
+      req.on("error", (error) => setTimeout(() => reject(error), 1000).unref());
+      req.write(`{"answer":"hadir","pad":"`);
+      for (let i = 0; i < 20; i++) req.write("x".repeat(1024));
+      req.end(`"}`);
+    });
+    expect(chunked).toEqual({ status: 413, body: JSON.stringify({ error: "payload_too_large" }) });
     // application/json with a charset is JSON.
     expect((await call(path, andiTg, { rawBody: JSON.stringify({ answer: "hadir" }), contentType: "application/json; charset=utf-8" })).status).toBe(200);
   });
