@@ -194,6 +194,10 @@ describe("agency progress", () => {
     expect(rows.map((r) => r.provinceCode)).toEqual([...rows.map((r) => r.provinceCode)].sort());
 
     // Which kabupaten/kota of Jawa Timur have not reported: 18, 10 a page, by code.
+    // A coordinator finds an agency of the task by words of its name (all must appear, any case).
+    const found = await progress.agencies(t.id, { text: "kota MALANG" });
+    expect(found.items.map((row) => row.agency.code)).toEqual(["35.73"]);
+    expect((await progress.agencies(t.id, { text: "zzz tidak ada" })).total).toBe(0);
     const first = await progress.notReported(t.id, { provinceCode: "35", kinds: ["kabupaten", "kota"] }, 0);
     expect(first).toMatchObject({ total: 18, page: 0, pageCount: 2 });
     expect(first.items.map((i) => i.agency.code)).toEqual(jatimRegencies.slice(20, 30).map((a) => a.code));
@@ -242,6 +246,19 @@ describe("agency progress", () => {
     expect((await progress.agencyTasks(surabaya.id, { status: "belum_melapor" })).total).toBe(12);
     // Overdue for Surabaya: target over, not done by Surabaya (task 1 is done; 15 is for provinces; 16 national).
     expect((await progress.agencyTasks(surabaya.id, { overdueOnly: true })).items.map((i) => i.task.number)).toEqual([2, 3, 13]);
+
+    // Overdue first (by target date, then number), then the rest by number, across the page boundary.
+    await temp.db.spbeTask.update({ where: { id: await byNumber(13) }, data: { targetDate: new Date("2026-11-01T00:00:00Z") } });
+    const lateFirst = [
+      ...(await progress.agencyTasks(surabaya.id, { overdueFirst: true }, 0)).items,
+      ...(await progress.agencyTasks(surabaya.id, { overdueFirst: true }, 1)).items,
+    ];
+    expect(lateFirst.map((i) => [i.task.number, i.overdue])).toEqual([
+      [13, true], [2, true], [3, true],
+      [1, false], [4, false], [5, false], [6, false], [7, false], [8, false], [9, false], [10, false], [11, false], [12, false], [14, false], [17, false],
+    ]);
+    const notReportedFirst = await progress.agencyTasks(surabaya.id, { status: "belum_melapor", overdueFirst: true });
+    expect(notReportedFirst.items.slice(0, 3).map((i) => i.task.number)).toEqual([13, 3, 4]);
 
     const summary = await progress.agencySummary(surabaya.id);
     expect(summary).toMatchObject({ total: 15, reported: 3, done: 1, overdue: 3 });

@@ -94,8 +94,11 @@ describe("SPBE tasks that apply to agencies, in the bot", () => {
     expect(entry.evidenceFileId).toBeTruthy();
     expect(await h.say(`/tugas ${number}`)).toMatch(/: 1 dari 552 instansi selesai \(1%\)/);
 
-    // Siti is no coordinator: her flow goes straight to her own agency, and a national task is refused.
+    // Siti (Makassar) sees the evidence document Budi gave for her agency.
     await h.run("as 2002 Siti", `/tugas ${number}`);
+    expect(await h.say("press Lihat dokumen bukti")).toContain("[dokumen] sk-arsitektur.pdf");
+    // Siti is no coordinator: her flow goes straight to her own agency, and a national task is refused.
+    await h.run(`/tugas ${number}`);
     expect(await h.say("press Perbarui untuk instansi saya")).toContain("Instansi: Dinas Komunikasi dan Informatika Kota Makassar");
     await h.run("press Batal");
     const national = await h.db.spbeTask.findFirstOrThrow({ where: { scope: "national" } });
@@ -104,6 +107,18 @@ describe("SPBE tasks that apply to agencies, in the bot", () => {
     expect((await pressForged(h, { id: 2002, first_name: "Siti" }, `tk:an:${number}:jatim:0`))?.text).toBeTruthy();
     expect((await pressForged(h, { id: 2002, first_name: "Siti" }, `tk:ak:${number}:0`))?.text).toContain("instansi provinsi");
     expect(await h.db.agencyTaskProgress.count({ where: { taskId } })).toBe(1);
+  });
+
+  it("stops a coordinator who loses the right midway, before anything is saved", async () => {
+    const budi = await h.db.member.findUniqueOrThrow({ where: { telegramId: 2001n } });
+    await h.created.services.pokja.assignCoordinator(admin, pokjaId, budi.id);
+    await h.run("as 2001 Budi", `/tugas ${number}`, "press Perbarui untuk instansi saya", "kota makassar", "press Makassar");
+    await h.db.pokjaCoordinator.deleteMany({ where: { memberId: budi.id } });
+    expect(await h.say("press Berjalan")).toContain("tidak berwenang memperbarui laporan instansi ini");
+    expect(await h.db.agencyTaskProgress.count({ where: { taskId } })).toBe(0);
+    // Without the right, the flow keeps to his own agency.
+    await h.run(`/tugas ${number}`);
+    expect(await h.say("press Perbarui untuk instansi saya")).toContain("Instansi: Dinas Komunikasi dan Informatika Kota Surabaya");
   });
 
   it("shows provinces by share done, who has not reported in my province, and a province's kabupaten/kota", async () => {

@@ -226,3 +226,6 @@ task-digest-agency-line = • Task { $number } — { $title } (due { $target }; 
 task-digest-agency-more = … and { $count } more tasks.
 task-digest-agency-footer = Please update your agency's report with /tugas_instansi.
 task-digest-agency-button = ⚠️ My agency's overdue tasks
+task-agency-button-evidence = 📎 View the evidence document
+task-agency-no-evidence = This report has no evidence document.
+task-agency-evidence-caption = Evidence for Task { $number } — { $agency }

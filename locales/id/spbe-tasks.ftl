@@ -226,3 +226,6 @@ task-digest-agency-line = • Tugas { $number } — { $title } (target { $target
 task-digest-agency-more = … dan { $count } tugas lainnya.
 task-digest-agency-footer = Mohon Bapak/Ibu memperbarui laporan instansi melalui /tugas_instansi.
 task-digest-agency-button = ⚠️ Tugas terlambat instansi saya
+task-agency-button-evidence = 📎 Lihat dokumen bukti
+task-agency-no-evidence = Tidak ada dokumen bukti pada laporan ini.
+task-agency-evidence-caption = Bukti Tugas { $number } — { $agency }

@@ -20,6 +20,7 @@ import {
   type AgencyTaskFilterCode,
 } from "./agency-views.js";
 import {
+  agencyEvidenceButton,
   agencyNotReportedButton,
   agencyProvincesButton,
   agencyRegenciesButton,
@@ -104,6 +105,7 @@ export function createAgencyParts({ tasks, agencyProgress, permissions, viewer }
           mayUpdate,
           area: member?.agency.provinceCode ?? ALL_AREAS,
           provinceView: isProvinceMember(ctx),
+          evidenceOf: entry?.evidenceFileId && agencyId !== null ? agencyId : null,
         }),
     };
   }
@@ -164,6 +166,16 @@ export function createAgencyParts({ tasks, agencyProgress, permissions, viewer }
     const result = await agencyProgress.agencies(task.id, { provinceCode: member.agency.provinceCode!, kinds: REGENCY_KINDS }, page);
     const province = member.agency.provinceName ?? member.agency.areaName;
     await show(ctx, regenciesView(viewer(ctx), task, province, result), fromSameView(ctx, (d) => agencyRegenciesButton.unpack(d)));
+  });
+
+  onButton(composer, agencyEvidenceButton, async (ctx, { number, agency }) => {
+    const task = await scopedTask(ctx, number);
+    if (!task) return;
+    const { entry } = await agencyProgress.entryOf(task.id, agency, 0);
+    if (!entry?.evidenceFileId) return ctx.answerCallbackQuery({ text: ctx.t("task-agency-no-evidence"), show_alert: true });
+    await ctx.answerCallbackQuery();
+    const name = (await agencyProgress.agencyName(agency)) ?? "-";
+    await ctx.replyWithDocument(entry.evidenceFileId, { caption: ctx.t("task-agency-evidence-caption", { number: String(task.number), agency: name }) });
   });
 
   onButton(composer, agencyUpdateButton, async (ctx, { number }) => {

@@ -5,6 +5,7 @@ import type { Page } from "../shared/paging.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDate, formatDateTime, formatNumber } from "../shared/time.js";
 import {
+  agencyEvidenceButton,
   agencyNotReportedButton,
   agencyProvincesButton,
   agencyRegenciesButton,
@@ -114,10 +115,11 @@ export function agencyCardButtons(
   keyboard: InlineKeyboard,
   t: T,
   number: number,
-  options: { mayUpdate: boolean; area: string; provinceView: boolean },
+  options: { mayUpdate: boolean; area: string; provinceView: boolean; evidenceOf: number | null },
 ): InlineKeyboard {
   keyboard.row();
   if (options.mayUpdate) keyboard.text(t("task-agency-button-update"), agencyUpdateButton.pack({ number })).row();
+  if (options.evidenceOf !== null) keyboard.text(t("task-agency-button-evidence"), agencyEvidenceButton.pack({ number, agency: options.evidenceOf })).row();
   keyboard
     .text(t("task-agency-button-provinces"), agencyProvincesButton.pack({ number, page: 0 }))
     .text(t("task-agency-button-not-reported"), agencyNotReportedButton.pack({ number, area: options.area, page: 0 }));

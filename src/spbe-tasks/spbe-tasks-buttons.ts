@@ -28,6 +28,8 @@ export const agencyProvincesButton = defineButton("tk:ap", { number: "id", page:
 export const agencyNotReportedButton = defineButton("tk:an", { number: "id", area: "token", page: "int" }, "approved");
 /** The kabupaten/kota of the presser's own province for a task, reported or not; a page. */
 export const agencyRegenciesButton = defineButton("tk:ak", { number: "id", page: "int" }, "approved");
+/** The evidence document of one agency's entry of a task, sent again by its Telegram file id. */
+export const agencyEvidenceButton = defineButton("tk:ad", { number: "id", agency: "id" }, "approved");
 /** /tugas_instansi: my agency's tasks, a page, filtered: a (all), o (overdue), n (not reported). */
 export const agencyTasksButton = defineButton("tk:ai", { page: "int", filter: ["a", "o", "n"] }, "approved");
 
@@ -43,6 +45,7 @@ export const SPBE_TASK_BUTTONS = [
   agencyNotReportedButton,
   agencyRegenciesButton,
   agencyTasksButton,
+  agencyEvidenceButton,
 ] as const;
 
 /** The area of a not-reported list: everywhere, or a province by its two-digit code. */
