@@ -105,7 +105,9 @@ describe("SPBE tasks that apply to agencies, in the bot", () => {
     expect((await pressForged(h, { id: 2002, first_name: "Siti" }, `tk:ae:${national.number}`))?.text).toContain("tugas nasional");
     // A forged area and a forged page are answered, not acted on.
     expect((await pressForged(h, { id: 2002, first_name: "Siti" }, `tk:an:${number}:jatim:0`))?.text).toBeTruthy();
-    expect((await pressForged(h, { id: 2002, first_name: "Siti" }, `tk:ak:${number}:0`))?.text).toContain("instansi provinsi");
+    // Siti's agency (a city) gets no kabupaten/kota button, but a made-up press shows only her own province.
+    await pressForged(h, { id: 2002, first_name: "Siti" }, `tk:ak:${number}:0`);
+    expect(h.standIn.lastMessage(2002)?.text).toContain(`Kabupaten/kota Sulawesi Selatan — Tugas ${number}`);
     expect(await h.db.agencyTaskProgress.count({ where: { taskId } })).toBe(1);
   });
 

@@ -158,13 +158,15 @@ export function createAgencyParts({ tasks, agencyProgress, permissions, viewer }
   });
 
   onButton(composer, agencyRegenciesButton, async (ctx, { number, page }) => {
+    // The button is offered to members of a province's own agency; the view is of the presser's own
+    // province (what every approved member may see anyway), so a central unit has none to show.
     const member = ctx.access.member;
-    if (!member || !isProvinceMember(ctx)) return ctx.answerCallbackQuery({ text: ctx.t("task-agency-province-only"), show_alert: true });
+    if (!member?.agency.provinceCode) return ctx.answerCallbackQuery({ text: ctx.t("task-agency-no-province"), show_alert: true });
     const task = await scopedTask(ctx, number);
     if (!task) return;
     await ctx.answerCallbackQuery();
-    const result = await agencyProgress.agencies(task.id, { provinceCode: member.agency.provinceCode!, kinds: REGENCY_KINDS }, page);
-    const province = member.agency.provinceName ?? member.agency.areaName;
+    const result = await agencyProgress.agencies(task.id, { provinceCode: member.agency.provinceCode, kinds: REGENCY_KINDS }, page);
+    const province = member.agency.provinceName ?? (await agencyProgress.provinceName(member.agency.provinceCode)) ?? member.agency.provinceCode;
     await show(ctx, regenciesView(viewer(ctx), task, province, result), fromSameView(ctx, (d) => agencyRegenciesButton.unpack(d)));
   });
 
