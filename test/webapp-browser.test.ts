@@ -12,6 +12,7 @@ import { buildWebApp } from "../scripts/build-webapp.mjs";
 import { PROJECT_ROOT, startApp, type App } from "../src/app.js";
 import { loadConfig } from "../src/config/config.js";
 import { systemClock } from "../src/shared/clock.js";
+import { taskSearchText } from "../src/spbe-tasks/task-service.js";
 import { BotApiStandIn, createInProcessFetch } from "../tools/telegram-standin/index.js";
 import { findChromium, launchChromium, miniAppUrl } from "./support/browser.js";
 import { initDataFor, type WebAppUser } from "./support/init-data.js";
@@ -26,6 +27,8 @@ if (!chromiumPath) console.log("webapp-browser: SKIPPED - Chromium is not instal
 
 const budi: WebAppUser = { id: 5001, first_name: "Budi", language_code: "id" };
 const stranger: WebAppUser = { id: 5999, first_name: "Tamu", language_code: "id" };
+const admin: WebAppUser = { id: ADMIN, first_name: "Admin", language_code: "id" };
+const sari: WebAppUser = { id: 5002, first_name: "Sari", language_code: "id" };
 
 let temp: TempDatabase;
 let standIn: BotApiStandIn;
@@ -34,6 +37,7 @@ let browser: Browser;
 let base: string;
 let meetingId: number;
 let plenaryId: number;
+let applicantId: number;
 const problems: string[] = [];
 
 async function openAs(user: WebAppUser): Promise<Page> {
@@ -68,30 +72,50 @@ describe.skipIf(!chromiumPath)("Mini App in Chromium", () => {
     const db = app.db;
     const members = app.created.services.members;
     const agency = await db.agency.findUniqueOrThrow({ where: { code: "35.78" } });
-    const registered = await members.register({
-      telegramId: BigInt(budi.id),
-      telegramUsername: null,
-      fullName: "Budi Santoso",
-      agencyId: agency.id,
-      position: "Kepala Bidang Aplikasi Informatika",
-      nip: "198503122010011003",
-      phone: "+6281234567890",
-      language: "id",
-      timezone: "Asia/Jakarta",
-    });
-    if (!registered.ok) throw new Error(registered.reason);
+    const register = async (user: WebAppUser, fullName: string, nip: string) => {
+      const result = await members.register({
+        telegramId: BigInt(user.id),
+        telegramUsername: null,
+        fullName,
+        agencyId: agency.id,
+        position: "Kepala Bidang Aplikasi Informatika",
+        nip,
+        phone: `+62812345678${String(user.id).slice(-2)}`,
+        language: "id",
+        timezone: "Asia/Jakarta",
+      });
+      if (!result.ok) throw new Error(result.reason);
+      return result.member;
+    };
+    const registered = { member: await register(budi, "Budi Santoso", "198503122010011003") };
     await members.approve(registered.member.id, { memberId: null, telegramId: BigInt(ADMIN) });
+    applicantId = (await register(sari, "Sari Wulandari", "199001012015032001")).id;
 
     const now = Date.now();
     const day = 86_400_000;
     const pokja = await db.pokja.findMany({ where: { retiredAt: null }, orderBy: { id: "asc" } });
     const task = (number: number, pokjaId: number | null, status: string, progress: number, target: number) =>
-      db.spbeTask.create({ data: { number, title: `Tugas ${number}`, pokjaId, status, progress, targetDate: new Date(now + target * day), createdAt: new Date(now) } });
+      db.spbeTask.create({
+        data: { number, title: `Tugas ${number}`, searchText: taskSearchText({ number, title: `Tugas ${number}`, description: "", legalBasis: "" }), pokjaId, status, progress, targetDate: new Date(now + target * day), createdAt: new Date(now) },
+      });
     await task(1, pokja[0]!.id, "berjalan", 40, -30); // overdue
     await task(2, pokja[0]!.id, "berjalan", 60, 30);
     await task(3, pokja[0]!.id, "selesai", 100, -30);
     await task(4, pokja[1]!.id, "belum_dimulai", 0, 60);
     await task(5, null, "ditunda", 10, -10); // overdue, no pokja
+    // A task every province's own Dinas reports on; Jawa Timur's has finished it.
+    const perProvince = await db.spbeTask.create({
+      data: {
+        number: 6,
+        title: "Arsitektur SPBE provinsi",
+        searchText: taskSearchText({ number: 6, title: "Arsitektur SPBE provinsi", description: "", legalBasis: "Perpres 95/2018" }),
+        legalBasis: "Perpres 95/2018",
+        pokjaId: pokja[0]!.id, status: "belum_dimulai", progress: 0, scope: "provinces", targetDate: new Date(now + 90 * day), createdAt: new Date(now) },
+    });
+    const jatim = await db.agency.findFirstOrThrow({ where: { kind: "provinsi", provinceCode: "35" } });
+    await db.agencyTaskProgress.create({
+      data: { taskId: perProvince.id, agencyId: jatim.id, provinceCode: "35", status: "selesai", progress: 100, updatedAt: new Date(now) },
+    });
 
     const meeting = (title: string, pokjaId: number | null, inDays: number) =>
       db.meeting.create({
@@ -129,13 +153,14 @@ describe.skipIf(!chromiumPath)("Mini App in Chromium", () => {
     const values = Object.fromEntries(
       await chart.locator("g[data-key]").evaluateAll((groups) => groups.map((g) => [g.getAttribute("data-key"), Number(g.getAttribute("data-value"))])),
     );
-    expect(values).toEqual({ belum_dimulai: 1, berjalan: 2, selesai: 1, ditunda: 1 });
+    // The tasks as seeded (task 6, per province, counts by its national status: not started).
+    expect(values).toEqual({ belum_dimulai: 2, berjalan: 2, selesai: 1, ditunda: 1 });
     // Bars are drawn to scale: "berjalan" (2) is twice as long as "selesai" (1).
     const widths = await chart.locator("g[data-key] rect:not(.chart-track)").evaluateAll((rects) => rects.map((r) => Number(r.getAttribute("width"))));
     expect(widths[1]).toBeCloseTo(2 * widths[2]!, 5);
-    expect(await page.locator('[data-stat="total"] strong').textContent()).toBe("5");
+    expect(await page.locator('[data-stat="total"] strong').textContent()).toBe("6");
     expect(await page.locator('[data-stat="overdue"] strong').textContent()).toBe("2");
-    await expect.poll(() => page.locator('svg[data-chart="pokja"] > g').count()).toBe(3);
+    expect(await page.locator('svg[data-chart="pokja"] > g').count()).toBe(3);
     // Indonesian, and the theme's colours applied.
     expect(await page.locator('[data-tab="tasks"]').textContent()).toBe("Tugas SPBE");
     const background = await page.evaluate("getComputedStyle(document.body).backgroundColor");
@@ -165,6 +190,46 @@ describe.skipIf(!chromiumPath)("Mini App in Chromium", () => {
     const deputy = await app.db.meetingInvite.findFirstOrThrow({ where: { meetingId: plenaryId, member: { telegramId: BigInt(budi.id) } } });
     expect(deputy).toMatchObject({ rsvp: "diwakilkan", deputyName: "Andi Wijaya" });
     await page.screenshot({ path: path.join(ARTIFACTS, "mini-app-rapat.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  it("finds a task by searching, opens its page with the provinces' progress as bars", async () => {
+    const page = await openAs(budi);
+    await page.locator('input[name="q"]').fill("Arsitektur");
+    await page.locator('form.filters button[type="submit"]').click();
+    await page.locator('[data-task="6"]').waitFor();
+    await page.locator(".hint", { hasText: "1 tugas ditemukan" }).waitFor();
+    expect(await page.locator("[data-task]").count()).toBe(1);
+    await page.locator('[data-task="6"]').click();
+    await page.locator('[data-task-page="6"]').waitFor();
+    const jatim = page.locator('table[data-table="provinces"] tr[data-province="35"]');
+    await jatim.waitFor();
+    expect(await jatim.getAttribute("data-done-percent")).toBe("100");
+    expect(await page.locator("[data-figure-done]").getAttribute("data-figure-done")).toBe("1");
+    // Which agencies of the province have reported: Jawa Timur's own, done.
+    await jatim.locator("button").click();
+    await page.locator('[data-province-agencies="35"] tr[data-status="selesai"]').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "mini-app-tugas-per-provinsi.png"), fullPage: true });
+    // Back to the list, the search still there.
+    await page.locator("button.back").click();
+    expect(await page.locator('input[name="q"]').inputValue()).toBe("Arsitektur");
+    await page.context().close();
+  });
+
+  it("shows the admin tab to admins only, and an admin approves a registration from the page", async () => {
+    const member = await openAs(budi);
+    await member.locator('[data-tab="tasks"]').waitFor();
+    expect(await member.locator('[data-tab="admin"]').count()).toBe(0);
+    await member.context().close();
+
+    const page = await openAs(admin);
+    await page.locator('[data-tab="admin"]').click();
+    const card = page.locator(`article[data-registration="${applicantId}"]`);
+    await card.locator('button[data-action="approve"]').click();
+    await card.locator('[data-decision="approved"]').waitFor();
+    expect((await app.db.member.findUniqueOrThrow({ where: { id: applicantId } })).status).toBe("approved");
+    // The NIP is never on the page.
+    expect(await page.content()).not.toContain("199001012015032001");
     await page.context().close();
   });
 

@@ -42,3 +42,8 @@ export function formatDateTime(iso: string, timeZone: string, zone: string | nul
 export function formatDate(iso: string, timeZone: string): string {
   return new Date(iso).toLocaleDateString(locale(), { day: "numeric", month: "short", year: "numeric", timeZone });
 }
+
+/** A calendar day ("2026-11-01") as "1 Nov 2026" (no zone: it is a day, not an instant). */
+export function formatDay(day: string): string {
+  return new Date(`${day.slice(0, 10)}T00:00:00Z`).toLocaleDateString(locale(), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+}

@@ -23,6 +23,9 @@ interface Tab {
 const TABS: Tab[] = [
   { id: "tasks", labelKey: "webapp-tab-tasks", load: () => import("./screens/tasks.js"), visible: () => true },
   { id: "meetings", labelKey: "webapp-tab-meetings", load: () => import("./screens/meetings.js"), visible: () => true },
+  { id: "recommendations", labelKey: "webapp-tab-recommendations", load: () => import("./screens/recommendations.js"), visible: () => true },
+  // Shown to admins only; the API refuses everyone else (403) whatever the page shows.
+  { id: "admin", labelKey: "webapp-tab-admin", load: () => import("./screens/admin.js"), visible: (me) => me.isAdmin },
 ];
 
 function LazyScreen({ tab, me }: { tab: Tab; me: Me }) {

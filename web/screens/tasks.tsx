@@ -1,18 +1,35 @@
 // SPBE tasks: the national summary (GET /api/tasks/summary) with its charts: tasks by status,
-// overdue by pokja, each pokja's tasks by status.
+// overdue by pokja, each pokja's tasks by status; the list with search and filters; a task's page
+// (its own chunk) when one is opened.
+import { useEffect, useState } from "preact/hooks";
+import type { ComponentType } from "preact";
 import { BarChart, StackedBars, type BarItem } from "../charts.js";
 import { formatDateTime, formatNumber, t } from "../i18n.js";
 import { TASK_STATUS_KEYS } from "../labels.js";
 import type { ScreenProps } from "../main.js";
-import type { TaskStatus, TaskSummary } from "../types.js";
-import { Show, useApi } from "../ui.js";
+import type { Me, TaskSummary } from "../types.js";
+import { Notice, Show, useApi } from "../ui.js";
+import { STATUS_COLORS } from "./status-colors.js";
+import { TaskList } from "./task-list.js";
 
-export const STATUS_COLORS: Record<TaskStatus, string> = {
-  belum_dimulai: "var(--c-idle)",
-  berjalan: "var(--c-running)",
-  selesai: "var(--c-done)",
-  ditunda: "var(--c-held)",
-};
+type TaskPageProps = { number: number; me: Me; onBack: () => void };
+
+function LazyTaskPage(props: TaskPageProps) {
+  const [Page, setPage] = useState<ComponentType<TaskPageProps> | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    import("./task-page.js").then(
+      (module) => live && setPage(() => module.default),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (failed) return <Notice messageKey="webapp-error-network" />;
+  return Page ? <Page {...props} /> : <p class="loading">{t("webapp-loading")}</p>;
+}
 
 function pokjaName(row: { pokjaId: number | null; name: string }) {
   return row.pokjaId === null ? t("webapp-tasks-national") : row.name;
@@ -86,10 +103,33 @@ function Summary({ summary, me }: { summary: TaskSummary } & ScreenProps) {
 
 export default function TasksScreen({ me }: ScreenProps) {
   const [summary] = useApi<TaskSummary>("/api/tasks/summary");
+  const [open, setOpen] = useState<number | null>(null);
+  const [scroll, setScroll] = useState(0);
+  useEffect(() => {
+    if (open === null) window.scrollTo(0, scroll);
+    else window.scrollTo(0, 0);
+  }, [open]);
+  // The list stays mounted under an open task, so its filters and page are kept on the way back.
   return (
     <>
-      <h2>{t("webapp-tasks-title")}</h2>
-      <Show loaded={summary}>{(data) => <Summary summary={data} me={me} />}</Show>
+      {open !== null ? <LazyTaskPage number={open} me={me} onBack={() => setOpen(null)} /> : null}
+      <div hidden={open !== null}>
+        <h2>{t("webapp-tasks-title")}</h2>
+        <Show loaded={summary}>
+          {(data) => (
+            <>
+              <Summary summary={data} me={me} />
+              <TaskList
+                summary={data}
+                onOpen={(n) => {
+                  setScroll(window.scrollY);
+                  setOpen(n);
+                }}
+              />
+            </>
+          )}
+        </Show>
+      </div>
     </>
   );
 }
