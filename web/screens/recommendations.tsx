@@ -84,17 +84,17 @@ function Report({ pokjaId, me }: { pokjaId: number } & ScreenProps) {
               {t("webapp-rec-report-total", { count: data.total })}
               {data.scheduledForMeeting > 0 ? ` ${t("webapp-rec-report-scheduled", { count: data.scheduledForMeeting })}` : ""}
             </p>
-            <BarChart id="rec-status" title={t("webapp-rec-chart-status")} items={REC_STATUSES.map((s) => ({ key: s, label: t(REC_STATUS_KEYS[s]), value: data.byStatus[s] ?? 0, color: "var(--c-running)" }))} />
-            <BarChart id="rec-category" title={t("webapp-rec-chart-category")} items={REC_CATEGORIES.map((c) => ({ key: c, label: t(REC_CATEGORY_KEYS[c]), value: data.byCategory[c] ?? 0, color: "var(--c-held)" }))} />
+            <BarChart id="recStatus" title={t("webapp-rec-chart-status")} items={REC_STATUSES.map((s) => ({ key: s, label: t(REC_STATUS_KEYS[s]), value: data.byStatus[s] ?? 0, color: "var(--c-running)" }))} />
+            <BarChart id="recCategory" title={t("webapp-rec-chart-category")} items={REC_CATEGORIES.map((c) => ({ key: c, label: t(REC_CATEGORY_KEYS[c]), value: data.byCategory[c] ?? 0, color: "var(--c-held)" }))} />
             {data.byMonth.length > 0 ? (
               <BarChart
-                id="rec-month"
+                id="recMonth"
                 title={t("webapp-rec-chart-month")}
                 items={data.byMonth.map((m) => ({ key: m.month, label: new Date(`${m.month}-01T00:00:00Z`).toLocaleDateString(me.language === "en" ? "en-GB" : "id-ID", { month: "short", year: "numeric", timeZone: "UTC" }), value: m.count, color: "var(--c-done)" }))}
               />
             ) : null}
             {data.byProvince.length > 0 ? (
-              <BarChart id="rec-province" title={t("webapp-rec-chart-province")} items={data.byProvince.map((p) => ({ key: p.province, label: p.province, value: p.count, color: "var(--c-idle)" }))} />
+              <BarChart id="recProvince" title={t("webapp-rec-chart-province")} items={data.byProvince.map((p) => ({ key: p.province, label: p.province, value: p.count, color: "var(--c-idle)" }))} />
             ) : null}
           </>
         )}
