@@ -29,6 +29,7 @@ const budi: WebAppUser = { id: 5001, first_name: "Budi", language_code: "id" };
 const stranger: WebAppUser = { id: 5999, first_name: "Tamu", language_code: "id" };
 const admin: WebAppUser = { id: ADMIN, first_name: "Admin", language_code: "id" };
 const sari: WebAppUser = { id: 5002, first_name: "Sari", language_code: "id" };
+const eko: WebAppUser = { id: 5003, first_name: "Eko", language_code: "en" };
 
 let temp: TempDatabase;
 let standIn: BotApiStandIn;
@@ -38,6 +39,7 @@ let base: string;
 let meetingId: number;
 let plenaryId: number;
 let applicantId: number;
+let recommendationId: number;
 const problems: string[] = [];
 
 async function openAs(user: WebAppUser): Promise<Page> {
@@ -72,7 +74,7 @@ describe.skipIf(!chromiumPath)("Mini App in Chromium", () => {
     const db = app.db;
     const members = app.created.services.members;
     const agency = await db.agency.findUniqueOrThrow({ where: { code: "35.78" } });
-    const register = async (user: WebAppUser, fullName: string, nip: string) => {
+    const register = async (user: WebAppUser, fullName: string, nip: string, language: "id" | "en" = "id") => {
       const result = await members.register({
         telegramId: BigInt(user.id),
         telegramUsername: null,
@@ -81,7 +83,7 @@ describe.skipIf(!chromiumPath)("Mini App in Chromium", () => {
         position: "Kepala Bidang Aplikasi Informatika",
         nip,
         phone: `+62812345678${String(user.id).slice(-2)}`,
-        language: "id",
+        language,
         timezone: "Asia/Jakarta",
       });
       if (!result.ok) throw new Error(result.reason);
@@ -90,6 +92,8 @@ describe.skipIf(!chromiumPath)("Mini App in Chromium", () => {
     const registered = { member: await register(budi, "Budi Santoso", "198503122010011003") };
     await members.approve(registered.member.id, { memberId: null, telegramId: BigInt(ADMIN) });
     applicantId = (await register(sari, "Sari Wulandari", "199001012015032001")).id;
+    const english = await register(eko, "Eko Prasetyo", "198801012012011001", "en");
+    await members.approve(english.id, { memberId: null, telegramId: BigInt(ADMIN) });
 
     const now = Date.now();
     const day = 86_400_000;
@@ -133,6 +137,24 @@ describe.skipIf(!chromiumPath)("Mini App in Chromium", () => {
           invites: { create: { memberId: registered.member.id } },
         },
       });
+    // Budi and Eko in the first pokja; Eko's recommendation on its board.
+    for (const memberId of [registered.member.id, english.id]) {
+      await db.pokjaMembership.create({ data: { pokjaId: pokja[0]!.id, memberId, status: "active", requestedAt: new Date(now), joinedAt: new Date(now) } });
+    }
+    const rec = await db.recommendation.create({
+      data: {
+        pokjaId: pokja[0]!.id,
+        submitterId: english.id,
+        category: "data",
+        title: "Satu data perizinan daerah",
+        problem: "Data perizinan tersebar.",
+        solution: "Satu portal data.",
+        benefit: "Layanan lebih cepat.",
+        submittedAt: new Date(now - day),
+        updatedAt: new Date(now - day),
+      },
+    });
+    recommendationId = rec.id;
     meetingId = (await meeting("Rapat Koordinasi SPBE", pokja[0]!.id, 2)).id;
     plenaryId = (await meeting("Rapat Pleno Forum", null, 5)).id;
 
@@ -230,6 +252,31 @@ describe.skipIf(!chromiumPath)("Mini App in Chromium", () => {
     expect((await app.db.member.findUniqueOrThrow({ where: { id: applicantId } })).status).toBe("approved");
     // The NIP is never on the page.
     expect(await page.content()).not.toContain("199001012015032001");
+    await page.context().close();
+  });
+
+  it("supports a recommendation on the pokja's board from the page", async () => {
+    const page = await openAs(budi);
+    await page.locator('[data-tab="recommendations"]').click();
+    const card = page.locator(`[data-column="diajukan"] article[data-recommendation="${recommendationId}"]`);
+    await card.waitFor();
+    expect(await page.locator("[data-column]").count()).toBe(8);
+    await card.locator('button[data-action="support"]').click();
+    await card.locator('[data-support-count="1"]').waitFor();
+    // Supporting also follows, as in the chat.
+    await card.locator('button[data-action="unfollow"]').waitFor();
+    const member = await app.db.member.findFirstOrThrow({ where: { telegramId: BigInt(budi.id) } });
+    expect(await app.db.recommendationSupport.count({ where: { recommendationId, memberId: member.id } })).toBe(1);
+    expect((await app.db.recommendation.findUniqueOrThrow({ where: { id: recommendationId } })).supportCount).toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, "mini-app-usulan.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  it("speaks English to a member who chose English", async () => {
+    const page = await openAs(eko);
+    await page.locator('[data-tab="tasks"]', { hasText: "SPBE tasks" }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await page.locator("figcaption", { hasText: "Tasks by status" }).waitFor();
     await page.context().close();
   });
 
