@@ -193,6 +193,23 @@ describe("agency progress", () => {
     expect(sulselRow.provinceAgency).toMatchObject({ status: "belum_melapor" });
     expect(rows.map((r) => r.provinceCode)).toEqual([...rows.map((r) => r.provinceCode)].sort());
 
+    // Ranked by share done in SQL, a page at a time: the same order as worked out here from the roll-up.
+    const ranked = [...rows].sort((a, b) => b.done / b.total - a.done / a.total || b.done - a.done || a.provinceCode!.localeCompare(b.provinceCode!));
+    const pages = [];
+    for (let page = 0; page < 4; page++) pages.push(await progress.provincesPage(t.id, page));
+    expect(pages.map((p) => [p.total, p.page, p.pageCount])).toEqual([[38, 0, 4], [38, 1, 4], [38, 2, 4], [38, 3, 4]]);
+    const listed = pages.flatMap((p) => p.items);
+    expect(listed.map((r) => r.provinceCode)).toEqual(ranked.map((r) => r.provinceCode));
+    expect(listed[0]).toMatchObject({ provinceCode: "73", provinceName: "Sulawesi Selatan", done: sulsel.length, notReported: sulselRow.total - sulsel.length });
+    expect(listed.find((r) => r.provinceCode === "35")).toMatchObject({ total: 39, done: 1, reported: 21, notReported: 18, donePercent: 3 });
+    expect((await progress.provincesPage(t.id, 99)).page).toBe(3);
+    // A chosen list with a central unit: it comes last, under no province.
+    const listTask = await task(50, "national");
+    await progress.setScope(listTask.id, actor, { scope: "list", agencyCodes: ["KOMINFO-APTIKA", "35.78", "73.71"] });
+    const makassarKota = await agencyByCode("73.71");
+    await progress.updateEntry(listTask.id, makassarKota.id, { memberId: null }, { status: "selesai" });
+    expect((await progress.provincesPage(listTask.id)).items.map((r) => [r.provinceCode, r.done, r.total])).toEqual([["73", 1, 1], ["35", 0, 1], [null, 0, 1]]);
+
     // Which kabupaten/kota of Jawa Timur have not reported: 18, 10 a page, by code.
     // A coordinator finds an agency of the task by words of its name (all must appear, any case).
     const found = await progress.agencies(t.id, { text: "kota MALANG" });

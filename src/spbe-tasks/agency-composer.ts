@@ -7,8 +7,7 @@ import type { Permissions } from "../access/permissions.js";
 import { onButton } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
 import { enterFlow } from "../bot/flows.js";
-import { pageOf } from "../shared/paging.js";
-import { AGENCY_PROGRESS_PAGE_SIZE, type AgencyProgressService } from "./agency-progress-service.js";
+import type { AgencyProgressService } from "./agency-progress-service.js";
 import {
   agencyCardButtons,
   agencyTasksView,
@@ -133,12 +132,10 @@ export function createAgencyParts({ tasks, agencyProgress, permissions, viewer }
     const task = await scopedTask(ctx, number);
     if (!task) return;
     await ctx.answerCallbackQuery();
-    // At most 38 provinces and the central units: grouped by the database, sorted by share done here.
-    const rows = (await agencyProgress.byProvince(task.id)).sort(
-      (a, b) => b.donePercent - a.donePercent || b.done - a.done || (a.provinceCode ?? "99").localeCompare(b.provinceCode ?? "99"),
-    );
+    // Grouped, ranked by share done and cut to the page by the database.
+    const rows = await agencyProgress.provincesPage(task.id, page);
     const area = ctx.access.member?.agency.provinceCode ?? ALL_AREAS;
-    await show(ctx, provincesView(viewer(ctx), task, pageOf(rows, page, AGENCY_PROGRESS_PAGE_SIZE), area), fromSameView(ctx, (d) => agencyProvincesButton.unpack(d)));
+    await show(ctx, provincesView(viewer(ctx), task, rows, area), fromSameView(ctx, (d) => agencyProvincesButton.unpack(d)));
   });
 
   onButton(composer, agencyNotReportedButton, async (ctx, { number, area: code, page }) => {

@@ -4,7 +4,7 @@
 // src/access/permissions.ts, which uses applicableAgencyWhere below. Every list is counted, cut and
 // filtered by the database; agencies are never all loaded to be filtered here.
 import type { Database } from "../db/client.js";
-import type { Prisma } from "../generated/prisma/client.js";
+import { Prisma } from "../generated/prisma/client.js";
 import type { Clock } from "../shared/clock.js";
 import { normalizeSearchText } from "../agencies/agency-registry.js";
 import { clampPage, type Page } from "../shared/paging.js";
@@ -47,6 +47,18 @@ export interface ProvinceFigure extends AgencyFigure {
   provinceName: string | null;
   /** The province's own agency (Dinas Kominfo Provinsi) when the task applies to it: its status. */
   provinceAgency: { id: number; status: AgencyStatus } | null;
+}
+
+/** One province's row of a task's ranking: its agencies (own and kabupaten/kota), done, reported. */
+export interface ProvinceShare {
+  /** null for central units (a chosen list may name them). */
+  provinceCode: string | null;
+  provinceName: string | null;
+  total: number;
+  done: number;
+  reported: number;
+  notReported: number;
+  donePercent: number;
 }
 
 export interface ProgressActor {
@@ -384,6 +396,42 @@ export function createAgencyProgressService({ db, clock }: { db: Database; clock
     return rows.sort((a, b) => (a.provinceCode === null ? 1 : b.provinceCode === null ? -1 : a.provinceCode.localeCompare(b.provinceCode)));
   }
 
+  /**
+   * Provinces ranked by share done (then by agencies done, then by code; central units last), a page
+   * at a time: grouped, ordered and cut by the database in one query, counted in another.
+   */
+  async function provincesPage(taskId: number, page = 0): Promise<Page<ProvinceShare>> {
+    const task = await taskOf(taskId);
+    const applies =
+      task.scope === "list"
+        ? Prisma.sql`EXISTS (SELECT 1 FROM "SpbeTaskAgency" s WHERE s."taskId" = ${task.id} AND s."agencyId" = a."id")`
+        : task.scope === "all" || task.scope === "provinces" || task.scope === "regencies"
+          ? Prisma.sql`a."kind" IN (${Prisma.join([...SCOPE_KINDS[task.scope]])})`
+          : null;
+    if (!applies) return { items: [], total: 0, page: 0, pageCount: 1 };
+    const [{ groups }] = await db.$queryRaw<[{ groups: bigint | number }]>`
+      SELECT COUNT(*) AS "groups" FROM (SELECT a."provinceCode" FROM "Agency" a WHERE ${applies} GROUP BY a."provinceCode") g`;
+    const total = Number(groups);
+    const { page: current, pageCount } = clampPage(total, page, AGENCY_PROGRESS_PAGE_SIZE);
+    const rows = await db.$queryRaw<{ code: string | null; name: string | null; total: bigint | number; done: bigint | number | null; reported: bigint | number }[]>`
+      SELECT a."provinceCode" AS "code", MAX(a."provinceName") AS "name", COUNT(*) AS "total",
+             SUM(CASE WHEN p."status" = 'selesai' THEN 1 ELSE 0 END) AS "done", COUNT(p."id") AS "reported"
+      FROM "Agency" a
+      LEFT JOIN "AgencyTaskProgress" p ON p."agencyId" = a."id" AND p."taskId" = ${task.id}
+      WHERE ${applies}
+      GROUP BY a."provinceCode"
+      ORDER BY CASE WHEN a."provinceCode" IS NULL THEN 1 ELSE 0 END,
+               SUM(CASE WHEN p."status" = 'selesai' THEN 1 ELSE 0 END) * 1.0 / COUNT(*) DESC,
+               SUM(CASE WHEN p."status" = 'selesai' THEN 1 ELSE 0 END) DESC,
+               a."provinceCode" ASC
+      LIMIT ${AGENCY_PROGRESS_PAGE_SIZE} OFFSET ${current * AGENCY_PROGRESS_PAGE_SIZE}`;
+    const items = rows.map((r) => {
+      const [all, done, reported] = [Number(r.total), Number(r.done ?? 0), Number(r.reported)];
+      return { provinceCode: r.code, provinceName: r.name, total: all, done, reported, notReported: all - reported, donePercent: percentOf(done, all) };
+    });
+    return { items, total, page: current, pageCount };
+  }
+
   /** The tasks that apply to an agency, by number, with its entry: counted and cut by the database. */
   async function agencyTasks(agencyId: number, filter: AgencyTaskFilter = {}, page = 0) {
     const agency = await db.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { id: true, kind: true } });
@@ -487,6 +535,7 @@ export function createAgencyProgressService({ db, clock }: { db: Database; clock
     updateEntry,
     figure,
     byProvince,
+    provincesPage,
     agencyTasks,
     agencySummary,
     overdueTasks,

@@ -14,7 +14,7 @@ import {
   ALL_AREAS,
   taskCardButton,
 } from "./spbe-tasks-buttons.js";
-import { NOT_REPORTED, type AgencyFigure, type AgencyStatus, type ProvinceFigure } from "./agency-progress-service.js";
+import { NOT_REPORTED, type AgencyFigure, type AgencyStatus, type ProvinceShare } from "./agency-progress-service.js";
 import type { TaskScope } from "./task-scope.js";
 import { statusLabel, type Viewer } from "./task-views.js";
 
@@ -131,7 +131,7 @@ const backToTask = (keyboard: InlineKeyboard, t: T, number: number) =>
   keyboard.text(t("task-button-open", { number: String(number) }), taskCardButton.pack({ number }));
 
 /** Provinces sorted by share done, ten a page, each with a bar. */
-export function provincesView(v: Viewer, task: { number: number; title: string }, page: Page<ProvinceFigure>, area: string) {
+export function provincesView(v: Viewer, task: { number: number; title: string }, page: Page<ProvinceShare>, area: string) {
   const { t } = v;
   const n = (x: number) => formatNumber(x, v.language);
   const lines = [t("task-agency-provinces-title", { number: String(task.number), title: escapeHtml(task.title) }), ""];
@@ -146,7 +146,7 @@ export function provincesView(v: Viewer, task: { number: number; title: string }
         percent: row.donePercent,
         done: n(row.done),
         total: n(row.total),
-        notReported: n(row.counts.belum_melapor),
+        notReported: n(row.notReported),
       }),
     );
   });
