@@ -150,6 +150,20 @@ describe("SPBE tasks that apply to agencies, in the bot", () => {
     expect(regencies).toMatch(/Belum melapor/);
   });
 
+  it("shows the derived figure in task lists and inline results instead of a single status", async () => {
+    const { agencyProgress } = h.created.services;
+    const surabaya = await h.db.agency.findUniqueOrThrow({ where: { code: "35.78" } });
+    await agencyProgress.updateEntry(taskId, surabaya.id, { memberId: null }, { status: "selesai" });
+    const title = (await h.db.spbeTask.findUniqueOrThrow({ where: { id: taskId } })).title;
+    expect(await h.say("as 2001 Budi", `/cari_tugas ${title.split(" ").slice(0, 3).join(" ")}`)).toContain(`${number}. ${title} — 1/552 instansi selesai (1%)`);
+    await h.created.bot.handleUpdate(
+      h.standIn.enqueueUpdate({ inline_query: { id: "iq-agency", from: { id: 2001, is_bot: false, first_name: "Budi" }, query: `tugas ${number}`, offset: "" } }),
+    );
+    const answer = h.standIn.inlineAnswers.at(-1)! as unknown as { results: { description: string; input_message_content: { message_text: string } }[] };
+    expect(answer.results[0]!.description).toBe("1/552 instansi selesai (1%)");
+    expect(answer.results[0]!.input_message_content.message_text).toContain("1 dari 552 instansi selesai (1%)");
+  });
+
   it("lists my agency's tasks overdue first, with filters", async () => {
     const other = await h.db.spbeTask.findFirstOrThrow({ where: { scope: "national" }, orderBy: { number: "desc" } });
     await h.created.services.agencyProgress.setScope(other.id, { memberId: null, name: "Sekretariat" }, { scope: "list", agencyCodes: ["35.78", "73.71"] });

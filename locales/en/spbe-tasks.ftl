@@ -229,3 +229,4 @@ task-digest-agency-button = ⚠️ My agency's overdue tasks
 task-agency-button-evidence = 📎 View the evidence document
 task-agency-no-evidence = This report has no evidence document.
 task-agency-evidence-caption = Evidence for Task { $number } — { $agency }
+task-agency-line-figure = { $done }/{ $total } agencies done ({ $percent }%)

@@ -229,3 +229,4 @@ task-digest-agency-button = ⚠️ Tugas terlambat instansi saya
 task-agency-button-evidence = 📎 Lihat dokumen bukti
 task-agency-no-evidence = Tidak ada dokumen bukti pada laporan ini.
 task-agency-evidence-caption = Bukti Tugas { $number } — { $agency }
+task-agency-line-figure = { $done }/{ $total } instansi selesai ({ $percent }%)

@@ -28,7 +28,7 @@ import { installTaskInline } from "./task-inline.js";
 import type { SummaryRow, TaskFilter, TaskService } from "./task-service.js";
 import { cardKeyboard, cardText, listView, statusLabel, summaryKeyboard, summaryText, type Viewer } from "./task-views.js";
 import type { OffThread } from "../shared/off-thread.js";
-import type { AgencyProgressService } from "./agency-progress-service.js";
+import type { AgencyFigure, AgencyProgressService } from "./agency-progress-service.js";
 import { createAgencyParts } from "./agency-composer.js";
 
 export interface TaskComposerDeps {
@@ -123,7 +123,10 @@ export function createTaskComposer({ tasks, pokja, agencyProgress, permissions, 
 
   async function showList(ctx: BotContext, filter: TaskFilter, page: number, edit: boolean) {
     const result = await tasks.search(filter, page);
-    const view = listView(viewer(ctx), filter, result, await filterLabel(ctx, filter));
+    // Tasks that apply to agencies show their derived figure instead of a single status.
+    const figures = new Map<number, AgencyFigure>();
+    for (const task of result.items) if (task.scope !== "national") figures.set(task.id, await agencyProgress.figure(task.id));
+    const view = listView(viewer(ctx), filter, result, await filterLabel(ctx, filter), figures);
     const options = { parse_mode: "HTML" as const, reply_markup: view.keyboard };
     if (edit) await ctx.editMessageText(view.text, options);
     else await ctx.reply(view.text, options);

@@ -8,6 +8,8 @@ import type { BotContext } from "../bot/context.js";
 import type { Logger } from "../shared/logger.js";
 import type { TaskService } from "./task-service.js";
 import { cardText, statusLabel, type Viewer } from "./task-views.js";
+import { figureLines } from "./agency-views.js";
+import { isTaskScope } from "./task-scope.js";
 
 /** What the list's button says to someone who is not an approved member; it opens /start daftar. */
 const INLINE_REFUSAL_KEYS: Record<Exclude<Access["status"], "approved">, string> = {
@@ -39,13 +41,24 @@ export function installTaskInline(composer: Composer<BotContext>, deps: { tasks:
       // "12" or "tugas 12" is that task (any number, not only those on the first page of all).
       const found = number ? await tasks.findByNumber(Number(number[1])) : null;
       const items = number ? (found ? [found.task] : []) : (await tasks.search({ text: query }, 0)).items;
-      results = items.slice(0, 10).map((task) => ({
-        type: "article",
-        id: `tugas-${task.number}`,
-        title: ctx.t("task-inline-title", { number: String(task.number), title: task.title }),
-        description: `${statusLabel(v.t, task.status)} · ${task.progress}%`,
-        input_message_content: { message_text: cardText(v, task, []), parse_mode: "HTML" },
-      }));
+      results = [];
+      for (const task of items.slice(0, 10)) {
+        // A task that applies to agencies is shared with its derived figure, not a single status.
+        const figure = isTaskScope(task.scope) && task.scope !== "national" ? await tasks.agencyProgress.figure(task.id) : null;
+        const scope = isTaskScope(task.scope) ? task.scope : "national";
+        results.push({
+          type: "article",
+          id: `tugas-${task.number}`,
+          title: ctx.t("task-inline-title", { number: String(task.number), title: task.title }),
+          description: figure
+            ? ctx.t("task-agency-line-figure", { done: figure.done, total: figure.total, percent: figure.donePercent })
+            : `${statusLabel(v.t, task.status)} · ${task.progress}%`,
+          input_message_content: {
+            message_text: cardText(v, task, [], figure ? { figure: figureLines(v, { title: task.title, scope }, figure), mine: [] } : undefined),
+            parse_mode: "HTML",
+          },
+        });
+      }
     } catch (error) {
       logger.warn({ err: error }, "inline task search failed");
       return explain(ctx, "task-inline-failed", "tugas");

@@ -83,17 +83,25 @@ export function summaryKeyboard(t: T, byPokja: SummaryRow[]): InlineKeyboard {
     .text(t("task-button-csv"), taskCsvButton.pack({ filter: encodeFilter({}) }));
 }
 
-export function taskLine(v: Viewer, task: TaskWithRelations): string {
+/** Done of total agencies, for a task that applies to agencies (it has no single status). */
+export type AgencyCounts = ReadonlyMap<number, { done: number; total: number; donePercent: number }>;
+
+export function taskLine(v: Viewer, task: TaskWithRelations, agencies?: AgencyCounts): string {
+  const figure = agencies?.get(task.id);
+  if (figure) {
+    const counts = v.t("task-agency-line-figure", { done: formatNumber(figure.done, v.language), total: formatNumber(figure.total, v.language), percent: figure.donePercent });
+    return `<b>${task.number}.</b> ${escapeHtml(task.title)} — ${counts}`;
+  }
   const late = isOverdue(task, v.now) ? ` · ${v.t("task-overdue-mark")}` : "";
   return `<b>${task.number}.</b> ${escapeHtml(task.title)} — ${statusLabel(v.t, task.status)}, ${task.progress}%${late}`;
 }
 
-export function listView(v: Viewer, filter: TaskFilter, page: Page<TaskWithRelations>, filterLabel: string) {
+export function listView(v: Viewer, filter: TaskFilter, page: Page<TaskWithRelations>, filterLabel: string, agencies?: AgencyCounts) {
   const { t } = v;
   const code = encodeFilter(filter);
   const lines = [t("task-list-title", { filter: escapeHtml(filterLabel), count: formatNumber(page.total, v.language) }), ""];
   if (page.total === 0) lines.push(t("task-list-empty"));
-  for (const task of page.items) lines.push(taskLine(v, task));
+  for (const task of page.items) lines.push(taskLine(v, task, agencies));
   const keyboard = new InlineKeyboard();
   page.items.forEach((task, i) => {
     keyboard.text(String(task.number), taskCardButton.pack({ number: task.number }));
