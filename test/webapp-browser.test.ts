@@ -272,11 +272,14 @@ describe.skipIf(!chromiumPath)("Mini App in Chromium", () => {
     await page.context().close();
   });
 
-  it("speaks English to a member who chose English", async () => {
+  it("speaks English to a member who chose English, and follows Telegram's theme changes", async () => {
     const page = await openAs(eko);
     await page.locator('[data-tab="tasks"]', { hasText: "SPBE tasks" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     await page.locator("figcaption", { hasText: "Tasks by status" }).waitFor();
+    // The user switches Telegram to its light theme: the app tells the page, which follows.
+    await page.evaluate('Telegram.WebView.receiveEvent("theme_changed", { theme_params: { bg_color: "#ffffff", secondary_bg_color: "#efeff3", text_color: "#000000" } })');
+    expect(await page.evaluate("getComputedStyle(document.body).backgroundColor")).toBe("rgb(239, 239, 243)");
     await page.context().close();
   });
 

@@ -4,7 +4,7 @@ import { render, type ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { api } from "./api.js";
 import { t, setLanguage } from "./i18n.js";
-import { applyTheme, postEvent } from "./telegram.js";
+import { applyTheme, listenForThemeChanges, postEvent } from "./telegram.js";
 import type { Me } from "./types.js";
 import { asApiError, Notice } from "./ui.js";
 import "./style.css";
@@ -74,6 +74,7 @@ function App({ me }: { me: Me }) {
 
 async function start() {
   applyTheme();
+  listenForThemeChanges();
   postEvent("web_app_ready");
   postEvent("web_app_expand");
   const root = document.getElementById("app")!;

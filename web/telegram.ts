@@ -10,7 +10,7 @@ interface TelegramWebApp {
 }
 
 interface TelegramWindow {
-  Telegram?: { WebApp?: TelegramWebApp };
+  Telegram?: { WebApp?: TelegramWebApp; WebView?: { receiveEvent?: (type: string, data: unknown) => void } };
   TelegramWebviewProxy?: { postEvent(type: string, data: string): void };
 }
 
@@ -52,8 +52,8 @@ const THEME_KEYS = [
 ];
 
 /** Telegram's theme colours as CSS variables (--tg-theme-bg-color, ...) on the root element. */
-export function applyTheme(): void {
-  let params: Record<string, string> | undefined = w.Telegram?.WebApp?.themeParams;
+export function applyTheme(given?: Record<string, string>): void {
+  let params: Record<string, string> | undefined = given ?? w.Telegram?.WebApp?.themeParams;
   if (!params || Object.keys(params).length === 0) {
     try {
       params = JSON.parse(hashParams().get("tgWebAppThemeParams") ?? "{}") as Record<string, string>;
@@ -78,4 +78,31 @@ export function postEvent(type: string, data: Record<string, unknown> = {}): voi
   } catch {
     // Opened in a normal browser: nobody to tell.
   }
+}
+
+function onTelegramEvent(type: string, data: unknown): void {
+  if (type !== "theme_changed" || typeof data !== "object" || data === null) return;
+  const theme = (data as { theme_params?: unknown }).theme_params;
+  if (typeof theme === "object" && theme !== null) applyTheme(theme as Record<string, string>);
+}
+
+/**
+ * Follows the user's theme switches: the apps call Telegram.WebView.receiveEvent (defined here
+ * unless telegram-web-app.js already did), the web client posts a message to the frame.
+ */
+export function listenForThemeChanges(): void {
+  if (!w.Telegram?.WebApp) {
+    w.Telegram = w.Telegram ?? {};
+    w.Telegram.WebView = w.Telegram.WebView ?? {};
+    w.Telegram.WebView.receiveEvent = onTelegramEvent;
+  }
+  window.addEventListener("message", (event) => {
+    if (event.origin !== "https://web.telegram.org" || typeof event.data !== "string") return;
+    try {
+      const message = JSON.parse(event.data) as { eventType?: string; eventData?: unknown };
+      if (message.eventType) onTelegramEvent(message.eventType, message.eventData);
+    } catch {
+      // Not Telegram's.
+    }
+  });
 }
