@@ -10,6 +10,7 @@ import { createPermissions } from "../access/permissions.js";
 import { createDispatcher, type DispatcherOptions } from "../delivery/dispatcher.js";
 import { createAbuseLimiter, type AbuseLimits } from "./abuse-limits.js";
 import { accessMiddleware } from "./access-middleware.js";
+import { useCheapBranches } from "./cheap-branch.js";
 import { chatLockMiddleware, createChatLock, createHandledUpdates, isPostgres, newInstanceId, type ChatLockOptions } from "./chat-lock.js";
 import { cleanInput } from "./clean-input.js";
 import type { BotContext, BotConversation, ConversationContext } from "./context.js";
@@ -70,6 +71,8 @@ export interface CreateBotOptions {
 
 export function createBot(options: CreateBotOptions) {
   const { db, clock, logger } = options;
+  // Before any composer adds a filter (see cheap-branch.ts).
+  useCheapBranches();
   const instanceId = options.instanceId ?? newInstanceId();
   const bot = new Bot<BotContext>(options.token, { client: options.client, botInfo: options.botInfo });
 
