@@ -8,7 +8,7 @@ import { InstanceLockError, PollingFailedError, STOP_TIMEOUT_MS, startApp } from
 
 let config;
 try {
-  config = loadConfig(process.env);
+  config = loadConfig(process.env, { httpByDefault: true });
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error("Konfigurasi belum lengkap:");

@@ -18,11 +18,12 @@ interface Running {
 
 function runBot(env: Record<string, string>, cwd: string): Running {
   const clean = { ...process.env };
-  for (const key of ["BOT_TOKEN", "DATABASE_URL", "ADMIN_TELEGRAM_IDS", "TELEGRAM_API_ROOT", "DEFAULT_TIMEZONE", "LOG_LEVEL"]) delete clean[key];
+  for (const key of ["BOT_TOKEN", "DATABASE_URL", "ADMIN_TELEGRAM_IDS", "TELEGRAM_API_ROOT", "DEFAULT_TIMEZONE", "LOG_LEVEL", "PORT", "WEB_PORT", "BOT_MODE"]) delete clean[key];
   // As `npm start` runs it: the compiled bot on plain node.
   const child = spawn(process.execPath, ["--max-semi-space-size=2", "--max-old-space-size=128", path.join(root, "dist", "main.mjs")], {
     cwd,
-    env: { ...clean, ...env },
+    // Any free port for the HTTP server (8080 by default): test files run side by side.
+    env: { ...clean, WEB_PORT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

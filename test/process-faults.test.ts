@@ -39,11 +39,12 @@ interface Running {
 function runBot(env: Record<string, string>, cwd: string): Running {
   const clean = { ...process.env };
   for (const key of Object.keys(clean)) {
-    if (/^(BOT_TOKEN|DATABASE_URL|ADMIN_TELEGRAM_IDS|TELEGRAM_API_ROOT|DEFAULT_TIMEZONE|LOG_LEVEL|RATE_LIMIT_|DELIVERY_)/.test(key)) delete clean[key];
+    if (/^(BOT_TOKEN|DATABASE_URL|ADMIN_TELEGRAM_IDS|TELEGRAM_API_ROOT|DEFAULT_TIMEZONE|LOG_LEVEL|RATE_LIMIT_|DELIVERY_|PORT$|WEB_PORT$|BOT_MODE$)/.test(key)) delete clean[key];
   }
   const child = spawn(process.execPath, ["--max-semi-space-size=2", "--max-old-space-size=128", ENTRY], {
     cwd,
-    env: { ...clean, ...env },
+    // Any free port for the HTTP server (8080 by default): test files run side by side.
+    env: { ...clean, WEB_PORT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -59,7 +59,7 @@ describe("one bot process per SQLite file", () => {
     for (const key of Object.keys(env)) if (/^(BOT_|DATABASE_URL|ADMIN_TELEGRAM_IDS|TELEGRAM_API_ROOT|LOG_LEVEL|PORT)/.test(key)) delete env[key];
     const child = spawn(process.execPath, [ENTRY], {
       cwd: dir,
-      env: { ...env, BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: server.url, DATABASE_URL: url, ADMIN_TELEGRAM_IDS: "1001", LOG_LEVEL: "info" },
+      env: { ...env, WEB_PORT: "0", BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: server.url, DATABASE_URL: url, ADMIN_TELEGRAM_IDS: "1001", LOG_LEVEL: "info" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
