@@ -164,6 +164,17 @@ describe("SPBE tasks that apply to agencies, in the bot", () => {
     expect(answer.results[0]!.input_message_content.message_text).toContain("1 dari 552 instansi selesai (1%)");
   });
 
+  it("imports berlaku_untuk through the import flow, naming unknown agency codes", async () => {
+    const csv = path.join(dir, "tugas-instansi.csv");
+    writeFileSync(csv, 'nomor,judul,berlaku_untuk\n701,Peta Rencana SPBE daerah terpilih,"daftar: 35.78; 99.99"\n');
+    await h.run("as 1001", "/impor_tugas");
+    expect(await h.say(`file ${csv}`)).toContain("Baris 2, kolom berlaku_untuk: Kode instansi berikut tidak ada dalam daftar instansi: 99.99.");
+    writeFileSync(csv, 'nomor,judul,berlaku_untuk\n701,Peta Rencana SPBE daerah terpilih,"daftar: 35.78; 73.71"\n');
+    expect(await h.say(`file ${csv}`)).toContain("1 tugas baru");
+    await h.run("press Impor sekarang");
+    expect(await h.say("as 2001 Budi", "/tugas 701")).toContain("Berlaku untuk: instansi terpilih (2)");
+  });
+
   it("lists my agency's tasks overdue first, with filters", async () => {
     const other = await h.db.spbeTask.findFirstOrThrow({ where: { scope: "national" }, orderBy: { number: "desc" } });
     await h.created.services.agencyProgress.setScope(other.id, { memberId: null, name: "Sekretariat" }, { scope: "list", agencyCodes: ["35.78", "73.71"] });

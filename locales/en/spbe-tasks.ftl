@@ -97,6 +97,7 @@ task-import-intro =
     Send the task catalogue as a CSV file (UTF-8, comma or semicolon separated, as Excel or LibreOffice save it; at most 1 MB).
     Columns: <code>{ $columns }</code>
     Required: nomor and judul. The whole file is checked first; nothing is saved before you approve the summary.
+    Column berlaku_untuk: nasional (when empty), semua, provinsi, kabkota, or a list of agency codes (e.g. <code>daftar: 35.78; 73.71</code>). Older files without this column still import.
 task-import-send-file = Please send the CSV file as a document.
 task-import-not-csv = The file <i>{ $name }</i> is not a CSV file. Save the table as "CSV UTF-8" and send it again.
 task-import-invalid = The file cannot be imported yet: { $count } problems.

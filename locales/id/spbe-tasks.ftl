@@ -97,6 +97,7 @@ task-import-intro =
     Kirim berkas CSV katalog tugas (UTF-8, dipisah koma atau titik koma, seperti yang disimpan Excel atau LibreOffice; paling besar 1 MB).
     Kolom: <code>{ $columns }</code>
     Kolom wajib: nomor dan judul. Seluruh berkas diperiksa dahulu; tidak ada yang disimpan sebelum Bapak/Ibu menyetujui ringkasannya.
+    Kolom berlaku_untuk: nasional (bila kosong), semua, provinsi, kabkota, atau daftar kode instansi (misalnya <code>daftar: 35.78; 73.71</code>). Berkas lama tanpa kolom ini tetap dapat diimpor.
 task-import-send-file = Mohon kirim berkas CSV sebagai dokumen.
 task-import-not-csv = Berkas <i>{ $name }</i> bukan berkas CSV. Simpan tabel sebagai "CSV UTF-8" lalu kirim kembali.
 task-import-invalid = Berkas belum dapat diimpor: ada { $count } masalah.
