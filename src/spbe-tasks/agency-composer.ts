@@ -2,7 +2,7 @@
 // views of a task, a province's kabupaten/kota, and the start of an agency's update. Views are asked
 // of permissions.seesAgencyProgress; who may update which agency is asked of
 // permissions.agencyEntryScope / updatesAgencyEntry (again in the flow at every step and on saving).
-import { Composer } from "grammy";
+import { Composer, type InlineKeyboard } from "grammy";
 import type { Permissions } from "../access/permissions.js";
 import { onButton } from "../bot/callback-data.js";
 import type { BotContext } from "../bot/context.js";
@@ -30,7 +30,6 @@ import {
 } from "./spbe-tasks-buttons.js";
 import { isTaskScope, type TaskScope } from "./task-scope.js";
 import { isOverdue, type TaskService } from "./task-service.js";
-import type { InlineKeyboard } from "grammy";
 import type { Viewer } from "./task-views.js";
 
 export const AGENCY_UPDATE_CONVERSATION = "agencyTaskUpdate";
