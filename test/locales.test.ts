@@ -24,7 +24,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return name === "generated" ? [] : sourceFiles(full);
-    return full.endsWith(".ts") ? [full] : [];
+    return /\.tsx?$/.test(full) ? [full] : [];
   });
 }
 
@@ -34,7 +34,7 @@ const COMMAND_KEY_PREFIX = "cmd-";
 describe("locales", () => {
   const defined = keysOf("id");
   const prefixes = new Set([...defined].map((k) => k.split("-")[0]));
-  const files = sourceFiles(path.join(root, "src")).map((file) => ({ file: path.relative(root, file), code: readFileSync(file, "utf8") }));
+  const files = [...sourceFiles(path.join(root, "src")), ...sourceFiles(path.join(root, "web"))].map((file) => ({ file: path.relative(root, file), code: readFileSync(file, "utf8") }));
 
   it("Indonesian and English have exactly the same keys", () => {
     const [id, en] = LOCALES.map(keysOf) as [Set<string>, Set<string>];
