@@ -354,7 +354,7 @@ const BUTTON_RULES: Record<string, Rule | null> = {
       "adm:pending", "adm:approve", "adm:approvelist", "adm:reject", "adm:search", "adm:find", "adm:member", "adm:role", "adm:suspend", "adm:reinstate",
       "pk:list", "pk:view", "pk:join", "pk:leave", "pk:leaveok", "pk:create", "pk:rename", "pk:describe", "pk:mode", "pk:retire", "pk:retireok",
       "pk:coords", "pk:cadd", "pk:cset", "pk:crm", "pk:cmember", "pk:ctog",
-      "tk:c", "tk:f", "tk:u", "tk:l", "tk:x", "set:rem", "menu:show", "menu:open", "pv:export",
+      "tk:c", "tk:f", "tk:u", "tk:l", "tk:x", "tk:ae", "tk:ap", "tk:an", "tk:ak", "tk:ai", "tk:ad", "set:rem", "menu:show", "menu:open", "pv:export",
       "prof:edit", "prof:tzmenu", "prof:tz", "prof:optout", "prof:langmenu", "prof:lang",
       "rmy", "rq", "rr", "rx",
     ].map((prefix) => [prefix, null]),

@@ -14,7 +14,6 @@ import { createBroadcastService } from "../broadcast/broadcast-service.js";
 import { createBroadcastProgress } from "../broadcast/broadcast-progress.js";
 import { createTaskService } from "../spbe-tasks/task-service.js";
 import { createTaskDigest } from "../spbe-tasks/task-digest.js";
-import { createAgencyProgressService } from "../spbe-tasks/agency-progress-service.js";
 import { createMeetingService } from "../meetings/meeting-service.js";
 import { createReminderTick } from "../meetings/reminder-tick.js";
 import { createMeetingAnnouncer } from "../meetings/meeting-announcer.js";
@@ -88,7 +87,7 @@ export function createServices(options: ServicesOptions) {
     broadcastProgress,
     tasks,
     taskDigest,
-    agencyProgress: createAgencyProgressService({ db, clock }),
+    agencyProgress: tasks.agencyProgress,
     meetings,
     meetingAnnouncer,
     reminderTick,
