@@ -194,6 +194,8 @@ async function startWithDatabase(
     notifications: services.notifications,
     translate: (language, key) => services.i18n.t(language, key),
     defaultTimezone: config.defaultTimezone,
+    // 120 requests a minute per Telegram user, 60 at once (src/webapp/request-limit.ts).
+    requestLimit: {},
   });
   routes.push(...webApi.routes, ...webAppPageRoutes({ dir: path.join(PROJECT_ROOT, "dist", "webapp") }));
   let webhook: Webhook | undefined;

@@ -61,6 +61,11 @@ export function conflict(reason: string, extra: Record<string, unknown> = {}): A
   return { status: 409, body: { error: "conflict", reason, ...extra } };
 }
 
+/** Over the user's request limit (request-limit.ts); the router adds the Retry-After header. */
+export function tooManyRequests(retryAfterSeconds: number): ApiReply {
+  return { status: 429, body: { error: "too_many_requests", retryAfter: retryAfterSeconds } };
+}
+
 /** Thrown by an endpoint (or its input helpers) to answer at once; api.ts sends its reply. */
 export class ApiError extends Error {
   constructor(readonly reply: ApiReply) {

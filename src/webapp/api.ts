@@ -1,5 +1,6 @@
 // The Mini App's JSON API under /api/, on the bot's own HTTP server. Every request: init data checked
-// with the bot token and our clock (401 when missing, malformed, forged or stale), the member read
+// with the bot token and our clock (401 when missing, malformed, forged or stale), the user's request
+// limit (429, request-limit.ts; after the check, so forged requests cannot spend anyone's), the member read
 // fresh and turned into the same Access the bot uses, the endpoint's audience asked of the
 // permissions module (403 with a reason code), then a POST's JSON body read (415, 413, 400) and the
 // endpoint run. Answers are never cached. The contract: docs/webapp-api.md.
@@ -19,8 +20,9 @@ import type { AgencyProgressService } from "../spbe-tasks/agency-progress-servic
 import type { TaskService } from "../spbe-tasks/task-service.js";
 import { adminEndpoints } from "./admin-endpoints.js";
 import { readJsonBody } from "./api-input.js";
-import { ApiError, forbidden, type ApiEndpoint, type ApiReply } from "./api-types.js";
+import { ApiError, forbidden, tooManyRequests, type ApiEndpoint, type ApiReply } from "./api-types.js";
 import { createInitDataAuth } from "./init-data-auth.js";
+import { createRequestLimiter, type RequestLimit } from "./request-limit.js";
 import { meEndpoint } from "./me-endpoint.js";
 import { meetingEndpoints } from "./meeting-endpoints.js";
 import { recommendationEndpoints } from "./recommendation-endpoints.js";
@@ -52,6 +54,11 @@ export interface WebApiDeps {
   /** A locale string in a language ("rec-central" for the report's central units). */
   translate: (language: string, key: string) => string;
   defaultTimezone: string;
+  /**
+   * Requests per Telegram user (request-limit.ts): figures to change from DEFAULT_REQUEST_LIMIT ({} for
+   * the defaults, which the app passes). Absent or false: no limit (tests whose clock stands still).
+   */
+  requestLimit?: Partial<RequestLimit> | false;
 }
 
 /** The endpoints the Mini App has (docs/webapp-api.md). */
@@ -70,6 +77,7 @@ export function createWebApi(deps: WebApiDeps, endpoints: ApiEndpoint[] = webApi
   const auth = createInitDataAuth({ botToken: deps.botToken, clock: deps.clock });
   const accessOf = createWebAccess(deps.members, deps.defaultTimezone);
   const logger = deps.logger.child({ component: "web-api" });
+  const limiter = deps.requestLimit === undefined || deps.requestLimit === false ? undefined : createRequestLimiter(deps.clock, deps.requestLimit);
 
   const route = (endpoint: ApiEndpoint): Route => ({
     method: endpoint.method,
@@ -80,6 +88,14 @@ export function createWebApi(deps: WebApiDeps, endpoints: ApiEndpoint[] = webApi
         request.resume();
         logger.debug({ path: endpoint.path, reason: checked.reason }, "web API request without valid init data");
         sendJson(response, 401, { error: "unauthorized", reason: checked.reason }, { "www-authenticate": "tma" });
+        return;
+      }
+      const admitted = limiter?.admit(checked.user.id) ?? { ok: true };
+      if (!admitted.ok) {
+        request.resume();
+        logger.debug({ path: endpoint.path, retryAfterSeconds: admitted.retryAfterSeconds }, "web API request over the user's limit");
+        const reply = tooManyRequests(admitted.retryAfterSeconds);
+        sendJson(response, reply.status!, reply.body, { "retry-after": String(admitted.retryAfterSeconds) });
         return;
       }
       const access = await accessOf(checked.user);
