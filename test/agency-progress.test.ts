@@ -3,6 +3,7 @@ import { ManualClock } from "../src/shared/clock.js";
 import {
   AGENCY_NOTE_MAX,
   createAgencyProgressService,
+  derivedTaskState,
   percentOf,
   validEvidenceUrl,
   type AgencyProgressService,
@@ -170,6 +171,33 @@ describe("agency progress", () => {
       averageProgress: Math.round((312 * 100 + 40 * 50 + 10 * 10) / 552),
     });
     expect([percentOf(551, 552), percentOf(1, 552), percentOf(0, 552), percentOf(0, 0), percentOf(552, 552)]).toEqual([99, 1, 0, 0, 100]);
+  });
+
+  it("keeps the task's national status and progress derived from its agencies, so the national summary counts it as it stands", async () => {
+    const t = await task(2, "list");
+    const [a, b] = await Promise.all([agencyByCode("35.78"), agencyByCode("73.71")]);
+    await progress.setScope(t.id, actor, { scope: "list", agencyCodes: ["35.78", "73.71"] });
+    const state = async () => temp.db.spbeTask.findUniqueOrThrow({ where: { id: t.id }, select: { status: true, progress: true } });
+    expect(await state()).toEqual({ status: "belum_dimulai", progress: 0 });
+    await progress.updateEntry(t.id, a.id, { memberId: null }, { status: "berjalan", progress: 40 });
+    expect(await state()).toEqual({ status: "berjalan", progress: 20 });
+    await progress.updateEntry(t.id, a.id, { memberId: null }, { status: "selesai" });
+    expect(await state()).toEqual({ status: "berjalan", progress: 50 });
+    await progress.updateEntry(t.id, b.id, { memberId: null }, { status: "selesai" });
+    expect(await state()).toEqual({ status: "selesai", progress: 100 });
+    // The national summary (/tugas, the Mini App) counts it as done.
+    const summary = await createTaskService({ db: temp.db, clock }).summary();
+    expect(summary.total.counts.selesai).toBe(1);
+    // A wider scope brings in agencies that have not reported: under way again.
+    await progress.setScope(t.id, actor, { scope: "regencies", agencyCodes: [] });
+    expect((await state()).status).toBe("berjalan");
+    // A value written past the service (an import's columns) is put right by the daily sync.
+    await temp.db.spbeTask.update({ where: { id: t.id }, data: { status: "selesai", progress: 100 } });
+    expect(await progress.syncAllTaskStates()).toBe(1);
+    expect((await state()).status).toBe("berjalan");
+    const none = { total: 3, counts: { belum_melapor: 1, belum_dimulai: 0, berjalan: 0, selesai: 0, ditunda: 2 }, reported: 2, done: 0, donePercent: 0, averageProgress: 0 };
+    expect(derivedTaskState(none)).toEqual({ status: "ditunda", progress: 0 });
+    expect(derivedTaskState({ ...none, counts: { ...none.counts, ditunda: 1, belum_dimulai: 1 } })).toEqual({ status: "belum_dimulai", progress: 0 });
   });
 
   it("rolls the figure up by province (its own agency with its kabupaten/kota) and lists who has not reported, paged", async () => {

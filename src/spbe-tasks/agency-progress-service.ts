@@ -163,6 +163,19 @@ function figureFrom(total: number, groups: readonly { status: string; count: num
   };
 }
 
+/**
+ * The national status and progress of a task that applies to agencies, derived from its agencies'
+ * entries, so the national summary, lists, charts and exports count it as it stands: done when every
+ * agency is done, under way once any has started, put off when every agency that reported put it off;
+ * progress is the average over all its agencies (those that have not reported count as 0).
+ */
+export function derivedTaskState(f: AgencyFigure): { status: TaskStatus; progress: number } {
+  const started = f.counts.berjalan > 0 || f.counts.selesai > 0 || f.averageProgress > 0;
+  const status: TaskStatus =
+    f.total > 0 && f.done === f.total ? "selesai" : started ? "berjalan" : f.reported > 0 && f.counts.ditunda === f.reported ? "ditunda" : "belum_dimulai";
+  return { status, progress: status === "selesai" ? 100 : Math.min(99, f.averageProgress) };
+}
+
 export function createAgencyProgressService({ db, clock }: { db: Database; clock: Clock }) {
   const overdueBound = (now: Date) => new Date(now.getTime() - 86_400_000 + WIB_OFFSET_MS);
 
@@ -189,7 +202,7 @@ export function createAgencyProgressService({ db, clock }: { db: Database; clock
     }
     if (parsed.scope === "list" && agencies.length === 0) throw new Error("A list scope needs at least one agency");
     const now = clock.now();
-    return db.$transaction(async (tx) => {
+    const result = await db.$transaction(async (tx) => {
       const task = await tx.spbeTask.findUniqueOrThrow({ where: { id: taskId }, select: { scope: true } });
       const before = await tx.spbeTaskAgency.count({ where: { taskId } });
       await tx.spbeTaskAgency.deleteMany({ where: { taskId } });
@@ -201,6 +214,8 @@ export function createAgencyProgressService({ db, clock }: { db: Database; clock
       });
       return { scope: parsed.scope, agencies: agencies.length };
     });
+    await syncTaskState(taskId);
+    return result;
   }
 
   /** Whether the task applies to this agency (false for national tasks). */
@@ -297,7 +312,7 @@ export function createAgencyProgressService({ db, clock }: { db: Database; clock
             ? { evidenceUrl: patch.evidence.url.trim(), evidenceFileId: null, evidenceFileName: null }
             : { evidenceUrl: null, evidenceFileId: patch.evidence.fileId, evidenceFileName: patch.evidence.fileName };
     const progress = patch.progress ?? (patch.status === "selesai" ? 100 : undefined);
-    return db.$transaction(async (tx) => {
+    const result = await db.$transaction(async (tx) => {
       const current = await tx.agencyTaskProgress.findUnique({ where: { taskId_agencyId: { taskId, agencyId } } });
       const next = {
         status: patch.status ?? current?.status ?? "belum_dimulai",
@@ -337,6 +352,27 @@ export function createAgencyProgressService({ db, clock }: { db: Database; clock
       });
       return { ok: true as const, changed: true, entry };
     });
+    if (result.changed) await syncTaskState(taskId);
+    return result;
+  }
+
+  /**
+   * Writes the task's derived national status and progress (derivedTaskState), when they differ.
+   * Run after each change of an entry or of the scope; the daily digest runs it for every such task
+   * too, so a write that raced another settles within a day.
+   */
+  async function syncTaskState(taskId: number) {
+    const task = await taskOf(taskId);
+    if (!applicableAgencyWhere(task)) return;
+    const { status, progress } = derivedTaskState(await figure(taskId));
+    await db.spbeTask.updateMany({ where: { id: taskId, OR: [{ status: { not: status } }, { progress: { not: progress } }] }, data: { status, progress } });
+  }
+
+  /** syncTaskState for every task that applies to agencies (after an import, and daily). */
+  async function syncAllTaskStates() {
+    const tasks = await db.spbeTask.findMany({ where: { scope: { not: "national" } }, select: { id: true }, orderBy: { id: "asc" } });
+    for (const task of tasks) await syncTaskState(task.id);
+    return tasks.length;
   }
 
   /** The national figure of a task that applies to agencies: counts by status over the applicable agencies. */
@@ -527,6 +563,8 @@ export function createAgencyProgressService({ db, clock }: { db: Database; clock
   }
 
   return {
+    syncTaskState,
+    syncAllTaskStates,
     setScope,
     appliesTo,
     agencies,

@@ -128,6 +128,8 @@ export function createTaskDigest({ tasks, messenger, i18n, clock, agencyProgress
     /** Returns how many digests and reminders were handed to the outbox (a repeat the same day adds none to Telegram). */
     async run(): Promise<number> {
       const now = clock.now();
+      // Settles any derived national status a racing write left behind, before anything is counted.
+      await agencyProgress.syncAllTaskStates();
       const overdue = await agencyProgress.overdueTasks();
       const figures = new Map<number, AgencyFigure>();
       for (const task of overdue) figures.set(task.id, await agencyProgress.figure(task.id));

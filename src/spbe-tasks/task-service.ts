@@ -101,6 +101,8 @@ function comparable(value: unknown): unknown {
 }
 
 export function createTaskService({ db, clock }: { db: Database; clock: Clock }) {
+  const agencyProgress = createAgencyProgressService({ db, clock });
+
   async function agencyIds(rows: readonly TaskImportRow[]) {
     const codes = [...new Set(rows.flatMap((r) => [r.agencyCode, ...(r.scope?.agencyCodes ?? [])]).filter((c): c is string => c !== null))];
     return new Map((await db.agency.findMany({ where: { code: { in: codes } }, select: { code: true, id: true } })).map((a) => [a.code, a.id]));
@@ -432,6 +434,8 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
         }
       });
     }
+    // A task that applies to agencies keeps the status and progress derived from its agencies, not the file's.
+    if (writes.length > 0) await agencyProgress.syncAllTaskStates();
     return { created: plan.create.length, updated: plan.update.length, unchanged: plan.unchanged };
   }
 
@@ -529,7 +533,7 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
     coordinatedPokjaIds,
     approvedMembersOf,
     /** Each agency's own entries of tasks that apply to agencies (the same service as services.agencyProgress). */
-    agencyProgress: createAgencyProgressService({ db, clock }),
+    agencyProgress,
     planImport,
     applyImport,
     exportRows,
