@@ -134,6 +134,7 @@ async function startWithDatabase(
     client: { ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}), ...client },
     botInfo,
     offThread,
+    webAppUrl: config.webAppUrl,
     delivery: {
       limits: {
         globalPerSecond: config.delivery.globalPerSecond,

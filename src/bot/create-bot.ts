@@ -67,6 +67,8 @@ export interface CreateBotOptions {
   instanceId?: string;
   /** Worker threads for long work (charts, file parsing, workbooks): tests share one; a new pool when absent. */
   offThread?: OffThread;
+  /** The Mini App's page (WEB_APP_URL, an https address): /dasbor and the main menu open it. None: no dashboard button. */
+  webAppUrl?: string;
 }
 
 export function createBot(options: CreateBotOptions) {
@@ -113,6 +115,7 @@ export function createBot(options: CreateBotOptions) {
     downloadFile: (fileId) => downloadFile(serviceApi, options, fileId),
     settings: { deliveryRetentionDays: 30, taskDigestTime: "07:00", rejectedRetentionDays: 90, ...options.settings },
     commands: ALL_COMMANDS,
+    webAppUrl: options.webAppUrl,
     openCommand: (ctx, command) => openCommand(bot, clock, ctx, command, budgets, nested),
   };
   const parts: FeatureParts[] = FEATURES.map((feature) => feature.create(deps));
@@ -227,7 +230,7 @@ export function createBot(options: CreateBotOptions) {
   for (const part of parts) if (part.composer) bot.use(part.composer);
 
   // 7. Fallbacks: stale buttons, unknown commands, anything else in private.
-  bot.use(createFallback(ALL_COMMANDS));
+  bot.use(createFallback(ALL_COMMANDS, options.webAppUrl));
 
   // Bot-initiated messages leave through the outbox. The dispatcher gets its own Api without
   // patience: it handles 429 for everyone and retries with backoff itself.

@@ -32,7 +32,8 @@ export function nearestCommand(typed: string, names: readonly string[]): string 
   return best.d <= Math.max(2, Math.floor(best.name.length / 3)) ? best.name : null;
 }
 
-export function createFallback(commands: readonly CommandDefinition[]): Composer<BotContext> {
+/** `webAppUrl` (WEB_APP_URL): the main menu's dashboard button, as /menu shows it. */
+export function createFallback(commands: readonly CommandDefinition[], webAppUrl: string | undefined): Composer<BotContext> {
   const names = commands.map((c) => c.command);
   const composer = new Composer<BotContext>();
   composer.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true }));
@@ -52,7 +53,7 @@ export function createFallback(commands: readonly CommandDefinition[]): Composer
     // button the question seems to be about.
     const hint = ctx.message.text ? hintFor(ctx.message.text, menuCommandsFor(ctx, commands)) : null;
     const text = hint ? ctx.t("fallback-menu-hint", { button: ctx.t(MENU_LABEL_KEYS[hint]) }) : ctx.t("fallback-menu");
-    await ctx.reply(text, { reply_markup: mainMenuKeyboard(ctx, commands) });
+    await ctx.reply(text, { reply_markup: mainMenuKeyboard(ctx, commands, webAppUrl) });
   });
   return composer;
 }

@@ -60,6 +60,8 @@ export interface FeatureDeps {
   settings: FeatureSettings;
   /** Every command of the bot (for /bantuan and the menus). */
   commands: readonly CommandDefinition[];
+  /** The Mini App's page (WEB_APP_URL, https), for /dasbor and the main menu's button; undefined when not set up. */
+  webAppUrl: string | undefined;
   /**
    * Opens the screen of a command as if the person had typed it (a main-menu button): the update goes
    * through the whole bot again, gate included, so rights are checked as for the typed command.

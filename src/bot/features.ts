@@ -8,6 +8,7 @@ import { spbeTasksFeature } from "../spbe-tasks/index.js";
 import { meetingsFeature } from "../meetings/index.js";
 import { recommendationsFeature } from "../recommendations/index.js";
 import { privacyFeature } from "../privacy/index.js";
+import { dashboardFeature } from "../dashboard/index.js";
 import type { CommandDefinition, Feature } from "./feature.js";
 
 export const FEATURES: readonly Feature[] = [
@@ -19,6 +20,7 @@ export const FEATURES: readonly Feature[] = [
   spbeTasksFeature,
   meetingsFeature,
   recommendationsFeature,
+  dashboardFeature,
   privacyFeature,
 ];
 

@@ -19,14 +19,14 @@ export const membersFeature = defineFeature({
   ],
   buttons: Object.values(MEMBER_BUTTONS),
   flowPrefixes: ["reg", "pfe"],
-  create({ services, clock, logger, commands, openCommand, settings }) {
+  create({ services, clock, logger, commands, openCommand, settings, webAppUrl }) {
     const { members, agencies, notifications, i18n } = services;
     return {
       conversations: [
         { id: REGISTRATION_CONVERSATION, builder: createRegistrationConversation({ members, agencies, notifications, clock, logger, rejectedRetentionDays: settings.rejectedRetentionDays }) },
         { id: PROFILE_EDIT_CONVERSATION, builder: createProfileEditConversation({ members, agencies, clock, notifications }) },
       ],
-      composer: new Composer<BotContext>(createMemberComposer({ commands, openCommand }), createProfileComposer({ members, i18n })),
+      composer: new Composer<BotContext>(createMemberComposer({ commands, openCommand, webAppUrl }), createProfileComposer({ members, i18n })),
     };
   },
 });

@@ -1,9 +1,11 @@
 // The main menu: buttons by role that open the screens of the commands (/start, /menu, /bantuan,
-// and free text in a private chat). Which buttons someone sees follows the commands' audiences.
+// and free text in a private chat). Which buttons someone sees follows the commands' audiences; with
+// WEB_APP_URL set, a last row opens the dashboard (the Mini App) for whoever may use /dasbor.
 import { InlineKeyboard } from "grammy";
 import { hasAudience } from "../access/access.js";
 import type { ConversationContext } from "../bot/context.js";
 import type { CommandDefinition } from "../bot/feature.js";
+import { addDashboardButton, showsDashboardButton } from "../dashboard/dashboard-button.js";
 import { MEMBER_BUTTONS, MENU_COMMANDS, type MenuCommand } from "./member-buttons.js";
 
 export const MENU_LABEL_KEYS: Record<MenuCommand, string> = {
@@ -32,18 +34,21 @@ export function menuCommandsFor(ctx: ConversationContext, commands: readonly Com
   });
 }
 
-export function mainMenuKeyboard(ctx: ConversationContext, commands: readonly CommandDefinition[]): InlineKeyboard {
+/** The menu's buttons; `webAppUrl` (WEB_APP_URL, undefined when not set) adds the dashboard's on a row of its own. */
+export function mainMenuKeyboard(ctx: ConversationContext, commands: readonly CommandDefinition[], webAppUrl: string | undefined): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   // Two buttons a row: labels stay readable on a phone.
   menuCommandsFor(ctx, commands).forEach((command, index) => {
     if (index > 0 && index % 2 === 0) keyboard.row();
     keyboard.text(ctx.t(MENU_LABEL_KEYS[command]), MEMBER_BUTTONS.menuOpen.pack({ command }));
   });
+  // Last, so the numbered buttons above keep their places; it opens the page itself, not a command.
+  if (showsDashboardButton(ctx, commands, webAppUrl)) addDashboardButton(keyboard.row(), ctx, webAppUrl);
   return keyboard;
 }
 
-export function mainMenu(ctx: ConversationContext, commands: readonly CommandDefinition[]) {
-  return { text: ctx.t("menu-title"), keyboard: mainMenuKeyboard(ctx, commands) };
+export function mainMenu(ctx: ConversationContext, commands: readonly CommandDefinition[], webAppUrl: string | undefined) {
+  return { text: ctx.t("menu-title"), keyboard: mainMenuKeyboard(ctx, commands, webAppUrl) };
 }
 
 /** Words in a question that point at one button ("bagaimana cara melihat jadwal rapat?" -> Rapat). */

@@ -18,6 +18,8 @@ export interface MemberComposerDeps {
   commands: readonly CommandDefinition[];
   /** Opens a command's screen as if it were typed (src/bot/feature.ts FeatureDeps.openCommand). */
   openCommand(ctx: BotContext, command: string): Promise<void>;
+  /** The Mini App's page (WEB_APP_URL): the menu's dashboard button; undefined when not set up. */
+  webAppUrl: string | undefined;
 }
 
 /** A menu button outside its command's audience (a member holding an old staff menu, say). */
@@ -55,7 +57,7 @@ async function startRegistration(ctx: BotContext) {
   await enterFlow(ctx, REGISTRATION_CONVERSATION);
 }
 
-async function greet(ctx: BotContext, commands: readonly CommandDefinition[]) {
+async function greet(ctx: BotContext, commands: readonly CommandDefinition[], webAppUrl: string | undefined) {
   const { access } = ctx;
   const name = escapeHtml(access.member?.fullName ?? ctx.from?.first_name ?? "");
   if (!access.member) {
@@ -83,7 +85,7 @@ async function greet(ctx: BotContext, commands: readonly CommandDefinition[]) {
   }
   const lines = [ctx.t("start-approved", { name, role: ctx.t(roleKey(access.role ?? "member")) })];
   if (isCreatedForConfiguredAdmin(ctx)) lines.push("", ctx.t("start-configured-admin-profile"));
-  await ctx.reply([...lines, "", ctx.t("menu-prompt")].join("\n"), { parse_mode: "HTML", reply_markup: mainMenuKeyboard(ctx, commands) });
+  await ctx.reply([...lines, "", ctx.t("menu-prompt")].join("\n"), { parse_mode: "HTML", reply_markup: mainMenuKeyboard(ctx, commands, webAppUrl) });
 }
 
 /** /bantuan in a private chat: a few lines, and for members the way to the menu. */
@@ -98,14 +100,14 @@ async function help(ctx: BotContext) {
   });
 }
 
-export function createMemberComposer({ commands, openCommand }: MemberComposerDeps): Composer<BotContext> {
+export function createMemberComposer({ commands, openCommand, webAppUrl }: MemberComposerDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const privateChats = composer.chatType("private");
 
   privateChats.command("start", async (ctx) => {
     const payload = ctx.match.trim().toLowerCase();
     if (payload === "daftar" && !ctx.access.isApproved) return startRegistration(ctx);
-    await greet(ctx, commands);
+    await greet(ctx, commands, webAppUrl);
     // Sent here from a group by a private-only command ("t.me/<bot>?start=rapat"): say how to go on.
     const wanted = commandsFor(commands, ctx.access, "private").find((c) => c.command === payload && c.command !== "start");
     if (wanted) await ctx.reply(ctx.t("start-continue-with", { command: wanted.command }));
@@ -120,13 +122,13 @@ export function createMemberComposer({ commands, openCommand }: MemberComposerDe
   });
 
   privateChats.command("menu", async (ctx) => {
-    const menu = mainMenu(ctx, commands);
+    const menu = mainMenu(ctx, commands, webAppUrl);
     await ctx.reply(menu.text, { parse_mode: "HTML", reply_markup: menu.keyboard });
   });
 
   onButton(privateChats, MEMBER_BUTTONS.menuShow, async (ctx) => {
     await ctx.answerCallbackQuery();
-    const menu = mainMenu(ctx, commands);
+    const menu = mainMenu(ctx, commands, webAppUrl);
     await ctx.editMessageText(menu.text, { parse_mode: "HTML", reply_markup: menu.keyboard });
   });
 
