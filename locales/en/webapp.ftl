@@ -1,6 +1,6 @@
 # Mini App (the web page in Telegram). Plain text and { $variables } only (compiled by scripts/build-webapp.mjs).
 webapp-app-title = Forum Kominfo
-webapp-app-greeting = Welcome, { $name }.
+webapp-app-greeting = Welcome, { $name }
 webapp-app-greeting-agency = Welcome, { $name } ({ $agency }).
 webapp-loading = Loading…
 webapp-tab-tasks = SPBE tasks

@@ -1,6 +1,6 @@
 # Mini App (halaman web di Telegram). Hanya teks dan { $variabel } (dikompilasi oleh scripts/build-webapp.mjs).
 webapp-app-title = Forum Kominfo
-webapp-app-greeting = Selamat datang, Bapak/Ibu { $name }.
+webapp-app-greeting = Selamat datang, Bapak/Ibu { $name }
 webapp-app-greeting-agency = Selamat datang, Bapak/Ibu { $name } ({ $agency }).
 webapp-loading = Memuat…
 webapp-tab-tasks = Tugas SPBE
