@@ -41,7 +41,7 @@ if (interactive) {
 const link = sandbox.webAppLink();
 if (link) {
   console.log(`Mini App untuk ${sandbox.user.id} (${sandbox.user.first_name}): ${link}`);
-  console.log('Ketik "app" untuk tautan pengguna saat ini (setelah "as <id>"); tautan berlaku 24 jam jam sandbox.');
+  console.log('Ketik "app" untuk tautan pengguna saat ini (setelah "as <id>"); tautan berlaku 24 jam menurut jam sandbox.');
 }
 
 const rl = readline.createInterface({ input: process.stdin, terminal: interactive });
