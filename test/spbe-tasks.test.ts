@@ -187,6 +187,13 @@ describe("SPBE tasks in the bot", () => {
       expect(answers.length, data).toBeGreaterThan(0);
     }
     expect(await h.db.spbeTaskFollower.count()).toBe(0);
+    // A task that does not exist (deleted from the catalogue, or forged): one answer to the press, never two
+    // (Telegram refuses a second, which failed the update).
+    for (const data of ["tk:c:9999", "tk:f:9999", "tk:u:9999", "tk:e:9999", "tk:ae:9999", "tk:ap:9999:0"]) {
+      const answers = await press(data);
+      expect(answers, data).toHaveLength(1);
+      expect(JSON.stringify(answers[0]), data).toContain("9999");
+    }
   });
 
   it("sends coordinators a digest of overdue and due tasks, once a day, only when there is something", async () => {

@@ -101,13 +101,14 @@ export function createTaskComposer({ tasks, pokja, agencyProgress, permissions, 
     await ctx.reply(summaryText(v, total, byPokja), { parse_mode: "HTML", reply_markup: summaryKeyboard(v.t, byPokja) });
   }
 
-  async function showCard(ctx: BotContext, number: number, edit = false) {
+  /** The card; false when there is no such task (told, unless a press was already answered: a follow's answer says so). */
+  async function showCard(ctx: BotContext, number: number, edit = false, pressAnswered = false): Promise<boolean> {
     const found = await tasks.findByNumber(number);
     if (!found) {
       const text = ctx.t("task-not-found", { number: String(number) });
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
-      else await ctx.reply(text);
-      return;
+      if (!ctx.callbackQuery) await ctx.reply(text);
+      else if (!pressAnswered) await ctx.answerCallbackQuery({ text, show_alert: true });
+      return false;
     }
     const member = ctx.access.member;
     const following = member ? await tasks.isFollowing(found.task.id, member.id) : false;
@@ -119,6 +120,7 @@ export function createTaskComposer({ tasks, pokja, agencyProgress, permissions, 
     const options = { parse_mode: "HTML" as const, reply_markup: parts ? parts.addButtons(keyboard) : keyboard, link_preview_options: { is_disabled: true } };
     if (edit) await ctx.editMessageText(text, options);
     else await ctx.reply(text, options);
+    return true;
   }
 
   async function showList(ctx: BotContext, filter: TaskFilter, page: number, edit: boolean) {
@@ -169,8 +171,8 @@ export function createTaskComposer({ tasks, pokja, agencyProgress, permissions, 
   });
 
   onButton(composer, taskCardButton, async (ctx, { number }) => {
-    await ctx.answerCallbackQuery();
-    await showCard(ctx, number);
+    // Answered once: by the card, or by showCard's "no such task".
+    if (await showCard(ctx, number)) await ctx.answerCallbackQuery();
   });
 
   /** The answer to a follow or unfollow, in words. */
@@ -203,7 +205,7 @@ export function createTaskComposer({ tasks, pokja, agencyProgress, permissions, 
   for (const [codec, follow] of [[taskFollowButton, true], [taskUnfollowButton, false]] as const) {
     onButton(composer, codec, async (ctx, { number }) => {
       await ctx.answerCallbackQuery({ text: await setFollowing(ctx, number, follow) });
-      await showCard(ctx, number, true);
+      await showCard(ctx, number, true, true);
     });
   }
 
