@@ -18,7 +18,7 @@ import { createBotMetrics } from "./server/bot-metrics.js";
 import { healthRoute, metricsRoute } from "./server/health.js";
 import { startHttpServer, type HttpServer, type Route } from "./server/http-server.js";
 import { createWebhook, type Webhook } from "./server/webhook.js";
-import { createWebApi } from "./webapp/api.js";
+import { createWebApi, webApiServicesOf } from "./webapp/api.js";
 import { webAppPageRoutes } from "./webapp/page-routes.js";
 import type { Clock } from "./shared/clock.js";
 import type { Logger } from "./shared/logger.js";
@@ -185,15 +185,7 @@ async function startWithDatabase(
     clock,
     logger,
     db,
-    members: services.members,
-    permissions: created.permissions,
-    tasks: services.tasks,
-    agencyProgress: services.agencyProgress,
-    meetings: services.meetings,
-    recommendations: services.recommendations,
-    pokja: services.pokja,
-    notifications: services.notifications,
-    translate: (language, key) => services.i18n.t(language, key),
+    ...webApiServicesOf(created),
     defaultTimezone: config.defaultTimezone,
     // 120 requests a minute per Telegram user, 60 at once (src/webapp/request-limit.ts).
     requestLimit: {},

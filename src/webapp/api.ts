@@ -61,6 +61,26 @@ export interface WebApiDeps {
   requestLimit?: Partial<RequestLimit> | false;
 }
 
+type BotServices = Pick<WebApiDeps, "members" | "tasks" | "agencyProgress" | "meetings" | "recommendations" | "pokja" | "notifications"> & {
+  i18n: { t(language: string, key: string): string };
+};
+
+/** What the API takes from a built bot (createBot's services and permissions): the app's and the sandbox's alike. */
+export function webApiServicesOf(created: { services: BotServices; permissions: Permissions }) {
+  const { services } = created;
+  return {
+    permissions: created.permissions,
+    members: services.members,
+    tasks: services.tasks,
+    agencyProgress: services.agencyProgress,
+    meetings: services.meetings,
+    recommendations: services.recommendations,
+    pokja: services.pokja,
+    notifications: services.notifications,
+    translate: (language: string, key: string) => services.i18n.t(language, key),
+  };
+}
+
 /** The endpoints the Mini App has (docs/webapp-api.md). */
 export function webApiEndpoints(deps: WebApiDeps): ApiEndpoint[] {
   return [

@@ -1,7 +1,8 @@
-// Init data as Telegram signs it for a Mini App, written here from Telegram's rules and not with
-// the library the server checks it with: the pairs but "hash" sorted by key as "key=value" lines
-// joined by "\n", HMAC-SHA256 with the key HMAC-SHA256("WebAppData", bot token), hex.
-import { createHmac } from "node:crypto";
+// Init data as Telegram signs it for a Mini App (tools/sandbox/init-data.ts: written from Telegram's
+// rules, not with the library the server checks it with), for the tests' own users and token.
+import { signInitData } from "../../tools/sandbox/init-data.js";
+
+export { signInitData };
 
 export interface WebAppUser {
   id: number;
@@ -9,16 +10,6 @@ export interface WebAppUser {
   last_name?: string;
   username?: string;
   language_code?: string;
-}
-
-export function signInitData(token: string, fields: Record<string, string>): string {
-  const checkString = Object.keys(fields)
-    .sort()
-    .map((key) => `${key}=${fields[key]}`)
-    .join("\n");
-  const secret = createHmac("sha256", "WebAppData").update(token).digest();
-  const hash = createHmac("sha256", secret).update(checkString).digest("hex");
-  return new URLSearchParams({ ...fields, hash }).toString();
 }
 
 /** Init data for `user`, signed at `authDate` (as the Telegram client hands it to the page). */

@@ -1,6 +1,8 @@
-// Init data for the Mini App as Telegram signs it (Telegram's Mini App rules): the pairs but "hash"
-// sorted by key as "key=value" lines, HMAC-SHA256 keyed with HMAC-SHA256("WebAppData", bot token).
-// The sandbox signs with its own token, so its link works with its own server and no other.
+// Init data for the Mini App as Telegram signs it (Telegram's Mini App rules), written from those
+// rules and not with the library the server checks it with: the pairs but "hash" sorted by key as
+// "key=value" lines joined by "\n", HMAC-SHA256 keyed with HMAC-SHA256("WebAppData", bot token), hex.
+// The sandbox signs with its own token, so its link works with its own server and no other; the
+// tests sign with theirs (test/support/init-data.ts).
 import { createHmac } from "node:crypto";
 
 export interface InitDataUser {
@@ -9,12 +11,8 @@ export interface InitDataUser {
   language_code?: string;
 }
 
-export function signInitData(token: string, user: InitDataUser, authDate: Date): string {
-  const fields: Record<string, string> = {
-    auth_date: String(Math.floor(authDate.getTime() / 1000)),
-    query_id: `sandbox-${user.id}`,
-    user: JSON.stringify(user),
-  };
+/** The fields with their hash, as a query string (what Telegram.WebApp.initData holds). */
+export function signInitData(token: string, fields: Record<string, string>): string {
   const checkString = Object.keys(fields)
     .sort()
     .map((key) => `${key}=${fields[key]}`)
@@ -22,6 +20,11 @@ export function signInitData(token: string, user: InitDataUser, authDate: Date):
   const secret = createHmac("sha256", "WebAppData").update(token).digest();
   const hash = createHmac("sha256", secret).update(checkString).digest("hex");
   return new URLSearchParams({ ...fields, hash }).toString();
+}
+
+/** The sandbox user's init data, signed at `authDate`. */
+export function sandboxInitData(token: string, user: InitDataUser, authDate: Date): string {
+  return signInitData(token, { auth_date: String(Math.floor(authDate.getTime() / 1000)), query_id: `sandbox-${user.id}`, user: JSON.stringify(user) });
 }
 
 /** The page's address with the init data in the hash, as Telegram opens it. */

@@ -20,9 +20,9 @@ import {
   type StandInUser,
 } from "../telegram-standin/index.js";
 import { openTemplateCopy } from "./template-database.js";
-import { miniAppLink, signInitData } from "./init-data.js";
+import { miniAppLink, sandboxInitData } from "./init-data.js";
 import { startHttpServer, type HttpServer } from "../../src/server/http-server.js";
-import { createWebApi } from "../../src/webapp/api.js";
+import { createWebApi, webApiServicesOf } from "../../src/webapp/api.js";
 import { webAppPageRoutes } from "../../src/webapp/page-routes.js";
 import type { OffThread } from "../../src/shared/off-thread.js";
 
@@ -163,21 +163,12 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
   // The Mini App on its own little server: the same page and API as the bot's, with this sandbox's services.
   let web: HttpServer | undefined;
   if (options.web) {
-    const services = created.services;
     const api = createWebApi({
       botToken: SANDBOX_TOKEN,
       clock,
       logger,
       db,
-      members: services.members,
-      permissions: created.permissions,
-      tasks: services.tasks,
-      agencyProgress: services.agencyProgress,
-      meetings: services.meetings,
-      recommendations: services.recommendations,
-      pokja: services.pokja,
-      notifications: services.notifications,
-      translate: (language, key) => services.i18n.t(language, key),
+      ...webApiServicesOf(created),
       defaultTimezone: timezone,
     });
     web = await startHttpServer({
@@ -379,7 +370,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
 
   function webAppLink(): string | null {
     if (!webBase) return null;
-    return miniAppLink(webBase, signInitData(SANDBOX_TOKEN, { id: user.id, first_name: user.first_name, language_code: user.language_code ?? "id" }, clock.now()));
+    return miniAppLink(webBase, sandboxInitData(SANDBOX_TOKEN, { id: user.id, first_name: user.first_name, language_code: user.language_code ?? "id" }, clock.now()));
   }
 
   return {
