@@ -45,4 +45,19 @@ export function Show<T>({ loaded, children }: { loaded: Loaded<T>; children: (da
   return <>{children(loaded.data)}</>;
 }
 
+
+/** A filter's drop-down: "all" first, then the choices; changing it calls onChange with the value ("" for all). */
+export function FilterSelect({ name, value, label, allLabel, options, onChange }: { name: string; value: string; label: string; allLabel: string; options: readonly { value: string; label: string }[]; onChange: (value: string) => void }) {
+  return (
+    <select name={name} value={value} aria-label={label} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
+      <option value="">{allLabel}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export { asApiError };

@@ -4,7 +4,7 @@ import { formatDay, t } from "../i18n.js";
 import { TASK_STATUS_KEYS } from "../labels.js";
 import { Pager } from "../pager.js";
 import type { Paged, TaskListItem, TaskStatus, TaskSummary } from "../types.js";
-import { Show, useApi } from "../ui.js";
+import { FilterSelect, Show, useApi } from "../ui.js";
 
 const STATUSES: TaskStatus[] = ["belum_dimulai", "berjalan", "selesai", "ditunda"];
 
@@ -38,38 +38,28 @@ export function TaskList({ summary, onOpen }: { summary: TaskSummary; onOpen: (n
       >
         <input type="search" name="q" value={typed} maxLength={200} placeholder={t("webapp-tasks-search")} aria-label={t("webapp-tasks-search")} onInput={(e) => setTyped((e.target as HTMLInputElement).value)} />
         <button type="submit">{t("webapp-tasks-search-button")}</button>
-        <select
+        <FilterSelect
           name="status"
           value={status}
-          aria-label={t("webapp-tasks-filter-status")}
-          onChange={(e) => {
-            setStatus((e.target as HTMLSelectElement).value);
+          label={t("webapp-tasks-filter-status")}
+          allLabel={t("webapp-tasks-filter-all-statuses")}
+          options={STATUSES.map((s) => ({ value: s, label: t(TASK_STATUS_KEYS[s]) }))}
+          onChange={(value) => {
+            setStatus(value);
             setPage(0);
           }}
-        >
-          <option value="">{t("webapp-tasks-filter-all-statuses")}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(TASK_STATUS_KEYS[s])}
-            </option>
-          ))}
-        </select>
-        <select
+        />
+        <FilterSelect
           name="pokja"
           value={pokja}
-          aria-label={t("webapp-tasks-filter-pokja")}
-          onChange={(e) => {
-            setPokja((e.target as HTMLSelectElement).value);
+          label={t("webapp-tasks-filter-pokja")}
+          allLabel={t("webapp-tasks-filter-all-pokja")}
+          options={pokjaOptions.map((p) => ({ value: String(p.pokjaId), label: p.name }))}
+          onChange={(value) => {
+            setPokja(value);
             setPage(0);
           }}
-        >
-          <option value="">{t("webapp-tasks-filter-all-pokja")}</option>
-          {pokjaOptions.map((p) => (
-            <option key={p.pokjaId} value={String(p.pokjaId)}>
-              {p.name}
-            </option>
-          ))}
-        </select>
+        />
         <label class="check">
           <input
             type="checkbox"

@@ -8,7 +8,7 @@ import { formatDateTime, formatDay, formatNumber, t } from "../i18n.js";
 import { TASK_STATUS_KEYS } from "../labels.js";
 import { Pager } from "../pager.js";
 import type { AgencyFigure, AgencyStatus, Me, TaskAgencies, TaskHistoryItem, TaskPage, TaskProvinces } from "../types.js";
-import { Show, useApi } from "../ui.js";
+import { FilterSelect, Show, useApi } from "../ui.js";
 import { AGENCY_STATUSES, STATUS_COLORS } from "./status-colors.js";
 
 function figureParts(figure: AgencyFigure): BarItem[] {
@@ -48,22 +48,17 @@ function Agencies({ number, province, provinceName, onClose }: { number: number;
     <section class="card" data-province-agencies={province}>
       <h3>{t("webapp-task-agencies-title", { province: provinceName })}</h3>
       <div class="filters">
-        <select
+        <FilterSelect
           name="agency-status"
           value={status}
-          aria-label={t("webapp-tasks-filter-status")}
-          onChange={(e) => {
-            setStatus((e.target as HTMLSelectElement).value);
+          label={t("webapp-tasks-filter-status")}
+          allLabel={t("webapp-tasks-filter-all-statuses")}
+          options={AGENCY_STATUSES.map((s) => ({ value: s, label: t(TASK_STATUS_KEYS[s]) }))}
+          onChange={(value) => {
+            setStatus(value);
             setPage(0);
           }}
-        >
-          <option value="">{t("webapp-tasks-filter-all-statuses")}</option>
-          {AGENCY_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(TASK_STATUS_KEYS[s])}
-            </option>
-          ))}
-        </select>
+        />
         <button type="button" onClick={onClose}>
           {t("webapp-close")}
         </button>
