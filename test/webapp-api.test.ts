@@ -2,27 +2,16 @@
 // fresh and the same permissions as the bot (403 with a reason), each endpoint's content, and
 // never a NIP or phone number in an answer. Real SQLite (or PostgreSQL) in a temp dir.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createPermissions } from "../src/access/permissions.js";
 import { startApp, type App } from "../src/app.js";
-import { createAuditService } from "../src/audit/audit-service.js";
 import { loadConfig } from "../src/config/config.js";
-import { createMemberService, type MemberService, type RegistrationInput } from "../src/members/member-service.js";
+import { type MemberService, type RegistrationInput } from "../src/members/member-service.js";
 import { startHttpServer, type HttpServer } from "../src/server/http-server.js";
 import { ManualClock, systemClock } from "../src/shared/clock.js";
-import { createTaskService } from "../src/spbe-tasks/task-service.js";
-import { createAgencyProgressService } from "../src/spbe-tasks/agency-progress-service.js";
-import { createMeetingService } from "../src/meetings/meeting-service.js";
-import { createRecommendationService } from "../src/recommendations/recommendation-service.js";
-import { createPokjaService } from "../src/pokja/pokja-service.js";
-import { createMemberNotifications } from "../src/members/member-notifications.js";
-import { createOutbox } from "../src/delivery/outbox.js";
-import { createOutboxMessenger } from "../src/bot/messenger.js";
-import { createI18n } from "../src/bot/i18n.js";
-import { LOCALES_DIR } from "../src/app.js";
 import { createWebApi } from "../src/webapp/api.js";
 import { BotApiStandIn, createInProcessFetch } from "../tools/telegram-standin/index.js";
 import { initDataFor, tmaHeader, type WebAppUser } from "./support/init-data.js";
 import { collectingLogger } from "./support/log-collector.js";
+import { webApiDepsFor } from "./support/web-api-deps.js";
 import { createTempDatabase, type TempDatabase } from "./support/temp-database.js";
 
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0";
@@ -78,26 +67,9 @@ const byAdmin = { memberId: null, telegramId: BigInt(CONFIGURED_ADMIN) };
 beforeAll(async () => {
   temp = await createTempDatabase();
   clock = new ManualClock(NOW);
-  const audit = createAuditService(clock);
-  members = createMemberService({ db: temp.db, clock, audit, configuredAdminIds: [BigInt(CONFIGURED_ADMIN)] });
-  const i18n = createI18n(LOCALES_DIR);
-  const db = temp.db;
-  const api = createWebApi({
-    botToken: TOKEN,
-    clock,
-    logger: collectingLogger("debug"),
-    db,
-    members,
-    permissions: createPermissions(db),
-    tasks: createTaskService({ db, clock }),
-    agencyProgress: createAgencyProgressService({ db, clock }),
-    meetings: createMeetingService({ db, clock }),
-    recommendations: createRecommendationService({ db, clock }),
-    pokja: createPokjaService({ db, clock, audit }),
-    notifications: createMemberNotifications({ messenger: createOutboxMessenger(createOutbox({ db, clock })), i18n, members, defaultTimezone: "Asia/Jakarta" }),
-    translate: (language, key) => i18n.t(language, key),
-    defaultTimezone: "Asia/Jakarta",
-  });
+  const deps = webApiDepsFor(temp.db, clock, { token: TOKEN, configuredAdminIds: [BigInt(CONFIGURED_ADMIN)] });
+  members = deps.members;
+  const api = createWebApi(deps);
   server = await startHttpServer({ port: 0, host: "127.0.0.1", routes: api.routes, logger: collectingLogger("info") });
 
   const approved = await register(budi, { language: "en", timezone: "Asia/Makassar" });

@@ -2,25 +2,14 @@
 // bucket per Telegram user on the injected clock; 429 with Retry-After beyond it; counted only after the
 // init data is checked, so forged requests spend nobody's budget. Time moves by a ManualClock only.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createPermissions } from "../src/access/permissions.js";
-import { createAuditService } from "../src/audit/audit-service.js";
-import { createMemberService, type MemberService } from "../src/members/member-service.js";
+import { type MemberService } from "../src/members/member-service.js";
 import { startHttpServer, type HttpServer } from "../src/server/http-server.js";
 import { ManualClock } from "../src/shared/clock.js";
-import { createTaskService } from "../src/spbe-tasks/task-service.js";
-import { createAgencyProgressService } from "../src/spbe-tasks/agency-progress-service.js";
-import { createMeetingService } from "../src/meetings/meeting-service.js";
-import { createRecommendationService } from "../src/recommendations/recommendation-service.js";
-import { createPokjaService } from "../src/pokja/pokja-service.js";
-import { createMemberNotifications } from "../src/members/member-notifications.js";
-import { createOutbox } from "../src/delivery/outbox.js";
-import { createOutboxMessenger } from "../src/bot/messenger.js";
-import { createI18n } from "../src/bot/i18n.js";
-import { LOCALES_DIR } from "../src/app.js";
 import { createWebApi, type WebApiDeps } from "../src/webapp/api.js";
 import { createRequestLimiter, DEFAULT_REQUEST_LIMIT } from "../src/webapp/request-limit.js";
 import { initDataFor, tmaHeader, type WebAppUser } from "./support/init-data.js";
 import { collectingLogger } from "./support/log-collector.js";
+import { webApiDepsFor } from "./support/web-api-deps.js";
 import { createTempDatabase, type TempDatabase } from "./support/temp-database.js";
 
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0";
@@ -109,25 +98,8 @@ describe("Mini App API: 429 per Telegram user", () => {
     temp = await createTempDatabase();
     clock = new ManualClock(NOW);
     const db = temp.db;
-    const audit = createAuditService(clock);
-    members = createMemberService({ db, clock, audit, configuredAdminIds: [1001n] });
-    const i18n = createI18n(LOCALES_DIR);
-    const deps: WebApiDeps = {
-      botToken: TOKEN,
-      clock,
-      logger: collectingLogger("debug"),
-      db,
-      members,
-      permissions: createPermissions(db),
-      tasks: createTaskService({ db, clock }),
-      agencyProgress: createAgencyProgressService({ db, clock }),
-      meetings: createMeetingService({ db, clock }),
-      recommendations: createRecommendationService({ db, clock }),
-      pokja: createPokjaService({ db, clock, audit }),
-      notifications: createMemberNotifications({ messenger: createOutboxMessenger(createOutbox({ db, clock })), i18n, members, defaultTimezone: "Asia/Jakarta" }),
-      translate: (language, key) => i18n.t(language, key),
-      defaultTimezone: "Asia/Jakarta",
-    };
+    const deps: WebApiDeps = webApiDepsFor(db, clock, { token: TOKEN, configuredAdminIds: [1001n] });
+    members = deps.members;
     // 3 at once, 6 a minute: a new request every 10 seconds.
     limited = await startHttpServer({ port: 0, host: "127.0.0.1", routes: createWebApi({ ...deps, requestLimit: { burst: 3, perMinute: 6 } }).routes, logger: collectingLogger("info") });
     unlimited = await startHttpServer({ port: 0, host: "127.0.0.1", routes: createWebApi(deps).routes, logger: collectingLogger("info") });
