@@ -192,6 +192,11 @@ describe("SPBE tasks that apply to agencies, in the bot", () => {
     expect(overdue).not.toContain(`${number}. `);
     const notReported = await h.say("press Belum dilaporkan");
     expect(notReported).toContain("Tampilan: Belum dilaporkan (2)");
+    // One press from /tugas's summary, as a new message under it (the summary stays).
+    await h.say("/tugas");
+    const fromSummary = await h.say("press Tugas instansi saya");
+    expect(fromSummary).toContain("2 tugas berlaku · selesai 0 (0%) · terlambat 1 · belum dilaporkan 2");
+    expect(fromSummary).not.toContain("(diedit)");
     // Siti (Makassar, no province member) has no kabupaten/kota button.
     expect(await h.say("as 2002 Siti", "/tugas_instansi")).not.toContain("🏙");
   });

@@ -14,6 +14,7 @@ task-summary-total =
 task-summary-line = <b>{ $name }</b>: { $total } tasks · done { $done } · in progress { $running } · overdue { $overdue } · average { $average }%
 task-button-overdue = ⚠️ Overdue
 task-button-all = All tasks
+task-button-my-agency = 🏢 My agency's tasks
 task-button-csv = 📥 Download CSV
 task-chart-title = Progress of SPBE tasks
 task-chart-subtitle = as of { $date }

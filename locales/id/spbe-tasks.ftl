@@ -14,6 +14,7 @@ task-summary-total =
 task-summary-line = <b>{ $name }</b>: { $total } tugas · selesai { $done } · berjalan { $running } · terlambat { $overdue } · rata-rata { $average }%
 task-button-overdue = ⚠️ Terlambat
 task-button-all = Semua tugas
+task-button-my-agency = 🏢 Tugas instansi saya
 task-button-csv = 📥 Unduh CSV
 task-chart-title = Perkembangan Tugas SPBE
 task-chart-subtitle = per { $date }

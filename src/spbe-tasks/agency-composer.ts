@@ -27,6 +27,7 @@ import {
   agencyUpdateButton,
   ALL_AREAS,
   decodeArea,
+  taskListButton,
 } from "./spbe-tasks-buttons.js";
 import { isTaskScope, type TaskScope } from "./task-scope.js";
 import { isOverdue, type TaskService } from "./task-service.js";
@@ -124,7 +125,9 @@ export function createAgencyParts({ tasks, agencyProgress, permissions, viewer }
 
   onButton(composer, agencyTasksButton, async (ctx, { page, filter }) => {
     await ctx.answerCallbackQuery();
-    await showMyTasks(ctx, filter, page, fromSameView(ctx, (d) => agencyTasksButton.unpack(d)));
+    // Paging and filters edit the list in place; from /tugas's summary (its list buttons) it comes as a new message.
+    const inPlace = fromSameView(ctx, (d) => agencyTasksButton.unpack(d)) && !fromSameView(ctx, (d) => taskListButton.unpack(d));
+    await showMyTasks(ctx, filter, page, inPlace);
   });
 
   onButton(composer, agencyProvincesButton, async (ctx, { number, page }) => {

@@ -4,7 +4,7 @@ import type { SpbeTaskHistory } from "../generated/prisma/client.js";
 import type { Page } from "../shared/paging.js";
 import { escapeHtml } from "../shared/html.js";
 import { formatDate, formatNumber } from "../shared/time.js";
-import { encodeFilter, taskCardButton, taskCsvButton, taskFollowButton, taskListButton, taskUnfollowButton, taskUpdateButton } from "./spbe-tasks-buttons.js";
+import { agencyTasksButton, encodeFilter, taskCardButton, taskCsvButton, taskFollowButton, taskListButton, taskUnfollowButton, taskUpdateButton } from "./spbe-tasks-buttons.js";
 import { isOverdue, TASK_STATUSES, type SummaryRow, type TaskFilter, type TaskStatus, type TaskWithRelations } from "./task-service.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -79,6 +79,9 @@ export function summaryKeyboard(t: T, byPokja: SummaryRow[]): InlineKeyboard {
   return keyboard
     .text(t("task-button-overdue"), listButton(0, { overdueOnly: true }))
     .text(t("task-button-all"), listButton(0, {}))
+    .row()
+    // Most SPBE obligations fall on every agency: its own tasks, one press from the summary.
+    .text(t("task-button-my-agency"), agencyTasksButton.pack({ page: 0, filter: "a" }))
     .row()
     .text(t("task-button-csv"), taskCsvButton.pack({ filter: encodeFilter({}) }));
 }
