@@ -43,6 +43,40 @@ describe("meetings", () => {
     expect(calendar.getFirstSubcomponent("vevent")!.getAllSubcomponents("valarm")).toHaveLength(2);
   });
 
+  it("invites a member who joined later to every coming meeting at their /rapat, once, with reminders and the calendar file", async () => {
+    await createMeeting();
+    const pokjaId = (await h.db.meeting.findFirstOrThrow()).pokjaId!;
+    const { meetings, pokja } = h.created.services;
+    for (const day of [29, 30]) {
+      await meetings.create({
+        pokjaId,
+        title: `Rapat Lanjutan ${day} Desember`,
+        agenda: "Tindak lanjut",
+        startsAt: new Date(`2026-12-${day}T02:00:00Z`),
+        durationMinutes: 60,
+        timezone: "Asia/Jakarta",
+        place: "Ruang Rapat",
+        onlineUrl: null,
+        reminderOffsets: [1440, 60],
+        createdById: null,
+        createdByName: "Sekretariat",
+      });
+    }
+    const dewi = await approvedMember(h, 2009, "Dewi Lestari");
+    await pokja.join({ ...dewi, status: "approved" }, pokjaId);
+    await h.run("as 2009 Dewi", "/rapat");
+    const invitations = () => h.standIn.messagesIn(2009).filter((m) => m.text.includes("Undangan"));
+    expect(invitations()).toHaveLength(3);
+    // The first meeting's calendar file (the others have none yet), and two reminders per meeting.
+    expect(h.standIn.messagesIn(2009).filter((m) => m.type === "document")).toHaveLength(1);
+    expect(await h.db.meetingReminder.count({ where: { memberId: dewi.id, state: "pending" } })).toBe(6);
+    expect(await h.db.meetingInvite.count({ where: { memberId: dewi.id } })).toBe(3);
+    // Nothing twice.
+    await h.run("/rapat");
+    expect(invitations()).toHaveLength(3);
+    expect(await h.db.meetingReminder.count({ where: { memberId: dewi.id } })).toBe(6);
+  });
+
   it("records RSVPs, asks for the deputy's name, and shows the coordinator who answered what", async () => {
     await createMeeting();
     expect(await h.say("as 2002 Siti", "press Akan hadir")).toContain("Tercatat: Akan hadir");

@@ -17,7 +17,29 @@ export interface NotifyOptions {
   icsSentTo?: number | null;
 }
 
+type NoticeMember = { id: number; telegramId: bigint; language: string; timezone: string };
+
 export function createMeetingAnnouncer({ meetings, pokja, outbox, i18n }: { meetings: MeetingService; pokja: PokjaService; outbox: Outbox; i18n: Translator }) {
+  /** One notice per person (each in their language and zone), and the calendar file unless they already have it. */
+  function inviteeRequests(
+    meeting: MeetingWithPokja,
+    people: readonly NoticeMember[],
+    o: { withButtons: boolean; text: (t: T, timezone: string, language: string, meeting: MeetingWithPokja) => string; key: (who: string) => string; icsFileId: string | null; icsSentTo?: number | null },
+  ): DeliveryRequest[] {
+    return people.flatMap((member) => {
+      const t: T = (k, vars) => i18n.t(member.language, k, vars);
+      const markup = o.withButtons ? { inline_keyboard: rsvpKeyboard(t, meeting.id, null).inline_keyboard } : undefined;
+      return [
+        {
+          chatId: member.telegramId,
+          payload: { kind: "text" as const, text: o.text(t, member.timezone, member.language, meeting), parseMode: "HTML" as const, replyMarkup: markup },
+          dedupeKey: o.key(`text:${member.id}`),
+        },
+        ...(o.icsFileId && member.id !== o.icsSentTo ? [{ chatId: member.telegramId, payload: { kind: "document" as const, fileId: o.icsFileId }, dedupeKey: o.key(`ics:${member.id}`) }] : []),
+      ];
+    });
+  }
+
   async function notifyInvitees(
     meetingId: number,
     icsFileId: string | null,
@@ -32,18 +54,7 @@ export function createMeetingAnnouncer({ meetings, pokja, outbox, i18n }: { meet
     const withButtons = meeting.status === "scheduled";
     const people = await meetings.invitees(meeting.id, onlyMemberIds);
     const key = (who: string) => `${scope ?? `meeting:${meeting.id}:${meeting.sequence}`}:${kind}:${who}`;
-    const requests: DeliveryRequest[] = people.flatMap(({ member }) => {
-      const t: T = (k, vars) => i18n.t(member.language, k, vars);
-      const markup = withButtons ? { inline_keyboard: rsvpKeyboard(t, meeting.id, null).inline_keyboard } : undefined;
-      return [
-        {
-          chatId: member.telegramId,
-          payload: { kind: "text" as const, text: text(t, member.timezone, member.language, meeting), parseMode: "HTML" as const, replyMarkup: markup },
-          dedupeKey: key(`text:${member.id}`),
-        },
-        ...(icsFileId && member.id !== icsSentTo ? [{ chatId: member.telegramId, payload: { kind: "document" as const, fileId: icsFileId }, dedupeKey: key(`ics:${member.id}`) }] : []),
-      ];
-    });
+    const requests = inviteeRequests(meeting, people.map((p) => p.member), { withButtons, text, key, icsFileId, icsSentTo });
     for (const group of meeting.pokjaId === null || onlyMemberIds ? [] : await pokja.groupsOf(meeting.pokjaId)) {
       const t: T = (k, vars) => i18n.t("id", k, vars);
       requests.push({
@@ -74,11 +85,28 @@ export function createMeetingAnnouncer({ meetings, pokja, outbox, i18n }: { meet
     const { joined } = await meetings.syncInvites(onlyMemberId);
     const seen = new Set<string>();
     let sent = 0;
+    // Single meetings: the newcomers read once and every invitation handed to the outbox at once (a
+    // member who joins a busy pokja may be invited to many meetings in one go).
+    const singles = joined.filter(({ meeting }) => meeting.seriesId === null);
+    if (singles.length > 0) {
+      const people = new Map((await meetings.membersForNotice([...new Set(singles.flatMap((j) => j.memberIds))])).map((m) => [m.id, m]));
+      const requests = singles.flatMap(({ meeting, memberIds }) =>
+        inviteeRequests(
+          meeting,
+          memberIds.flatMap((id) => people.get(id) ?? []),
+          {
+            withButtons: meeting.status === "scheduled",
+            text: (t, tz, lang, m) => announcementText(t, m, tz, lang),
+            key: (who) => `meeting:${meeting.id}:${meeting.sequence}:invite:${who}`,
+            icsFileId: meeting.icsFileId,
+          },
+        ),
+      );
+      await outbox.enqueue(requests);
+      sent += singles.reduce((n, { memberIds }) => n + memberIds.filter((id) => people.has(id)).length, 0);
+    }
     for (const { meeting, memberIds } of joined) {
-      if (meeting.seriesId === null) {
-        sent += await notifyInvitees(meeting.id, meeting.icsFileId, "invite", (t, tz, lang, m) => announcementText(t, m, tz, lang), { onlyMemberIds: memberIds });
-        continue;
-      }
+      if (meeting.seriesId === null) continue;
       const fresh = memberIds.filter((id: number) => !seen.has(`${meeting.seriesId}:${id}`));
       for (const id of memberIds as number[]) seen.add(`${meeting.seriesId}:${id}`);
       if (fresh.length === 0) continue;

@@ -22,13 +22,21 @@ export type RsvpRefusal = "not_found" | "cancelled" | "over" | "not_invited";
 export function createAnswerService({ db, clock }: { db: Database; clock: Clock }) {
   const find = (meetingId: number) => findMeeting(db, meetingId);
 
+  /** What a notice to an invitee needs of them. */
+  const noticeFields = { id: true, telegramId: true, language: true, timezone: true, fullName: true, status: true, agency: { select: { name: true } } } as const;
+
   /** Invitees with their chat, for the announcement (or just `onlyMemberIds` of them: members who joined later). */
   async function invitees(meetingId: number, onlyMemberIds?: readonly number[]) {
     return db.meetingInvite.findMany({
       where: { meetingId, ...(onlyMemberIds ? { memberId: { in: [...onlyMemberIds] } } : {}) },
-      include: { member: { select: { id: true, telegramId: true, language: true, timezone: true, fullName: true, status: true, agency: { select: { name: true } } } } },
+      include: { member: { select: noticeFields } },
       orderBy: { id: "asc" },
     });
+  }
+
+  /** Members as a notice needs them, by id (members just invited to several meetings, read once). */
+  async function membersForNotice(memberIds: readonly number[]) {
+    return db.member.findMany({ where: { id: { in: [...memberIds] } }, select: noticeFields, orderBy: { id: "asc" } });
   }
 
   async function rsvp(meetingId: number, memberId: number, answer: RsvpAnswer, deputyName: string | null) {
@@ -178,6 +186,7 @@ export function createAnswerService({ db, clock }: { db: Database; clock: Clock 
 
   return {
     invitees,
+    membersForNotice,
     rsvp,
     counts,
     upcomingFor,

@@ -71,8 +71,15 @@ export async function planReminders(
   meeting: { id: number; startsAt: Date; reminderOffsets: string; sequence: number },
   memberIds: number[],
 ) {
+  const rows = reminderRows(now, meeting, memberIds);
+  for (let i = 0; i < rows.length; i += 500) await tx.meetingReminder.createMany({ data: rows.slice(i, i + 500) });
+  return rows.length;
+}
+
+/** The reminder rows planReminders writes: one per member and offset still in the future. */
+export function reminderRows(now: Date, meeting: { id: number; startsAt: Date; reminderOffsets: string; sequence: number }, memberIds: readonly number[]) {
   const offsets = JSON.parse(meeting.reminderOffsets) as number[];
-  const rows = memberIds.flatMap((memberId) =>
+  return memberIds.flatMap((memberId) =>
     offsets
       .map((offsetMinutes) => ({
         meetingId: meeting.id,
@@ -83,8 +90,6 @@ export async function planReminders(
       }))
       .filter((r) => r.dueAt.getTime() > now.getTime()),
   );
-  for (let i = 0; i < rows.length; i += 500) await tx.meetingReminder.createMany({ data: rows.slice(i, i + 500) });
-  return rows.length;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Prisma } from "../generated/prisma/client.js";
 import type { SupportedTimezone } from "../config/config.js";
 import type { Clock } from "../shared/clock.js";
 import { findMeeting, inviteeIds, withPokja, type ChangeScope, type MeetingDetails, type MeetingWithPokja, type NewMeeting, type Tx } from "./meeting-model.js";
-import { cancelGroupReminders, planGroupReminders, planReminders } from "./meeting-reminders.js";
+import { cancelGroupReminders, planGroupReminders, planReminders, reminderRows } from "./meeting-reminders.js";
 import { occurrenceStarts, sameMonthlyPosition } from "./recurrence.js";
 
 export function createScheduleService({ db, clock }: { db: Database; clock: Clock }) {
@@ -111,6 +111,7 @@ export function createScheduleService({ db, clock }: { db: Database; clock: Cloc
       },
       select: { meetingId: true, memberId: true, sequence: true },
     });
+    const toInvite: { meeting: MeetingWithPokja; memberIds: number[] }[] = [];
     for (const meeting of upcoming) {
       // For one member (their /rapat), whether that member belongs, not the whole pokja's list.
       if (!eligibleOf.has(meeting.pokjaId)) eligibleOf.set(meeting.pokjaId, new Set(await inviteeIds(db, meeting.pokjaId, onlyMemberId)));
@@ -121,18 +122,7 @@ export function createScheduleService({ db, clock }: { db: Database; clock: Cloc
       const back = [
         ...new Set(stoppedOnLeaving.filter((r) => r.meetingId === meeting.id && r.sequence === meeting.sequence && invited.has(r.memberId) && eligible.has(r.memberId)).map((r) => r.memberId)),
       ];
-      if (newcomers.length > 0) {
-        try {
-          await db.$transaction(async (tx) => {
-            await tx.meetingInvite.createMany({ data: newcomers.map((memberId) => ({ meetingId: meeting.id, memberId })) });
-            await planReminders(tx, now, meeting, newcomers);
-          });
-          joined.push({ meeting, memberIds: newcomers });
-        } catch (error) {
-          // Another sync (the tick, or the member's own /rapat) invited them at the same moment.
-          if (!(typeof error === "object" && error !== null && "code" in error && error.code === "P2002")) throw error;
-        }
-      }
+      if (newcomers.length > 0) toInvite.push({ meeting, memberIds: newcomers });
       if (leavers.length > 0) {
         // A member who left stays invited (history), so is a leaver on every sync: write only while
         // reminders of theirs are still planned.
@@ -148,7 +138,45 @@ export function createScheduleService({ db, clock }: { db: Database; clock: Cloc
         });
       }
     }
+    joined.push(...(await invite(toInvite, now)));
     return { joined, left };
+  }
+
+  /**
+   * Writes the newcomers' invitations and reminders: all meetings in one transaction (a member who
+   * joins a busy pokja may be due many), or, when another sync (the tick, or the member's own /rapat)
+   * invited some of them at the same moment, meeting by meeting, leaving out what the other wrote.
+   */
+  async function invite(toInvite: { meeting: MeetingWithPokja; memberIds: number[] }[], now: Date) {
+    if (toInvite.length === 0) return [];
+    // A few statements whatever the number of meetings: on SQLite a transaction holds the one
+    // connection, and other chats' queries wait for it.
+    const write = async (tx: Tx, some: typeof toInvite) => {
+      const invites = some.flatMap(({ meeting, memberIds }) => memberIds.map((memberId) => ({ meetingId: meeting.id, memberId })));
+      const reminders = some.flatMap(({ meeting, memberIds }) => reminderRows(now, meeting, memberIds));
+      for (let i = 0; i < invites.length; i += 500) await tx.meetingInvite.createMany({ data: invites.slice(i, i + 500) });
+      for (let i = 0; i < reminders.length; i += 500) await tx.meetingReminder.createMany({ data: reminders.slice(i, i + 500) });
+    };
+    const isTaken = (error: unknown) => typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+    try {
+      await db.$transaction((tx) => write(tx, toInvite), { timeout: 60_000 });
+      return toInvite;
+    } catch (error) {
+      if (!isTaken(error) || toInvite.length === 1) {
+        if (isTaken(error)) return [];
+        throw error;
+      }
+    }
+    const written: typeof toInvite = [];
+    for (const one of toInvite) {
+      try {
+        await db.$transaction((tx) => write(tx, [one]));
+        written.push(one);
+      } catch (error) {
+        if (!isTaken(error)) throw error;
+      }
+    }
+    return written;
   }
 
   async function find(meetingId: number) {
