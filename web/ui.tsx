@@ -60,4 +60,15 @@ export function FilterSelect({ name, value, label, allLabel, options, onChange }
   );
 }
 
+/** Only http(s) links become links (a link in a meeting or an evidence entry is typed by people). */
+export function safeUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
 export { asApiError };

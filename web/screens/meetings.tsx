@@ -6,20 +6,10 @@ import { formatDateTime, t } from "../i18n.js";
 import { RSVP_BUTTON_KEYS, RSVP_KEYS } from "../labels.js";
 import type { ScreenProps } from "../main.js";
 import type { MeetingItem, MeetingList, Rsvp } from "../types.js";
-import { asApiError, Notice, Show, useApi } from "../ui.js";
+import { asApiError, Notice, safeUrl, Show, useApi } from "../ui.js";
 
 const ANSWERS: Exclude<Rsvp, "pending">[] = ["hadir", "tidak_hadir", "diwakilkan"];
 
-/** Only http(s) links become links. */
-function safeUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 function Meeting({ meeting, me }: { meeting: MeetingItem } & ScreenProps) {
   const [answer, setAnswer] = useState(meeting.myAnswer);

@@ -8,7 +8,7 @@ import { formatDateTime, formatDay, formatNumber, t } from "../i18n.js";
 import { TASK_STATUS_KEYS } from "../labels.js";
 import { Pager } from "../pager.js";
 import type { AgencyFigure, AgencyStatus, Me, TaskAgencies, TaskHistoryItem, TaskPage, TaskProvinces } from "../types.js";
-import { FilterSelect, Show, useApi } from "../ui.js";
+import { FilterSelect, safeUrl, Show, useApi } from "../ui.js";
 import { AGENCY_STATUSES, STATUS_COLORS } from "./status-colors.js";
 
 function figureParts(figure: AgencyFigure): BarItem[] {
@@ -28,15 +28,6 @@ function historyLine(item: TaskHistoryItem): string {
   return parts.join(", ");
 }
 
-function safeUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 function Agencies({ number, province, provinceName, onClose }: { number: number; province: string; provinceName: string; onClose: () => void }) {
   const [status, setStatus] = useState("");
