@@ -206,6 +206,14 @@ describe("outbox and dispatcher", () => {
     expect(await outbox.counts()).toMatchObject({ sent: 3, inDoubt: 2 });
   });
 
+  it("drops whitespace beyond the limit: a short text padded past 4,096 goes as one message within it, with its buttons", () => {
+    const replyMarkup = { inline_keyboard: [[{ text: "Buka", callback_data: "x" }]] };
+    const text = `📣 Siaran\n\n${" ".repeat(4991)}`;
+    const parts = splitPayload({ kind: "text", text, entities: [{ type: "bold", offset: 19, length: 27 }], replyMarkup });
+    expect(parts).toHaveLength(1);
+    expect(parts[0]).toMatchObject({ kind: "text", text: "📣 Siaran", replyMarkup });
+  });
+
   it("splits long texts at paragraph boundaries and sends the parts in order, buttons last", async () => {
     const paragraphs = Array.from({ length: 10 }, (_, i) => `Paragraf ${i + 1}. ${"isi ".repeat(220)}`.trim());
     const payload = {

@@ -466,6 +466,11 @@ describe("generated input never breaks the bot", () => {
     expect(callProblems(calls[1]!).join(), "a button without a label").toContain("empty text");
     expect(unescapedEcho(calls[2]!, ["<i>x</i> 😀"]), "user text read as markup").toContain("unescaped");
     expect(unescapedEcho(calls[2]!, ["<i>x</i>"]), "the bot's own markup is not taken for user text").toBeNull();
+    // "&amp;" typed and not echoed, another text's "<" escaped as "&lt;" ("&amp;lt;" holds "&amp;"): no echo.
+    const escapedOther = { ...calls[2]!, params: { ...calls[2]!.params, text: "Judul: &amp;lt;script&amp;gt; 😀" } };
+    expect(unescapedEcho(escapedOther, ["&amp;"]), "part of another text's escaping").toBeNull();
+    const echoedRaw = { ...calls[2]!, params: { ...calls[2]!.params, text: "Nama: &amp; 😀" } };
+    expect(unescapedEcho(echoedRaw, ["&amp; 😀"]), "typed entity text sent as markup").toContain("unescaped");
     // An update whose handling throws is logged as "update failed", which a case reports.
     const message = { message_id: 1, date: 0, chat: { id: 2003, type: "private" as const, first_name: "Andi" }, from: { id: 2003, is_bot: false, first_name: "Andi" }, text: "/menu" };
     h.standIn.blockChat(2003);

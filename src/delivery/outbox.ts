@@ -28,7 +28,8 @@ export function splitPayload(payload: DeliveryPayload): DeliveryPayload[] {
       payload.parseMode === "HTML"
         ? splitHtml(payload.text, TELEGRAM_TEXT_LIMIT).map((text) => ({ text, entities: undefined }))
         : splitTextWithEntities(payload.text, payload.entities, TELEGRAM_TEXT_LIMIT);
-    if (parts.length === 1) return [payload];
+    // One part can still be shorter than the text: whitespace beyond the limit is dropped, not sent.
+    if (parts.length === 1 && parts[0]!.text === payload.text) return [payload];
     return parts.map((part, i) => ({
       kind: "text" as const,
       text: part.text,
