@@ -13,6 +13,7 @@ import { escapeHtml } from "../shared/html.js";
 import type { MeetingAnnouncer } from "./meeting-announcer.js";
 import { createMeetingChangeFlow } from "./meeting-change-flow.js";
 import { createMeetingCreateFlow } from "./meeting-create-flow.js";
+import { deputyNameFits } from "./meeting-model.js";
 import { RSVP_REFUSAL_KEYS } from "./meeting-keys.js";
 import type { MeetingService } from "./meeting-service.js";
 import { cancelled } from "./meeting-steps.js";
@@ -47,7 +48,7 @@ export function createMeetingConversations(deps: Omit<MeetingConversationDeps, "
     });
     const answer = await askText(conversation, flow, {
       actions: ["cancel"],
-      validate: (text) => (text.length < 3 || text.length > 100 ? ctx.t("meeting-deputy-length") : null),
+      validate: (text) => (deputyNameFits(text) ? null : ctx.t("meeting-deputy-length")),
     });
     if (!("text" in answer)) return cancelled(answer.ctx);
     const memberId = answer.ctx.access.member?.id;

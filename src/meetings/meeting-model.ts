@@ -6,6 +6,11 @@ import type { Frequency } from "./recurrence.js";
 
 export const RSVP_ANSWERS = ["hadir", "tidak_hadir", "diwakilkan"] as const;
 export type RsvpAnswer = (typeof RSVP_ANSWERS)[number];
+
+/** A deputy's name, as the chat's deputy flow and the Mini App take it: 3 to 100 characters. */
+export const DEPUTY_NAME_MIN = 3;
+export const DEPUTY_NAME_MAX = 100;
+export const deputyNameFits = (name: string) => name.length >= DEPUTY_NAME_MIN && name.length <= DEPUTY_NAME_MAX;
 /** An invitee's answer as stored: one of the answers, or not yet answered. */
 export type RsvpState = RsvpAnswer | "pending";
 export const DEFAULT_REMINDERS = [1440, 60];

@@ -3,6 +3,7 @@
 // the deputy's name checked as the chat's deputy flow checks it.
 import type { Permissions } from "../access/permissions.js";
 import type { Database } from "../db/client.js";
+import { deputyNameFits } from "../meetings/meeting-model.js";
 import { RSVP_ANSWERS, type MeetingService, type RsvpAnswer } from "../meetings/meeting-service.js";
 import type { Clock } from "../shared/clock.js";
 import { cleanLine } from "../shared/user-text.js";
@@ -17,10 +18,6 @@ export interface MeetingEndpointDeps {
   permissions: Permissions;
   meetings: Pick<MeetingService, "upcomingFor" | "rsvp" | "find">;
 }
-
-/** The chat's deputy flow: 3 to 100 characters. */
-export const DEPUTY_NAME_MIN = 3;
-export const DEPUTY_NAME_MAX = 100;
 
 interface MeetingRow {
   id: number;
@@ -84,7 +81,7 @@ export function meetingEndpoints({ db, clock, permissions, meetings }: MeetingEn
         if (answer === "diwakilkan") {
           const raw = body?.deputyName;
           deputyName = typeof raw === "string" ? cleanLine(raw) : "";
-          if (deputyName.length < DEPUTY_NAME_MIN || deputyName.length > DEPUTY_NAME_MAX) throw new ApiError(badRequest("deputyName"));
+          if (!deputyNameFits(deputyName)) throw new ApiError(badRequest("deputyName"));
         }
         const meeting = await meetings.find(meetingId);
         // A meeting the person may not see does not exist for them.
