@@ -85,7 +85,7 @@ export function createAgencyParts({ tasks, agencyProgress, permissions, viewer }
   async function cardParts(ctx: BotContext, task: CardTask) {
     if (!isTaskScope(task.scope) || task.scope === "national") return null;
     const v = viewer(ctx);
-    const figure = await agencyProgress.figure(task.id);
+    const figure = await agencyProgress.figure(task);
     const member = ctx.access.member;
     const agencyId = ctx.access.isApproved ? (member?.agencyId ?? null) : null;
     const applies = agencyId !== null && (await agencyProgress.appliesTo(task, agencyId));

@@ -362,22 +362,31 @@ export function createAgencyProgressService({ db, clock }: { db: Database; clock
    * too, so a write that raced another settles within a day.
    */
   async function syncTaskState(taskId: number) {
-    const task = await taskOf(taskId);
+    await syncStateOf(await taskOf(taskId));
+  }
+
+  async function syncStateOf(task: ScopedTask) {
     if (!applicableAgencyWhere(task)) return;
-    const { status, progress } = derivedTaskState(await figure(taskId));
-    await db.spbeTask.updateMany({ where: { id: taskId, OR: [{ status: { not: status } }, { progress: { not: progress } }] }, data: { status, progress } });
+    const { status, progress } = derivedTaskState(await figureOf(task));
+    await db.spbeTask.updateMany({ where: { id: task.id, OR: [{ status: { not: status } }, { progress: { not: progress } }] }, data: { status, progress } });
   }
 
   /** syncTaskState for every task that applies to agencies (after an import, and daily). */
   async function syncAllTaskStates() {
-    const tasks = await db.spbeTask.findMany({ where: { scope: { not: "national" } }, select: { id: true }, orderBy: { id: "asc" } });
-    for (const task of tasks) await syncTaskState(task.id);
+    const tasks = await db.spbeTask.findMany({ where: { scope: { not: "national" } }, select: { id: true, scope: true }, orderBy: { id: "asc" } });
+    for (const task of tasks) await syncStateOf(task);
     return tasks.length;
   }
 
-  /** The national figure of a task that applies to agencies: counts by status over the applicable agencies. */
-  async function figure(taskId: number): Promise<AgencyFigure> {
-    const task = await taskOf(taskId);
+  /**
+   * The national figure of a task that applies to agencies: counts by status over the applicable
+   * agencies. Callers that hold the task pass it (its id and scope), saving a read.
+   */
+  async function figure(task: number | ScopedTask): Promise<AgencyFigure> {
+    return figureOf(typeof task === "number" ? await taskOf(task) : task);
+  }
+
+  async function figureOf(task: ScopedTask): Promise<AgencyFigure> {
     const applicable = applicableAgencyWhere(task);
     if (!applicable) return figureFrom(0, []);
     const total = await db.agency.count({ where: applicable });

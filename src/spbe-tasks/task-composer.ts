@@ -127,7 +127,7 @@ export function createTaskComposer({ tasks, pokja, agencyProgress, permissions, 
     const result = await tasks.search(filter, page);
     // Tasks that apply to agencies show their derived figure instead of a single status.
     const figures = new Map<number, AgencyFigure>();
-    for (const task of result.items) if (task.scope !== "national") figures.set(task.id, await agencyProgress.figure(task.id));
+    for (const task of result.items) if (task.scope !== "national") figures.set(task.id, await agencyProgress.figure(task));
     const view = listView(viewer(ctx), filter, result, await filterLabel(ctx, filter), figures);
     const options = { parse_mode: "HTML" as const, reply_markup: view.keyboard };
     if (edit) await ctx.editMessageText(view.text, options);

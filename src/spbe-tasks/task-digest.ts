@@ -132,7 +132,7 @@ export function createTaskDigest({ tasks, messenger, i18n, clock, agencyProgress
       await agencyProgress.syncAllTaskStates();
       const overdue = await agencyProgress.overdueTasks();
       const figures = new Map<number, AgencyFigure>();
-      for (const task of overdue) figures.set(task.id, await agencyProgress.figure(task.id));
+      for (const task of overdue) figures.set(task.id, await agencyProgress.figure(task));
       return (await coordinatorDigests(now, overdue, figures)) + (await agencyReminders(now));
     },
   };

@@ -44,7 +44,7 @@ export function installTaskInline(composer: Composer<BotContext>, deps: { tasks:
       results = [];
       for (const task of items.slice(0, 10)) {
         // A task that applies to agencies is shared with its derived figure, not a single status.
-        const figure = isTaskScope(task.scope) && task.scope !== "national" ? await tasks.agencyProgress.figure(task.id) : null;
+        const figure = isTaskScope(task.scope) && task.scope !== "national" ? await tasks.agencyProgress.figure(task) : null;
         const scope = isTaskScope(task.scope) ? task.scope : "national";
         results.push({
           type: "article",

@@ -158,7 +158,7 @@ export function taskEndpoints(deps: TaskEndpointDeps): ApiEndpoint[] {
           const scope = await permissions.agencyEntryScope(access, task);
           const own = scope !== null && scope !== "any" && (await permissions.updatesAgencyEntry(access, task, scope.agencyId));
           agencies = {
-            figure: figureOf(await agencyProgress.figure(task.id)),
+            figure: figureOf(await agencyProgress.figure(task)),
             agencyEntryScope: scope === "any" ? "any" : own ? "own" : null,
             myAgency: await myAgencyOf(access, task),
           };
@@ -205,7 +205,7 @@ export function taskEndpoints(deps: TaskEndpointDeps): ApiEndpoint[] {
         const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) => (a.provinceName ?? "\uffff").localeCompare(b.provinceName ?? "\uffff", "id");
         if (sort === "done") rows.sort((a, b) => b.donePercent - a.donePercent || b.averageProgress - a.averageProgress || byName(a, b));
         if (sort === "lag") rows.sort((a, b) => a.donePercent - b.donePercent || a.averageProgress - b.averageProgress || byName(a, b));
-        return { body: { task: taskBrief(task), figure: figureOf(await agencyProgress.figure(task.id)), provinces: rows } };
+        return { body: { task: taskBrief(task), figure: figureOf(await agencyProgress.figure(task)), provinces: rows } };
       },
     },
     {
