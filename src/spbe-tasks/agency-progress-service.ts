@@ -8,9 +8,8 @@ import { Prisma } from "../generated/prisma/client.js";
 import type { Clock } from "../shared/clock.js";
 import { normalizeSearchText } from "../agencies/agency-registry.js";
 import { clampPage, type Page } from "../shared/paging.js";
-import { ZONE_OFFSET_MINUTES } from "../shared/time.js";
-import { WIB } from "../shared/time-zones.js";
 import { TASK_STATUSES, type TaskStatus } from "./task-csv-types.js";
+import { overdueTargetBound } from "./task-deadline.js";
 import { SCOPE_KINDS, isTaskScope, type ParsedScope, type TaskScope } from "./task-scope.js";
 
 export const AGENCY_PROGRESS_PAGE_SIZE = 10;
@@ -18,8 +17,6 @@ export const AGENCY_PROGRESS_PAGE_SIZE = 10;
 export const AGENCY_NOTE_MAX = 1000;
 export const EVIDENCE_URL_MAX = 500;
 export const EVIDENCE_FILE_NAME_MAX = 200;
-/** A target day is over at its end in WIB, as for national tasks (task-service.ts isOverdue). */
-const WIB_OFFSET_MS = ZONE_OFFSET_MINUTES[WIB] * 60_000;
 
 /** An agency with no entry for a task has not reported; it counts as not started. */
 export const NOT_REPORTED = "belum_melapor";
@@ -177,7 +174,6 @@ export function derivedTaskState(f: AgencyFigure): { status: TaskStatus; progres
 }
 
 export function createAgencyProgressService({ db, clock }: { db: Database; clock: Clock }) {
-  const overdueBound = (now: Date) => new Date(now.getTime() - 86_400_000 + WIB_OFFSET_MS);
 
   async function taskOf(taskId: number): Promise<ScopedTask & { pokjaId: number | null; targetDate: Date | null }> {
     return db.spbeTask.findUniqueOrThrow({ where: { id: taskId }, select: { id: true, scope: true, pokjaId: true, targetDate: true } });
@@ -480,7 +476,7 @@ export function createAgencyProgressService({ db, clock }: { db: Database; clock
   /** The tasks that apply to an agency, by number, with its entry: counted and cut by the database. */
   async function agencyTasks(agencyId: number, filter: AgencyTaskFilter = {}, page = 0) {
     const agency = await db.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { id: true, kind: true } });
-    const bound = overdueBound(clock.now());
+    const bound = overdueTargetBound(clock.now());
     const overdue: Prisma.SpbeTaskWhereInput = { targetDate: { not: null, lte: bound }, agencyProgress: { none: { agencyId, status: "selesai" } } };
     const where: Prisma.SpbeTaskWhereInput = {
       AND: [
@@ -537,7 +533,7 @@ export function createAgencyProgressService({ db, clock }: { db: Database; clock
       _sum: { progress: true },
     });
     const overdue = await db.spbeTask.count({
-      where: { AND: [taskWhere, { targetDate: { not: null, lte: overdueBound(clock.now()) }, agencyProgress: { none: { agencyId, status: "selesai" } } }] },
+      where: { AND: [taskWhere, { targetDate: { not: null, lte: overdueTargetBound(clock.now()) }, agencyProgress: { none: { agencyId, status: "selesai" } } }] },
     });
     return { ...figureFrom(total, groups.map((g) => ({ status: g.status, count: g._count._all, progress: g._sum.progress ?? 0 }))), overdue };
   }
@@ -545,7 +541,7 @@ export function createAgencyProgressService({ db, clock }: { db: Database; clock
   /** Tasks that apply to agencies and whose target day is over, by target date (few; the digest's roll-up). */
   async function overdueTasks() {
     return db.spbeTask.findMany({
-      where: { scope: { not: "national" }, targetDate: { not: null, lte: overdueBound(clock.now()) } },
+      where: { scope: { not: "national" }, targetDate: { not: null, lte: overdueTargetBound(clock.now()) } },
       select: { id: true, number: true, title: true, scope: true, pokjaId: true, targetDate: true },
       orderBy: [{ targetDate: "asc" }, { number: "asc" }],
     });

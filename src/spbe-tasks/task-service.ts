@@ -1,13 +1,12 @@
 // The national SPBE tasks: summary, cards, search, updates with history, followers, digests,
 // import and export. Plain TypeScript; the bot and the import flow call it.
 import type { Database } from "../db/client.js";
+import { isOverdue, overdueTargetBound } from "./task-deadline.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Clock } from "../shared/clock.js";
 import { normalizeSearchText } from "../agencies/agency-registry.js";
 import { clampPage, type Page } from "../shared/paging.js";
-import { ZONE_OFFSET_MINUTES } from "../shared/time.js";
-import { WIB } from "../shared/time-zones.js";
 import { TASK_STATUSES, type TaskExportRow, type TaskImportRow, type TaskStatus } from "./task-csv.js";
 import { applicableAgencyWhere, createAgencyProgressService } from "./agency-progress-service.js";
 import { isTaskScope, type ParsedScope } from "./task-scope.js";
@@ -22,17 +21,11 @@ export const TASK_IMPORT_READ_SIZE = 100;
 export const TASK_IMPORT_WRITE_SIZE = 20;
 /** Tasks due within this many days are in the coordinators' digest. */
 export const DUE_SOON_DAYS = 7;
-/** National deadlines end with the target day in the capital (WIB), the ministry's zone. */
-const WIB_OFFSET_MS = ZONE_OFFSET_MINUTES[WIB] * 60_000;
 
 const withRelations = { agency: true, pokja: true } as const;
 export type TaskWithRelations = Prisma.SpbeTaskGetPayload<{ include: typeof withRelations }>;
 
-/** A target date is a calendar day; it has passed once that day is over in WIB. */
-export function isOverdue(task: { targetDate: Date | null; status: string }, now: Date): boolean {
-  if (!task.targetDate || task.status === "selesai") return false;
-  return now.getTime() >= task.targetDate.getTime() + 86_400_000 - WIB_OFFSET_MS;
-}
+export { isOverdue };
 
 export function taskSearchText(task: { number: number; title: string; description: string; legalBasis: string }): string {
   return normalizeSearchText(`tugas ${task.number} ${task.title} ${task.description} ${task.legalBasis}`);
@@ -125,7 +118,7 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
 
   /** Tasks not done whose target day is over in WIB (the same rule as isOverdue, as a query). */
   function overdueWhere(now: Date): Prisma.SpbeTaskWhereInput {
-    return { status: { not: "selesai" }, targetDate: { not: null, lte: new Date(now.getTime() - 86_400_000 + WIB_OFFSET_MS) } };
+    return { status: { not: "selesai" }, targetDate: { not: null, lte: overdueTargetBound(now) } };
   }
 
   /** Status counts, progress sums and overdue counts per pokja, counted by the database. */
@@ -300,16 +293,15 @@ export function createTaskService({ db, clock }: { db: Database; clock: Clock })
     // Overdue since the last day, and due within 7 days, picked by the database (the isOverdue rule as bounds).
     // Tasks that apply to agencies have no national status to be late with: their roll-up is separate.
     const open = { pokjaId: { in: pokjaIds }, status: { not: "selesai" }, scope: "national" };
-    const overdueBound = (at: Date) => new Date(at.getTime() - 86_400_000 + WIB_OFFSET_MS);
     const orderBy = [{ targetDate: "asc" }, { number: "asc" }] as const;
     const soon = new Date(now.getTime() + DUE_SOON_DAYS * 86_400_000);
     const [becameOverdue, dueSoon, overdueTotal] = await Promise.all([
       db.spbeTask.findMany({
-        where: { ...open, targetDate: { gt: overdueBound(new Date(now.getTime() - 86_400_000)), lte: overdueBound(now) } },
+        where: { ...open, targetDate: { gt: overdueTargetBound(new Date(now.getTime() - 86_400_000)), lte: overdueTargetBound(now) } },
         include: withRelations,
         orderBy: [...orderBy],
       }),
-      db.spbeTask.findMany({ where: { ...open, targetDate: { gt: overdueBound(now), lte: soon } }, include: withRelations, orderBy: [...orderBy] }),
+      db.spbeTask.findMany({ where: { ...open, targetDate: { gt: overdueTargetBound(now), lte: soon } }, include: withRelations, orderBy: [...orderBy] }),
       db.spbeTask.count({ where: { ...open, ...overdueWhere(now) } }),
     ]);
     return { becameOverdue, dueSoon, overdueTotal };
