@@ -57,6 +57,20 @@ describe("approval, roles and access", () => {
     expect(await budi()).toMatchObject({ status: "pending", rejectionReason: null, nip: null });
   });
 
+  it("tells a rejected applicant why in a button's pop-up as plain text within Telegram's 200 characters", async () => {
+    const reason = `Data <b>tidak</b> lengkap & "tidak sesuai" ${"x".repeat(480)}`;
+    await h.created.services.members.reject((await budi()).id, { memberId: null, telegramId: 1001n }, reason);
+    const before = h.standIn.answeredCallbacks.length;
+    await pressForged(h, { id: 2001, first_name: "Budi" }, "tk:c:1");
+    const answers = h.standIn.answeredCallbacks.slice(before);
+    expect(answers).toHaveLength(1);
+    expect(answers[0]!.show_alert).toBe(true);
+    expect(answers[0]!.text!.length).toBeLessThanOrEqual(200);
+    expect(answers[0]!.text).toContain('Alasan: Data <b>tidak</b> lengkap & "tidak sesuai" xxx');
+    expect(answers[0]!.text).not.toContain("&lt;");
+    expect(answers[0]!.text!.endsWith("…")).toBe(true);
+  });
+
   it("asks for confirmation before rejecting without a reason", async () => {
     const prompt = await h.say("as 1001", "press Tolak");
     expect(prompt).toContain("[1] Tolak tanpa alasan");

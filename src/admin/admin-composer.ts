@@ -11,7 +11,7 @@ import type { MemberService, ReviewResult } from "../members/member-service.js";
 import type { MemberNotifications } from "../members/member-notifications.js";
 import { memberCard } from "../members/member-cards.js";
 import { roleKey, statusKey } from "../members/member-keys.js";
-import { escapeHtml } from "../shared/html.js";
+import { escapeHtml, popupText } from "../shared/html.js";
 import { formatDateTime } from "../shared/time.js";
 import { adminMenuView, memberActionsKeyboard, pendingPage, pendingView, searchPage, searchResultsView, viewerZone } from "./admin-views.js";
 import { REJECT_CONVERSATION, SEARCH_CONVERSATION, SUSPEND_CONVERSATION } from "./admin-conversations.js";
@@ -72,7 +72,7 @@ export function createAdminComposer({ members, notifications, commandMenus, i18n
     const result = await members.approve(memberId, actorOf(ctx));
     if (!result.ok) {
       const text = result.reason === "not_found" ? ctx.t("admin-member-not-found") : reviewedText(ctx, result);
-      await ctx.answerCallbackQuery({ text: text.replace(/<[^>]+>/g, ""), show_alert: true });
+      await ctx.answerCallbackQuery({ text: popupText(text), show_alert: true });
       return;
     }
     await notifications.registrationReviewed(result.member);

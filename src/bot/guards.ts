@@ -1,6 +1,6 @@
 import type { ConversationContext } from "./context.js";
 import { formatDateTime } from "../shared/time.js";
-import { escapeHtml } from "../shared/html.js";
+import { escapeHtml, popupText } from "../shared/html.js";
 
 /**
  * Explains to someone who is not (or no longer) an approved member why they cannot use a feature.
@@ -30,7 +30,7 @@ export async function explainNotApproved(ctx: ConversationContext): Promise<void
 
 async function answer(ctx: ConversationContext, text: string) {
   if (ctx.callbackQuery) {
-    await ctx.answerCallbackQuery({ text: text.replace(/<[^>]+>/g, ""), show_alert: true });
+    await ctx.answerCallbackQuery({ text: popupText(text), show_alert: true });
   } else {
     await ctx.reply(text, { parse_mode: "HTML" });
   }
