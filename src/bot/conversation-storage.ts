@@ -1,6 +1,7 @@
 import type { ConversationData, VersionedState } from "@grammyjs/conversations";
 import type { Database } from "../db/client.js";
 import type { Logger } from "../shared/logger.js";
+import { tableWritesOf, type Stamp, type TableWrites } from "../db/table-writes.js";
 
 /** Versions remembered per key at most (oldest forgotten first: a forgotten key is written unchecked). */
 const REMEMBERED_VERSIONS = 10_000;
@@ -18,6 +19,8 @@ const isUniqueViolation = (error: unknown) => typeof error === "object" && error
  * its handler has already answered the person. The check costs no extra statement.
  */
 export function databaseConversationStorage(db: Database, logger?: Logger) {
+  const writes = tableWritesOf(db);
+  const absence = absenceOf(db);
   /** Last version read or written per key; null: the row did not exist. */
   const versions = new Map<string, number | null>();
   const remember = (key: string, version: number | null) => {
@@ -27,17 +30,28 @@ export function databaseConversationStorage(db: Database, logger?: Logger) {
   };
 
   async function overwrite(key: string, value: string) {
+    absence.writing(key);
     const row = await db.conversationState.upsert({ where: { key }, create: { key, value, version: 1 }, update: { value, version: { increment: 1 } } });
     remember(key, row.version);
   }
 
   return {
     async read(key: string): Promise<VersionedState<ConversationData> | undefined> {
+      // Most updates come from chats with no open flow. On SQLite that is known without a read until
+      // this process writes the key or another connection commits (table-writes.ts).
+      const seen = writes ? absence.known(key, writes) : false;
+      if (seen) {
+        remember(key, null);
+        return undefined;
+      }
+      const before = writes ? absence.before(writes) : null;
       const row = await db.conversationState.findUnique({ where: { key } });
       remember(key, row?.version ?? null);
+      if (!row && writes && before) absence.found(key, before, writes);
       return row ? (JSON.parse(row.value) as VersionedState<ConversationData>) : undefined;
     },
     async write(key: string, state: VersionedState<ConversationData>): Promise<void> {
+      absence.writing(key);
       const value = JSON.stringify(state);
       const expected = versions.get(key);
       if (expected === undefined) return overwrite(key, value);
@@ -60,8 +74,52 @@ export function databaseConversationStorage(db: Database, logger?: Logger) {
       await overwrite(key, value);
     },
     async delete(key: string): Promise<void> {
+      absence.writing(key);
       versions.delete(key);
       await db.conversationState.deleteMany({ where: { key } });
+    },
+  };
+}
+
+/** Keys known to have no state, remembered at most (oldest forgotten first). */
+const KEPT_ABSENT_KEYS = 5000;
+
+const absences = new WeakMap<object, ReturnType<typeof keyAbsence>>();
+
+/** One record of absent keys per database, shared by every storage on it in this process. */
+function absenceOf(db: Database) {
+  let absence = absences.get(db);
+  if (!absence) absences.set(db, (absence = keyAbsence()));
+  return absence;
+}
+
+/**
+ * Which keys had no row when last read. Only this module creates rows, and it forgets a key before
+ * writing it; rows deleted elsewhere (pruning, erasure) only make a key absent. Whatever another
+ * connection commits, or a rollback, ends what is known (the stamp of no table).
+ */
+function keyAbsence() {
+  const absent = new Map<string, Stamp>();
+  /** Writes begun by the storages of this database, so a read that overlapped one keeps nothing. */
+  let writesBegun = 0;
+  return {
+    known(key: string, writes: TableWrites): boolean {
+      const stamp = absent.get(key);
+      if (!stamp) return false;
+      if (writes.unchangedSince(stamp, [])) return true;
+      absent.delete(key);
+      return false;
+    },
+    before: (writes: TableWrites) => ({ stamp: writes.stamp([]), writesBegun }),
+    found(key: string, before: { stamp: Stamp; writesBegun: number }, writes: TableWrites) {
+      if (before.writesBegun !== writesBegun || !writes.unchangedSince(before.stamp, [])) return;
+      absent.delete(key);
+      absent.set(key, before.stamp);
+      if (absent.size > KEPT_ABSENT_KEYS) absent.delete(absent.keys().next().value!);
+    },
+    writing(key: string) {
+      writesBegun += 1;
+      absent.delete(key);
     },
   };
 }

@@ -2,6 +2,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { oneAtATime } from "./one-at-a-time.js";
 import { withStatementCache } from "./statement-cache.js";
+import { sqliteTableWrites, trackTableWrites } from "./table-writes.js";
 import { PrismaClient } from "../generated/prisma/client.js";
 import type { DatabaseTarget } from "./database-url.js";
 import { assertSqliteWritable, explainSqliteFailure } from "./writable.js";
@@ -22,8 +23,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   assertSqliteWritable(target);
   const adapter = new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
   // Plain statements must not slip into another handler's open transaction (src/db/one-at-a-time.ts).
-  // Statements are prepared once and reused (statement-cache.ts), not on every query.
-  const prisma = new PrismaClient({ adapter: oneAtATime(withStatementCache(adapter)) });
+  // Statements are prepared once and reused (statement-cache.ts), not on every query, and every
+  // write is noted so that per-update reads can be kept until they change (table-writes.ts).
+  const writes = sqliteTableWrites();
+  const prisma = new PrismaClient({ adapter: oneAtATime(withStatementCache(adapter, writes)) });
+  trackTableWrites(prisma, writes);
   try {
     await configureSqlite(prisma);
   } catch (error) {

@@ -6,6 +6,7 @@
 // passes the arguments at execution instead of binding them.
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type BetterSqlite3 from "better-sqlite3";
+import type { SqliteTableWrites } from "./table-writes.js";
 
 /** Distinct statements kept (Prisma writes `IN (?, ?, …)` with one `?` per value, so shapes vary). */
 export const STATEMENT_CACHE_SIZE = 500;
@@ -13,22 +14,37 @@ export const STATEMENT_CACHE_SIZE = 500;
 type Statement = BetterSqlite3.Statement<unknown[]>;
 
 /** What the adapter does with a prepared statement: bind once, then run, or read columns and rows. */
-function reusable(statement: Statement) {
+function reusable(statement: Statement, ran: (sql: string) => void) {
+  const sql = statement.source;
   const bound = (args: unknown[]) => ({
     reader: statement.reader,
-    run: () => statement.run(args),
+    run: () => {
+      const result = statement.run(args);
+      ran(sql);
+      return result;
+    },
     columns: () => statement.columns(),
-    raw: () => ({ all: () => statement.raw(true).all(args) }),
+    raw: () => ({
+      all: () => {
+        const rows = statement.raw(true).all(args);
+        ran(sql);
+        return rows;
+      },
+    }),
   });
   return {
     reader: statement.reader,
     bind: (args: unknown[]) => bound(args),
-    run: (...args: unknown[]) => statement.run(...args),
+    run: (...args: unknown[]) => {
+      const result = statement.run(...args);
+      ran(sql);
+      return result;
+    },
   };
 }
 
 /** Makes `db.prepare` reuse statements (least recently used dropped beyond `size`). */
-export function cachePreparedStatements(db: BetterSqlite3.Database, size = STATEMENT_CACHE_SIZE): { size(): number } {
+export function cachePreparedStatements(db: BetterSqlite3.Database, size = STATEMENT_CACHE_SIZE, ran: (sql: string) => void = () => undefined): { size(): number } {
   const prepare = db.prepare.bind(db) as (sql: string) => Statement;
   const cache = new Map<string, ReturnType<typeof reusable>>();
   (db as { prepare: unknown }).prepare = (sql: string) => {
@@ -36,7 +52,7 @@ export function cachePreparedStatements(db: BetterSqlite3.Database, size = STATE
     if (statement) {
       cache.delete(sql);
     } else {
-      statement = reusable(prepare(sql));
+      statement = reusable(prepare(sql), ran);
       if (cache.size >= size) cache.delete(cache.keys().next().value!);
     }
     cache.set(sql, statement);
@@ -49,13 +65,17 @@ export function cachePreparedStatements(db: BetterSqlite3.Database, size = STATE
  * The better-sqlite3 adapter factory, its connections' statements cached. The adapter keeps its
  * connection in a `client` property; if a version of it does not, statements are prepared as before.
  */
-export function withStatementCache(factory: SqlDriverAdapterFactory, size = STATEMENT_CACHE_SIZE): SqlDriverAdapterFactory {
+export function withStatementCache(factory: SqlDriverAdapterFactory, writes?: SqliteTableWrites, size = STATEMENT_CACHE_SIZE): SqlDriverAdapterFactory {
   const connect = factory.connect.bind(factory);
   return Object.assign(factory, {
     async connect() {
       const adapter = await connect();
       const client = (adapter as { client?: unknown }).client;
-      if (client && typeof (client as BetterSqlite3.Database).prepare === "function") cachePreparedStatements(client as BetterSqlite3.Database, size);
+      if (client && typeof (client as BetterSqlite3.Database).prepare === "function") {
+        const connection = client as BetterSqlite3.Database;
+        writes?.connected(connection);
+        cachePreparedStatements(connection, size, writes ? (sql) => writes.ran(sql) : undefined);
+      }
       return adapter;
     },
   });

@@ -1,4 +1,5 @@
 import type { Database } from "../db/client.js";
+import { keptReads, tableWritesOf } from "../db/table-writes.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { Actor, AuditService } from "../audit/audit-service.js";
 import type { Clock } from "../shared/clock.js";
@@ -62,6 +63,9 @@ export type { Page } from "../shared/paging.js";
 
 const withAgency = { agency: true } as const;
 
+/** Members whose records are kept between their updates (the most recently active). */
+const KEPT_MEMBERS = 2000;
+
 function memberSearchText(m: { fullName: string; position: string; telegramUsername: string | null }, agencyName: string) {
   return normalizeSearchText([m.fullName, m.position, agencyName, m.telegramUsername ?? ""].join(" "));
 }
@@ -77,8 +81,12 @@ export interface MemberServiceDeps {
 export function createMemberService({ db, clock, audit, configuredAdminIds }: MemberServiceDeps) {
   const isConfiguredAdmin = (telegramId: bigint) => configuredAdminIds.includes(telegramId);
 
+  // Read on every update (access-middleware.ts): kept until a member or agency row changes.
+  const byTelegramId = keptReads<bigint, MemberWithAgency | null>(tableWritesOf(db), ["Member", "Agency"], KEPT_MEMBERS);
+
+  /** The member with this Telegram id; the record is shared and frozen, never to be changed in place. */
   async function findByTelegramId(telegramId: bigint): Promise<MemberWithAgency | null> {
-    return db.member.findUnique({ where: { telegramId }, include: withAgency });
+    return byTelegramId.get(telegramId, () => db.member.findUnique({ where: { telegramId }, include: withAgency }));
   }
 
   async function findById(id: number): Promise<MemberWithAgency | null> {

@@ -1,6 +1,7 @@
 // Pokja (working groups): the list, membership (open or moderated), coordinators, linked Telegram
 // groups and the member directory. Plain TypeScript; every change is audited.
 import type { Database } from "../db/client.js";
+import { keptReads, tableWritesOf } from "../db/table-writes.js";
 import type { Pokja, PokjaGroup, Prisma } from "../generated/prisma/client.js";
 import type { Actor, AuditService } from "../audit/audit-service.js";
 import type { Clock } from "../shared/clock.js";
@@ -93,10 +94,17 @@ export function createPokjaService({ db, clock, audit }: PokjaServiceDeps) {
     return db.pokja.findFirst({ where: { id: pokjaId, ...active } });
   }
 
-  async function list(viewerMemberId: number | null): Promise<PokjaOverview[]> {
+  // The pokja and their counts, the same for everyone: kept on SQLite until one of them changes.
+  const shared = keptReads<"all", Awaited<ReturnType<typeof readShared>>>(tableWritesOf(db), ["Pokja", "PokjaMembership", "PokjaGroup"], 1);
+  async function readShared() {
     const pokjas = await db.pokja.findMany({ where: active, orderBy: { id: "asc" } });
     const counts = await db.pokjaMembership.groupBy({ by: ["pokjaId", "status"], _count: { _all: true } });
     const groups = await db.pokjaGroup.groupBy({ by: ["pokjaId"], _count: { _all: true } });
+    return { pokjas, counts, groups };
+  }
+
+  async function list(viewerMemberId: number | null): Promise<PokjaOverview[]> {
+    const { pokjas, counts, groups } = await shared.get("all", readShared);
     const mine = viewerMemberId === null ? [] : await db.pokjaMembership.findMany({ where: { memberId: viewerMemberId } });
     const coordinated =
       viewerMemberId === null ? [] : await db.pokjaCoordinator.findMany({ where: { memberId: viewerMemberId } });
