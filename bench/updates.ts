@@ -11,6 +11,8 @@
 //   steady        100 updates/s, latency from due time to handled           -> p50/p95/p99_ms
 //   delayed       throughput again with 50 ms added to every Bot API call     -> delayed_updates_per_s
 //   bare          the same updates through a bare grammY bot (sequentialized, a fixed reply) -> bare_updates_per_s
+//   bare + reads  that bot reading the sender (with agency) and one task through Prisma per update: the
+//                 data layer's own floor -> bare_with_2_prisma_reads_updates_per_s
 // rss_mb is the process's RSS after the real bot's runs.
 // --db postgres: a fresh scratch database on the server of --db-url, TEST_DATABASE_URL or
 // postgresql://postgres@127.0.0.1:5432/test (used as the maintenance database), dropped after.
@@ -222,6 +224,26 @@ try {
   replay = 0;
   const bareRun = await bareFeeder.throughput(played.length, again);
 
+  // What the data layer alone costs: the bare bot reading, through Prisma, the least a real update
+  // needs (the sender with their agency, and one row of what they asked for: a task by number),
+  // each read fresh as on PostgreSQL. The gap between this and bare grammY bounds what any bot on
+  // Prisma can reach here.
+  const withReads = new Bot("0:floor", { client: { apiRoot: api.url }, botInfo });
+  withReads.use(sequentialize(updateConstraints));
+  withReads.use(async (_ctx, next) => {
+    const telegramId = BigInt(_ctx.from?.id ?? 0);
+    await db.member.findUnique({ where: { telegramId }, include: { agency: true } });
+    await db.spbeTask.findFirst({ where: { number: facts.taskNumbers[Number(telegramId % BigInt(facts.taskNumbers.length))] } });
+    await next();
+  });
+  withReads.on("callback_query", (ctx) => ctx.answerCallbackQuery());
+  withReads.on("message", (ctx) => ctx.reply("Terima kasih."));
+  const floorFeeder = createFeeder(withReads, logger, UPDATE_CONCURRENCY, () => undefined);
+  replay = 0;
+  await floorFeeder.throughput(WARMUP, again);
+  replay = 0;
+  const floorRun = await floorFeeder.throughput(played.length, again);
+
   const perKind = (r: Run) =>
     Object.fromEntries(
       [...r.byKind].map(([kind, ms]) => {
@@ -244,6 +266,8 @@ try {
     meetings: MEETINGS,
     cpu_ms_per_update: round(run.cpuMs / run.updates, 3),
     bare_cpu_ms_per_update: round(bareRun.cpuMs / bareRun.updates, 3),
+    bare_with_2_prisma_reads_updates_per_s: round(floorRun.updates / floorRun.seconds),
+    bare_with_2_prisma_reads_cpu_ms_per_update: round(floorRun.cpuMs / floorRun.updates, 3),
     failures: run.failures + steady.failures + delayed.failures,
     registrations: mix.registrations(),
     ...(countSql ? { sql_per_update: round(sql.statements / run.updates, 2), sql_writes_per_update: round(sql.writes / run.updates, 2) } : {}),
@@ -252,6 +276,9 @@ try {
   else {
     console.log(`${DB}: ${MEMBERS} members (${SENDERS} sending, newcomers registering), ${MEETINGS} meetings, sample tasks; ${UPDATE_CONCURRENCY} in flight`);
     console.log(`  throughput: ${figures.updates_per_s} updates/s (${figures.cpu_ms_per_update} ms CPU per update); bare grammY ${figures.bare_updates_per_s} updates/s (${figures.bare_cpu_ms_per_update} ms CPU)`);
+    console.log(
+      `  bare grammY reading the sender and one task through Prisma: ${figures.bare_with_2_prisma_reads_updates_per_s} updates/s (${figures.bare_with_2_prisma_reads_cpu_ms_per_update} ms CPU)`,
+    );
     console.log(`  with ${DELAY_MS} ms per Bot API call: ${figures.delayed_updates_per_s} updates/s`);
     console.log(`  at ${STEADY_RATE} updates/s: p50 ${figures.p50_ms} ms, p95 ${figures.p95_ms} ms, p99 ${figures.p99_ms} ms`);
     console.log(`  RSS ${figures.rss_mb} MB (heap ${round(memory.heapUsed / 2 ** 20)} of ${round(memory.heapTotal / 2 ** 20)} MB, external ${round(memory.external / 2 ** 20)} MB, node flags: ${productionFlags().join(" ") || "none"}); ${figures.failures} failed updates; ${figures.registrations} registrations submitted`);
