@@ -63,6 +63,9 @@ describe("meetings", () => {
       });
     }
     const dewi = await approvedMember(h, 2009, "Dewi Lestari");
+    // Before joining: nothing to invite her to (an answer kept until a membership changes).
+    await h.run("as 2009 Dewi", "/rapat");
+    expect(h.standIn.messagesIn(2009).filter((m) => m.text.includes("Undangan"))).toHaveLength(0);
     await pokja.join({ ...dewi, status: "approved" }, pokjaId);
     await h.run("as 2009 Dewi", "/rapat");
     const invitations = () => h.standIn.messagesIn(2009).filter((m) => m.text.includes("Undangan"));
