@@ -230,8 +230,8 @@ try {
   // Prisma can reach here.
   const withReads = new Bot("0:floor", { client: { apiRoot: api.url }, botInfo });
   withReads.use(sequentialize(updateConstraints));
-  withReads.use(async (_ctx, next) => {
-    const telegramId = BigInt(_ctx.from?.id ?? 0);
+  withReads.use(async (ctx, next) => {
+    const telegramId = BigInt(ctx.from?.id ?? 0);
     await db.member.findUnique({ where: { telegramId }, include: { agency: true } });
     await db.spbeTask.findFirst({ where: { number: facts.taskNumbers[Number(telegramId % BigInt(facts.taskNumbers.length))] } });
     await next();
