@@ -16,6 +16,9 @@ type Statement = BetterSqlite3.Statement<unknown[]>;
 /** What the adapter does with a prepared statement: bind once, then run, or read columns and rows. */
 function reusable(statement: Statement, ran: (sql: string) => void) {
   const sql = statement.source;
+  // A statement's columns are fixed once it is prepared, and better-sqlite3 builds them anew on every
+  // call; the adapter asks for them on every query and only reads them.
+  let columns: BetterSqlite3.ColumnDefinition[] | undefined;
   const bound = (args: unknown[]) => ({
     reader: statement.reader,
     run: () => {
@@ -23,7 +26,7 @@ function reusable(statement: Statement, ran: (sql: string) => void) {
       ran(sql);
       return result;
     },
-    columns: () => statement.columns(),
+    columns: () => (columns ??= statement.columns()),
     raw: () => ({
       all: () => {
         const rows = statement.raw(true).all(args);

@@ -66,8 +66,15 @@ const PART_TYPES = new Set<string>(["weekday", "day", "month", "year", "hour", "
 /** The parts formatDateTime and its siblings read, per locale and zone (one formatter each, reused). */
 const partsFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** Recent answers, per locale, zone and instant: meeting lists show the same few dates again and again. */
+const recentParts = new Map<string, DateParts>();
+const RECENT_PARTS = 2000;
+
 function partsOf(date: Date, timezone: string, locale: string): DateParts {
   const key = `${locale}|${timezone}`;
+  const recentKey = `${key}|${date.getTime()}`;
+  const recent = recentParts.get(recentKey);
+  if (recent) return recent;
   let formatter = partsFormats.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(locale, {
@@ -88,7 +95,11 @@ function partsOf(date: Date, timezone: string, locale: string): DateParts {
       parts[part.type as keyof DateParts] = part.value;
     }
   }
-  return parts as DateParts;
+  // Frozen: callers share it. The oldest goes first once the map is full.
+  const answer = Object.freeze(parts as DateParts);
+  if (recentParts.size >= RECENT_PARTS) recentParts.delete(recentParts.keys().next().value!);
+  recentParts.set(recentKey, answer);
+  return answer;
 }
 
 /**
