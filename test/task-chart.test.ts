@@ -1,6 +1,6 @@
 import { Resvg } from "@resvg/resvg-js";
 import { afterAll, describe, expect, it } from "vitest";
-import { createOffThread } from "../src/shared/off-thread.js";
+import { createOffThread, type OffThread } from "../src/shared/off-thread.js";
 
 import { escapeSvgText } from "../src/shared/svg-chart.js";
 import {
@@ -193,10 +193,37 @@ describe("renderTaskChart", () => {
   it("renders the same bytes for the same data: only the bundled font, nothing from the machine", async () => {
     const totals = sumRows(FIVE_ROWS);
     const first = await renderTaskChart(FIVE_ROWS, totals, LABELS, offThread);
-    const again = await renderTaskChart(FIVE_ROWS, totals, LABELS, offThread);
+    // Drawn again by another worker pool (the same pool keeps what it drew lately).
+    const otherPool = createOffThread({ size: 1 });
+    const again = await renderTaskChart(FIVE_ROWS, totals, LABELS, otherPool).finally(() => otherPool.close());
     expect(again.equals(first)).toBe(true);
     // A photo Telegram takes as it is: well under its 10 MB limit and 10000 px sides.
     expect(first.length).toBeLessThan(1_000_000);
     expect(ihdrSize(first).height).toBeLessThan(10_000);
+  });
+
+  it("draws the same chart once while it is kept, and draws again after a failure", async () => {
+    let drawings = 0;
+    let failNext = true;
+    const counting = {
+      ...offThread,
+      run: ((job: "renderPng", svg: string) => {
+        drawings += 1;
+        if (failNext) {
+          failNext = false;
+          return Promise.reject(new Error("worker failed on purpose"));
+        }
+        return offThread.run(job, svg);
+      }) as OffThread["run"],
+    } as OffThread;
+    const rows = FIVE_ROWS.map((row) => ({ ...row, name: `${row.name} (kept)` }));
+    await expect(renderTaskChart(rows, sumRows(rows), LABELS, counting)).rejects.toThrow("worker failed on purpose");
+    const first = await renderTaskChart(rows, sumRows(rows), LABELS, counting);
+    const second = await renderTaskChart(rows, sumRows(rows), LABELS, counting);
+    expect(second.equals(first)).toBe(true);
+    expect(drawings).toBe(2);
+    // Other data is another chart.
+    await renderTaskChart(rows.slice(1), sumRows(rows.slice(1)), LABELS, counting);
+    expect(drawings).toBe(3);
   });
 });

@@ -5,6 +5,7 @@
 // resvg is a prebuilt native binary from npm. The font is the DejaVu Sans TTF shipped by the
 // `dejavu-fonts-ttf` package, and system fonts are never loaded, so a chart looks the same on every
 // machine, including one with no fonts installed.
+import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 
 import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
@@ -223,8 +224,31 @@ export function renderSvgToPngHere(svg: string): Promise<Uint8Array> {
   return Promise.resolve(new Resvg(svg, chartRenderOptions()).render().asPng());
 }
 
-/** An SVG document as a PNG, drawn on a worker thread (src/shared/off-thread.ts): the event loop stays free. */
-export async function renderSvgToPng(svg: string, offThread: OffThread): Promise<Buffer> {
-  const png = await offThread.run("renderPng", svg);
-  return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+/** PNGs drawn lately, per worker pool, by a digest of their SVG. */
+const drawnLately = new WeakMap<OffThread, Map<string, Promise<Buffer>>>();
+const DRAWN_KEPT = 16;
+
+/**
+ * An SVG document as a PNG, drawn on a worker thread (src/shared/off-thread.ts): the event loop stays
+ * free. The same document drawn again lately is not drawn again: the /tugas summary chart is the same
+ * for everyone until a task changes, and drawing it costs a core for a good part of a second.
+ */
+export function renderSvgToPng(svg: string, offThread: OffThread): Promise<Buffer> {
+  let drawn = drawnLately.get(offThread);
+  if (!drawn) drawnLately.set(offThread, (drawn = new Map()));
+  const key = createHash("sha256").update(svg).digest("base64");
+  const kept = drawn.get(key);
+  if (kept) {
+    drawn.delete(key);
+    drawn.set(key, kept);
+    return kept;
+  }
+  const png = offThread.run("renderPng", svg).then((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  drawn.set(key, png);
+  if (drawn.size > DRAWN_KEPT) drawn.delete(drawn.keys().next().value!);
+  // A drawing that failed is tried again next time.
+  png.catch(() => {
+    if (drawn.get(key) === png) drawn.delete(key);
+  });
+  return png;
 }
