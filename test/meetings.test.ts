@@ -102,6 +102,43 @@ describe("meetings", () => {
     expect(h.standIn.answeredCallbacks.at(-1)?.text).toContain("tidak termasuk undangan");
   });
 
+  it("invites a newcomer to many meetings in parts, once each, even when the tick's sync runs at the same moment", async () => {
+    await createMeeting();
+    const pokjaId = (await h.db.meeting.findFirstOrThrow()).pokjaId!;
+    const { meetings, pokja, meetingAnnouncer } = h.created.services;
+    // 60 more meetings at 2 reminders each: 180 rows, more than one transaction's part.
+    for (let day = 0; day < 60; day += 1) {
+      await meetings.create({
+        pokjaId,
+        title: `Rapat Rutin ${day + 1}`,
+        agenda: "Koordinasi",
+        startsAt: new Date(h.clock.now().getTime() + (day + 1) * 7 * 3_600_000),
+        durationMinutes: 60,
+        timezone: "Asia/Jakarta",
+        place: "Ruang Rapat",
+        onlineUrl: null,
+        reminderOffsets: [1440, 60],
+        createdById: null,
+        createdByName: "Sekretariat",
+      });
+    }
+    const dewi = await approvedMember(h, 2009, "Dewi Lestari");
+    await pokja.join({ ...dewi, status: "approved" }, pokjaId);
+    await Promise.all([meetingAnnouncer.inviteNewcomers(dewi.id), meetingAnnouncer.inviteNewcomers(), meetingAnnouncer.inviteNewcomers(dewi.id)]);
+    const coming = await h.db.meeting.count({ where: { status: "scheduled", startsAt: { gt: h.clock.now() } } });
+    expect(coming).toBeGreaterThan(60);
+    expect(await h.db.meetingInvite.count({ where: { memberId: dewi.id } })).toBe(coming);
+    // Her reminders: each offset of each meeting whose time has not passed, once.
+    const now = h.clock.now().getTime();
+    const due = (await h.db.meeting.findMany({ where: { status: "scheduled", startsAt: { gt: h.clock.now() } } })).flatMap((m) =>
+      (JSON.parse(m.reminderOffsets) as number[]).filter((offset) => m.startsAt.getTime() - offset * 60_000 > now),
+    );
+    expect(due.length).toBeGreaterThan(100);
+    expect(await h.db.meetingReminder.count({ where: { memberId: dewi.id, state: "pending" } })).toBe(due.length);
+    const notices = await h.db.delivery.count({ where: { chatId: 2009n, dedupeKey: { contains: ":invite:text:" } } });
+    expect(notices).toBe(coming);
+  });
+
   it("sends each reminder once, on time, not to those who declined or muted", async () => {
     await createMeeting();
     await h.run("as 2003 Andi", "press Tidak hadir");

@@ -17,6 +17,9 @@ export interface NotifyOptions {
   icsSentTo?: number | null;
 }
 
+/** Invitations handed to the outbox per transaction when a newcomer is invited to many meetings. */
+const NOTICES_PER_TRANSACTION = 100;
+
 type NoticeMember = { id: number; telegramId: bigint; language: string; timezone: string };
 
 export function createMeetingAnnouncer({ meetings, pokja, outbox, i18n }: { meetings: MeetingService; pokja: PokjaService; outbox: Outbox; i18n: Translator }) {
@@ -102,7 +105,12 @@ export function createMeetingAnnouncer({ meetings, pokja, outbox, i18n }: { meet
           },
         ),
       );
-      await outbox.enqueue(requests);
+      // In parts, each its own transaction, so other chats' queries get their turn in between (the
+      // dedupe keys make a part that is enqueued again harmless).
+      for (let i = 0; i < requests.length; i += NOTICES_PER_TRANSACTION) {
+        if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+        await outbox.enqueue(requests.slice(i, i + NOTICES_PER_TRANSACTION));
+      }
       sent += singles.reduce((n, { memberIds }) => n + memberIds.filter((id) => people.has(id)).length, 0);
     }
     for (const { meeting, memberIds } of joined) {

@@ -10,6 +10,28 @@ import { findMeeting, inviteeIds, withPokja, type ChangeScope, type MeetingDetai
 import { cancelGroupReminders, planGroupReminders, planReminders, reminderRows } from "./meeting-reminders.js";
 import { occurrenceStarts, sameMonthlyPosition } from "./recurrence.js";
 
+/** Rows (invitations and reminders) written per transaction when inviting to many meetings at once. */
+const INVITE_ROWS_PER_TRANSACTION = 150;
+
+/** The meetings to invite to, cut into parts of about INVITE_ROWS_PER_TRANSACTION rows (a meeting is never split). */
+function inviteBatches<T extends { meeting: { reminderOffsets: string }; memberIds: number[] }>(toInvite: readonly T[]): T[][] {
+  const parts: T[][] = [];
+  let part: T[] = [];
+  let rows = 0;
+  for (const one of toInvite) {
+    const size = one.memberIds.length * (1 + (JSON.parse(one.meeting.reminderOffsets) as unknown[]).length);
+    if (part.length > 0 && rows + size > INVITE_ROWS_PER_TRANSACTION) {
+      parts.push(part);
+      part = [];
+      rows = 0;
+    }
+    part.push(one);
+    rows += size;
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
+}
+
 export function createScheduleService({ db, clock }: { db: Database; clock: Clock }) {
   /** Per member: whether their last /rapat found no invitation or reminder to change. */
   const nothingToSync = keptReads<number, boolean>(tableWritesOf(db), ["Meeting", "Pokja", "PokjaMembership", "Member", "MeetingReminder"], 2000);
@@ -157,14 +179,14 @@ export function createScheduleService({ db, clock }: { db: Database; clock: Cloc
   }
 
   /**
-   * Writes the newcomers' invitations and reminders: all meetings in one transaction (a member who
-   * joins a busy pokja may be due many), or, when another sync (the tick, or the member's own /rapat)
-   * invited some of them at the same moment, meeting by meeting, leaving out what the other wrote.
+   * Writes the newcomers' invitations and reminders, a few meetings per transaction (a member who
+   * joins a busy pokja may be due many): on SQLite a transaction holds the one connection, so between
+   * two of them other chats' queries get their turn instead of waiting for the whole batch. When
+   * another sync (the tick, or the member's own /rapat) invited some of them at the same moment, that
+   * part is written meeting by meeting, leaving out what the other wrote. What a crash leaves unwritten
+   * the next sync finds missing and writes.
    */
   async function invite(toInvite: { meeting: MeetingWithPokja; memberIds: number[] }[], now: Date) {
-    if (toInvite.length === 0) return [];
-    // A few statements whatever the number of meetings: on SQLite a transaction holds the one
-    // connection, and other chats' queries wait for it.
     const write = async (tx: Tx, some: typeof toInvite) => {
       const invites = some.flatMap(({ meeting, memberIds }) => memberIds.map((memberId) => ({ meetingId: meeting.id, memberId })));
       const reminders = some.flatMap(({ meeting, memberIds }) => reminderRows(now, meeting, memberIds));
@@ -172,22 +194,23 @@ export function createScheduleService({ db, clock }: { db: Database; clock: Cloc
       for (let i = 0; i < reminders.length; i += 500) await tx.meetingReminder.createMany({ data: reminders.slice(i, i + 500) });
     };
     const isTaken = (error: unknown) => typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
-    try {
-      await db.$transaction((tx) => write(tx, toInvite), { timeout: 60_000 });
-      return toInvite;
-    } catch (error) {
-      if (!isTaken(error) || toInvite.length === 1) {
-        if (isTaken(error)) return [];
-        throw error;
-      }
-    }
     const written: typeof toInvite = [];
-    for (const one of toInvite) {
+    for (const [index, part] of inviteBatches(toInvite).entries()) {
+      if (index > 0) await new Promise((resolve) => setImmediate(resolve));
       try {
-        await db.$transaction((tx) => write(tx, [one]));
-        written.push(one);
+        await db.$transaction((tx) => write(tx, part), { timeout: 60_000 });
+        written.push(...part);
+        continue;
       } catch (error) {
         if (!isTaken(error)) throw error;
+      }
+      for (const one of part.length > 1 ? part : []) {
+        try {
+          await db.$transaction((tx) => write(tx, [one]));
+          written.push(one);
+        } catch (error) {
+          if (!isTaken(error)) throw error;
+        }
       }
     }
     return written;
