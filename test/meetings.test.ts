@@ -14,6 +14,23 @@ describe("meetings", () => {
     h = cast.h;
   });
 
+  /** A one-off meeting of the pokja, with reminders a day and an hour before, made through the service. */
+  function scheduleMeeting(pokjaId: number, title: string, startsAt: Date) {
+    return h.created.services.meetings.create({
+      pokjaId,
+      title,
+      agenda: "Tindak lanjut",
+      startsAt,
+      durationMinutes: 60,
+      timezone: "Asia/Jakarta",
+      place: "Ruang Rapat",
+      onlineUrl: null,
+      reminderOffsets: [1440, 60],
+      createdById: null,
+      createdByName: "Sekretariat",
+    });
+  }
+
   async function createMeeting() {
     await h.run("as 2001 Budi", "/rapat_baru", "press Pokja Kebijakan", "Rapat Pokja Kebijakan Desember");
     await h.run("1. Evaluasi kebijakan internal SPBE\\n2. Rencana 2027", "28/12/2026 09.00", "press Benar", "press Sekali saja", "press 2 jam");
@@ -46,22 +63,8 @@ describe("meetings", () => {
   it("invites a member who joined later to every coming meeting at their /rapat, once, with reminders and the calendar file", async () => {
     await createMeeting();
     const pokjaId = (await h.db.meeting.findFirstOrThrow()).pokjaId!;
-    const { meetings, pokja } = h.created.services;
-    for (const day of [29, 30]) {
-      await meetings.create({
-        pokjaId,
-        title: `Rapat Lanjutan ${day} Desember`,
-        agenda: "Tindak lanjut",
-        startsAt: new Date(`2026-12-${day}T02:00:00Z`),
-        durationMinutes: 60,
-        timezone: "Asia/Jakarta",
-        place: "Ruang Rapat",
-        onlineUrl: null,
-        reminderOffsets: [1440, 60],
-        createdById: null,
-        createdByName: "Sekretariat",
-      });
-    }
+    const { pokja } = h.created.services;
+    for (const day of [29, 30]) await scheduleMeeting(pokjaId, `Rapat Lanjutan ${day} Desember`, new Date(`2026-12-${day}T02:00:00Z`));
     const dewi = await approvedMember(h, 2009, "Dewi Lestari");
     // Before joining: nothing to invite her to (an answer kept until a membership changes).
     await h.run("as 2009 Dewi", "/rapat");
@@ -105,23 +108,9 @@ describe("meetings", () => {
   it("invites a newcomer to many meetings in parts, once each, even when the tick's sync runs at the same moment", async () => {
     await createMeeting();
     const pokjaId = (await h.db.meeting.findFirstOrThrow()).pokjaId!;
-    const { meetings, pokja, meetingAnnouncer } = h.created.services;
+    const { pokja, meetingAnnouncer } = h.created.services;
     // 60 more meetings at 2 reminders each: 180 rows, more than one transaction's part.
-    for (let day = 0; day < 60; day += 1) {
-      await meetings.create({
-        pokjaId,
-        title: `Rapat Rutin ${day + 1}`,
-        agenda: "Koordinasi",
-        startsAt: new Date(h.clock.now().getTime() + (day + 1) * 7 * 3_600_000),
-        durationMinutes: 60,
-        timezone: "Asia/Jakarta",
-        place: "Ruang Rapat",
-        onlineUrl: null,
-        reminderOffsets: [1440, 60],
-        createdById: null,
-        createdByName: "Sekretariat",
-      });
-    }
+    for (let day = 0; day < 60; day += 1) await scheduleMeeting(pokjaId, `Rapat Rutin ${day + 1}`, new Date(h.clock.now().getTime() + (day + 1) * 7 * 3_600_000));
     const dewi = await approvedMember(h, 2009, "Dewi Lestari");
     await pokja.join({ ...dewi, status: "approved" }, pokjaId);
     await Promise.all([meetingAnnouncer.inviteNewcomers(dewi.id), meetingAnnouncer.inviteNewcomers(), meetingAnnouncer.inviteNewcomers(dewi.id)]);
