@@ -66,7 +66,7 @@ describe("meetings", () => {
     const { pokja } = h.created.services;
     for (const day of [29, 30]) await scheduleMeeting(pokjaId, `Rapat Lanjutan ${day} Desember`, new Date(`2026-12-${day}T02:00:00Z`));
     const dewi = await approvedMember(h, 2009, "Dewi Lestari");
-    // Before joining: nothing to invite her to (an answer kept until a membership changes).
+    // Before joining: nothing to invite her to; joining changes that at her next /rapat.
     await h.run("as 2009 Dewi", "/rapat");
     expect(h.standIn.messagesIn(2009).filter((m) => m.text.includes("Undangan"))).toHaveLength(0);
     await pokja.join({ ...dewi, status: "approved" }, pokjaId);

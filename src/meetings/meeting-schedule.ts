@@ -2,7 +2,6 @@
 // belongs, finding them, and their changes: moved, details changed or cancelled, one occurrence
 // or it and the later ones, each change a new version with its reminders planned again.
 import type { Database } from "../db/client.js";
-import { keptReads, tableWritesOf } from "../db/table-writes.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { SupportedTimezone } from "../config/config.js";
 import type { Clock } from "../shared/clock.js";
@@ -33,8 +32,6 @@ function inviteBatches<T extends { meeting: { reminderOffsets: string }; memberI
 }
 
 export function createScheduleService({ db, clock }: { db: Database; clock: Clock }) {
-  /** Per member: whether their last /rapat found no invitation or reminder to change. */
-  const nothingToSync = keptReads<number, boolean>(tableWritesOf(db), ["Meeting", "Pokja", "PokjaMembership", "Member", "MeetingReminder"], 2000);
   async function create(input: NewMeeting) {
     const now = clock.now();
     let starts = [input.startsAt];
@@ -112,19 +109,8 @@ export function createScheduleService({ db, clock }: { db: Database; clock: Cloc
    */
   async function syncInvites(onlyMemberId?: number) {
     const now = clock.now();
-    const coming = { status: "scheduled", startsAt: { gt: now } } as const;
-    // A member's /rapat usually finds nothing to change. On SQLite that answer is kept until a
-    // meeting, a membership, a member or a reminder changes (answers to invitations change none of
-    // it); time passing only takes meetings out of it. On PostgreSQL it is asked every time.
-    if (onlyMemberId !== undefined) {
-      const quiet = await nothingToSync.get(onlyMemberId, async () => {
-        const where = { ...coming, ...(await meetingsToSyncFor(onlyMemberId, now)) };
-        return (await db.meeting.findFirst({ where, select: { id: true } })) === null;
-      });
-      if (quiet) return { joined: [], left: 0 };
-    }
     const onlyThese = onlyMemberId === undefined ? {} : await meetingsToSyncFor(onlyMemberId, now);
-    const upcoming = await db.meeting.findMany({ where: { ...coming, ...onlyThese }, include: withPokja, orderBy: { startsAt: "asc" } });
+    const upcoming = await db.meeting.findMany({ where: { status: "scheduled", startsAt: { gt: now }, ...onlyThese }, include: withPokja, orderBy: { startsAt: "asc" } });
     const eligibleOf = new Map<number | null, Set<number>>();
     const joined: { meeting: MeetingWithPokja; memberIds: number[] }[] = [];
     let left = 0;
