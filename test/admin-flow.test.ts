@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BUDI_UNTIL_SUMMARY, createHarness, pressForged, type Harness } from "./support/bot-harness.js";
+import { registerMember } from "./support/register-member.js";
 import { ADMIN_BUTTONS, queryOfToken, queryToken } from "../src/admin/admin-buttons.js";
 import { APPROVE_NAME_MAX, cutGraphemes } from "../src/admin/admin-views.js";
 
@@ -92,21 +93,8 @@ describe("approval, roles and access", () => {
 
   it("labels the pending list's approve buttons with the name and the applicant's id, so a renumbered list cannot approve someone else", async () => {
     const { members } = h.created.services;
-    const agency = await h.db.agency.findUniqueOrThrow({ where: { code: "35.78" } });
     const longName = "Raden Mas Bagus Hadiningrat Wicaksono Putro, S.Kom.";
-    const registered = await members.register({
-      telegramId: 2005n,
-      telegramUsername: null,
-      fullName: longName,
-      agencyId: agency.id,
-      position: "Pranata Komputer",
-      nip: null,
-      phone: null,
-      language: "id",
-      timezone: "Asia/Jakarta",
-    });
-    if (!registered.ok) throw new Error("not registered");
-    const raden = registered.member;
+    const raden = await registerMember(h.db, members, { telegramId: 2005n, fullName: longName });
     const budiId = (await budi()).id;
     await h.run("as 1001", "/admin", "press Pendaftaran menunggu");
     const list = h.standIn.lastMessageWithKeyboard(1001)!;

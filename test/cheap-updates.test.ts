@@ -18,6 +18,7 @@ import { ManualClock } from "../src/shared/clock.js";
 import { createLogger } from "../src/shared/logger.js";
 import { BotApiStandIn, createInProcessFetch } from "../tools/telegram-standin/index.js";
 import { createTempDatabase, type TempDatabase } from "./support/temp-database.js";
+import { registerMember } from "./support/register-member.js";
 
 const ADMIN = 1001;
 const BUDI = 2001;
@@ -92,21 +93,9 @@ afterEach(async () => {
 });
 
 async function approvedBudi() {
-  const agency = await f.db.agency.findUniqueOrThrow({ where: { code: "35.78" } });
   const { members } = f.created.services;
-  const registered = await members.register({
-    telegramId: BigInt(BUDI),
-    telegramUsername: "budi",
-    fullName: "Budi Santoso",
-    agencyId: agency.id,
-    position: "Pranata Komputer",
-    nip: null,
-    phone: null,
-    language: "id",
-    timezone: "Asia/Jakarta",
-  });
-  if (!registered.ok) throw new Error("could not register Budi");
-  const approved = await members.approve(registered.member.id, { memberId: null, telegramId: BigInt(ADMIN) });
+  const registered = await registerMember(f.db, members, { telegramId: BUDI, fullName: "Budi Santoso", telegramUsername: "budi" });
+  const approved = await members.approve(registered.id, { memberId: null, telegramId: BigInt(ADMIN) });
   if (!approved.ok) throw new Error("could not approve Budi");
   return approved.member;
 }

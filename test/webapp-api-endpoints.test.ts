@@ -9,6 +9,7 @@ import { createWebApi } from "../src/webapp/api.js";
 import { createHarness, kebijakanPokja, recommendationDraft, approvedMember, type Harness } from "./support/bot-harness.js";
 import { initDataFor, tmaHeader, type WebAppUser } from "./support/init-data.js";
 import { collectingLogger } from "./support/log-collector.js";
+import { registerMember } from "./support/register-member.js";
 
 const TOKEN = "0:sandbox";
 const START = new Date("2026-12-20T02:00:00Z");
@@ -66,21 +67,7 @@ beforeAll(async () => {
   ids.andi = cast.andi.id;
   ids.rudi = (await approvedMember(h, 2004, "Rudi Hartono")).id;
   const surabaya = await h.db.agency.findUniqueOrThrow({ where: { code: "35.78" } });
-  const register = async (user: WebAppUser, name: string) => {
-    const r = await s.members.register({
-      telegramId: BigInt(user.id),
-      telegramUsername: null,
-      fullName: name,
-      agencyId: surabaya.id,
-      position: "Pranata Komputer",
-      nip: NIP,
-      phone: PHONE,
-      language: "id",
-      timezone: "Asia/Jakarta",
-    });
-    if (!r.ok) throw new Error(r.reason);
-    return r.member.id;
-  };
+  const register = async (user: WebAppUser, name: string) => (await registerMember(h.db, s.members, { telegramId: user.id, fullName: name, nip: NIP, phone: PHONE })).id;
   ids.applicant = await register(applicantTg, "Wati Lestari");
   ids.applicant2 = await register(applicant2Tg, "Joko Susilo");
   // Budi and Andi carry a NIP and phone too: no answer about them may show it.

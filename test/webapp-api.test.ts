@@ -4,13 +4,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startApp, type App } from "../src/app.js";
 import { loadConfig } from "../src/config/config.js";
-import { type MemberService, type RegistrationInput } from "../src/members/member-service.js";
+import { type MemberService } from "../src/members/member-service.js";
 import { startHttpServer, type HttpServer } from "../src/server/http-server.js";
 import { ManualClock, systemClock } from "../src/shared/clock.js";
 import { createWebApi } from "../src/webapp/api.js";
 import { BotApiStandIn, createInProcessFetch } from "../tools/telegram-standin/index.js";
 import { initDataFor, tmaHeader, type WebAppUser } from "./support/init-data.js";
 import { collectingLogger } from "./support/log-collector.js";
+import { registerMember, type RegisteredAs } from "./support/register-member.js";
 import { webApiDepsFor } from "./support/web-api-deps.js";
 import { createTempDatabase, type TempDatabase } from "./support/temp-database.js";
 
@@ -44,22 +45,15 @@ async function call(path: string, user: WebAppUser | null, options: { signedAgo?
   return { status: response.status, headers: response.headers, text, body: JSON.parse(text) as Record<string, unknown> };
 }
 
-async function register(user: WebAppUser, overrides: Partial<RegistrationInput> = {}) {
-  const agency = await temp.db.agency.findUniqueOrThrow({ where: { code: "35.78" } });
-  const result = await members.register({
-    telegramId: BigInt(user.id),
-    telegramUsername: null,
+function register(user: WebAppUser, overrides: Partial<RegisteredAs> = {}) {
+  return registerMember(temp.db, members, {
+    telegramId: user.id,
     fullName: `${user.first_name} Santoso`,
-    agencyId: agency.id,
     position: "Kepala Bidang Aplikasi Informatika",
     nip: NIP,
     phone: PHONE,
-    language: "id",
-    timezone: "Asia/Jakarta",
     ...overrides,
   });
-  if (!result.ok) throw new Error(result.reason);
-  return result.member;
 }
 
 const byAdmin = { memberId: null, telegramId: BigInt(CONFIGURED_ADMIN) };

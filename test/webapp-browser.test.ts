@@ -17,6 +17,7 @@ import { BotApiStandIn, createInProcessFetch } from "../tools/telegram-standin/i
 import { findChromium, launchChromium, miniAppUrl } from "./support/browser.js";
 import { initDataFor, type WebAppUser } from "./support/init-data.js";
 import { collectingLogger } from "./support/log-collector.js";
+import { registerMember } from "./support/register-member.js";
 import { createTempDatabase, type TempDatabase } from "./support/temp-database.js";
 
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0";
@@ -73,22 +74,15 @@ describe.skipIf(!chromiumPath)("Mini App in Chromium", () => {
 
     const db = app.db;
     const members = app.created.services.members;
-    const agency = await db.agency.findUniqueOrThrow({ where: { code: "35.78" } });
-    const register = async (user: WebAppUser, fullName: string, nip: string, language: "id" | "en" = "id") => {
-      const result = await members.register({
-        telegramId: BigInt(user.id),
-        telegramUsername: null,
+    const register = (user: WebAppUser, fullName: string, nip: string, language: "id" | "en" = "id") =>
+      registerMember(db, members, {
+        telegramId: user.id,
         fullName,
-        agencyId: agency.id,
         position: "Kepala Bidang Aplikasi Informatika",
         nip,
         phone: `+62812345678${String(user.id).slice(-2)}`,
         language,
-        timezone: "Asia/Jakarta",
       });
-      if (!result.ok) throw new Error(result.reason);
-      return result.member;
-    };
     const registered = { member: await register(budi, "Budi Santoso", "198503122010011003") };
     await members.approve(registered.member.id, { memberId: null, telegramId: BigInt(ADMIN) });
     applicantId = (await register(sari, "Sari Wulandari", "199001012015032001")).id;

@@ -8,6 +8,7 @@ import { ManualClock } from "../src/shared/clock.js";
 import { createWebApi, type WebApiDeps } from "../src/webapp/api.js";
 import { createRequestLimiter, DEFAULT_REQUEST_LIMIT } from "../src/webapp/request-limit.js";
 import { initDataFor, tmaHeader, type WebAppUser } from "./support/init-data.js";
+import { registerMember } from "./support/register-member.js";
 import { collectingLogger } from "./support/log-collector.js";
 import { webApiDepsFor } from "./support/web-api-deps.js";
 import { createTempDatabase, type TempDatabase } from "./support/temp-database.js";
@@ -103,21 +104,9 @@ describe("Mini App API: 429 per Telegram user", () => {
     // 3 at once, 6 a minute: a new request every 10 seconds.
     limited = await startHttpServer({ port: 0, host: "127.0.0.1", routes: createWebApi({ ...deps, requestLimit: { burst: 3, perMinute: 6 } }).routes, logger: collectingLogger("info") });
     unlimited = await startHttpServer({ port: 0, host: "127.0.0.1", routes: createWebApi(deps).routes, logger: collectingLogger("info") });
-    const agency = await db.agency.findUniqueOrThrow({ where: { code: "35.78" } });
     for (const user of [budi, sari]) {
-      const registered = await members.register({
-        telegramId: BigInt(user.id),
-        telegramUsername: null,
-        fullName: `${user.first_name} Santoso`,
-        agencyId: agency.id,
-        position: "Pranata Komputer",
-        nip: null,
-        phone: null,
-        language: "id",
-        timezone: "Asia/Jakarta",
-      });
-      if (!registered.ok) throw new Error(registered.reason);
-      await members.approve(registered.member.id, { memberId: null, telegramId: 1001n });
+      const registered = await registerMember(db, members, { telegramId: user.id, fullName: `${user.first_name} Santoso` });
+      await members.approve(registered.id, { memberId: null, telegramId: 1001n });
     }
   });
 

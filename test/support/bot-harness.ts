@@ -15,6 +15,7 @@ import { PROJECT_ROOT } from "../../src/app.js";
 import { copyOfTemplate, type PostgresTemplate } from "./postgres-template.js";
 import type { Logger } from "../../src/shared/logger.js";
 import { collectingLogger } from "./log-collector.js";
+import { registerMember } from "./register-member.js";
 import { createOffThread, type OffThread } from "../../src/shared/off-thread.js";
 
 /**
@@ -143,21 +144,9 @@ export const BUDI_UNTIL_SUMMARY = [
 
 /** Registers and approves a member directly through the services (faster than the conversation). */
 export async function approvedMember(h: Harness, telegramId: number, fullName: string, agencyCode = "35.78") {
-  const agency = await h.db.agency.findUniqueOrThrow({ where: { code: agencyCode } });
   const { members } = h.created.services;
-  const registered = await members.register({
-    telegramId: BigInt(telegramId),
-    telegramUsername: fullName.split(" ")[0]!.toLowerCase(),
-    fullName,
-    agencyId: agency.id,
-    position: "Pranata Komputer",
-    nip: null,
-    phone: null,
-    language: "id",
-    timezone: "Asia/Jakarta",
-  });
-  if (!registered.ok) throw new Error(`could not register ${fullName}`);
-  const approved = await members.approve(registered.member.id, { memberId: null, telegramId: 1001n });
+  const registered = await registerMember(h.db, members, { telegramId, fullName, telegramUsername: fullName.split(" ")[0]!.toLowerCase() }, agencyCode);
+  const approved = await members.approve(registered.id, { memberId: null, telegramId: 1001n });
   if (!approved.ok) throw new Error(`could not approve ${fullName}`);
   return approved.member;
 }
