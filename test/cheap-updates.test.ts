@@ -19,6 +19,7 @@ import { createLogger } from "../src/shared/logger.js";
 import { BotApiStandIn, createInProcessFetch } from "../tools/telegram-standin/index.js";
 import { createTempDatabase, type TempDatabase } from "./support/temp-database.js";
 import { registerMember } from "./support/register-member.js";
+import { oneOffMeeting } from "./support/meeting-input.js";
 
 const ADMIN = 1001;
 const BUDI = 2001;
@@ -183,19 +184,9 @@ describe("/rapat", () => {
   async function meetingForBudi() {
     const budi = await approvedBudi();
     await f.created.services.pokja.join({ ...budi, status: "approved" }, 1);
-    const { meeting } = await f.created.services.meetings.create({
-      pokjaId: 1,
-      title: "Rapat Koordinasi Kebijakan",
-      agenda: "Kemajuan tugas SPBE",
-      startsAt: new Date("2026-12-28T02:00:00Z"),
-      durationMinutes: 60,
-      timezone: "Asia/Jakarta",
-      place: "Ruang Rapat",
-      onlineUrl: null,
-      reminderOffsets: [1440, 60],
-      createdById: null,
-      createdByName: "Sekretariat",
-    });
+    const { meeting } = await f.created.services.meetings.create(
+      oneOffMeeting(1, "Rapat Koordinasi Kebijakan", new Date("2026-12-28T02:00:00Z"), "Kemajuan tugas SPBE"),
+    );
     return { budi, meeting };
   }
 

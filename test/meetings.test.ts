@@ -5,6 +5,7 @@ import { parseDatabaseUrl } from "../src/db/database-url.js";
 import { createMeetingService } from "../src/meetings/meeting-service.js";
 import { splitPlaceAndLink } from "../src/meetings/meeting-conversations.js";
 import { approvedMember, pressForged, useKebijakanPokja, type Harness } from "./support/bot-harness.js";
+import { oneOffMeeting } from "./support/meeting-input.js";
 
 
 describe("meetings", () => {
@@ -14,22 +15,7 @@ describe("meetings", () => {
     h = cast.h;
   });
 
-  /** A one-off meeting of the pokja, with reminders a day and an hour before, made through the service. */
-  function scheduleMeeting(pokjaId: number, title: string, startsAt: Date) {
-    return h.created.services.meetings.create({
-      pokjaId,
-      title,
-      agenda: "Tindak lanjut",
-      startsAt,
-      durationMinutes: 60,
-      timezone: "Asia/Jakarta",
-      place: "Ruang Rapat",
-      onlineUrl: null,
-      reminderOffsets: [1440, 60],
-      createdById: null,
-      createdByName: "Sekretariat",
-    });
-  }
+  const scheduleMeeting = (pokjaId: number, title: string, startsAt: Date) => h.created.services.meetings.create(oneOffMeeting(pokjaId, title, startsAt));
 
   async function createMeeting() {
     await h.run("as 2001 Budi", "/rapat_baru", "press Pokja Kebijakan", "Rapat Pokja Kebijakan Desember");
