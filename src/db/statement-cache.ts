@@ -19,30 +19,22 @@ function reusable(statement: Statement, ran: (sql: string) => void) {
   // A statement's columns are fixed once it is prepared, and better-sqlite3 builds them anew on every
   // call; the adapter asks for them on every query and only reads them.
   let columns: BetterSqlite3.ColumnDefinition[] | undefined;
+  /** Runs the statement, then tells the write tracker it ran (only statements that succeeded wrote). */
+  const noted = <T>(execute: () => T): T => {
+    const result = execute();
+    ran(sql);
+    return result;
+  };
   const bound = (args: unknown[]) => ({
     reader: statement.reader,
-    run: () => {
-      const result = statement.run(args);
-      ran(sql);
-      return result;
-    },
+    run: () => noted(() => statement.run(args)),
     columns: () => (columns ??= statement.columns()),
-    raw: () => ({
-      all: () => {
-        const rows = statement.raw(true).all(args);
-        ran(sql);
-        return rows;
-      },
-    }),
+    raw: () => ({ all: () => noted(() => statement.raw(true).all(args)) }),
   });
   return {
     reader: statement.reader,
     bind: (args: unknown[]) => bound(args),
-    run: (...args: unknown[]) => {
-      const result = statement.run(...args);
-      ran(sql);
-      return result;
-    },
+    run: (...args: unknown[]) => noted(() => statement.run(...args)),
   };
 }
 

@@ -1,6 +1,7 @@
 // Messages about a meeting to its invitees (each in their language and zone) and to its pokja's
 // groups, through the outbox, with one dedupe key per meeting version and person; and the
 // invitation of members who joined the pokja (or the forum) after the meeting was announced.
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Translator } from "../bot/i18n.js";
 import type { DeliveryRequest } from "../delivery/delivery-types.js";
 import type { Outbox } from "../delivery/outbox.js";
@@ -108,7 +109,7 @@ export function createMeetingAnnouncer({ meetings, pokja, outbox, i18n }: { meet
       // In parts, each its own transaction, so other chats' queries get their turn in between (the
       // dedupe keys make a part that is enqueued again harmless).
       for (let i = 0; i < requests.length; i += NOTICES_PER_TRANSACTION) {
-        if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+        if (i > 0) await nextTurn();
         await outbox.enqueue(requests.slice(i, i + NOTICES_PER_TRANSACTION));
       }
       sent += singles.reduce((n, { memberIds }) => n + memberIds.filter((id) => people.has(id)).length, 0);

@@ -1,6 +1,7 @@
 // Meetings themselves: scheduling (once or as a series), invitations kept in step with who
 // belongs, finding them, and their changes: moved, details changed or cancelled, one occurrence
 // or it and the later ones, each change a new version with its reminders planned again.
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Database } from "../db/client.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { SupportedTimezone } from "../config/config.js";
@@ -182,7 +183,7 @@ export function createScheduleService({ db, clock }: { db: Database; clock: Cloc
     const isTaken = (error: unknown) => typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
     const written: typeof toInvite = [];
     for (const [index, part] of inviteBatches(toInvite).entries()) {
-      if (index > 0) await new Promise((resolve) => setImmediate(resolve));
+      if (index > 0) await nextTurn();
       try {
         await db.$transaction((tx) => write(tx, part), { timeout: 60_000 });
         written.push(...part);
