@@ -123,10 +123,6 @@ export function keptReads<K, V>(writes: TableWrites | null, tables: readonly str
       }
       return value;
     },
-    /** Forgets one key (its owner knows it changed). */
-    forget(key: K) {
-      kept.delete(key);
-    },
     size: () => kept.size,
   };
 }
